@@ -1,0 +1,203 @@
+import { SpecError, type SpecProblem } from './spec-error.js';
+import type { SpecFile } from './spec-file.js';
+import {
+  isScalar,
+  type ExampleDef,
+  type FieldDef,
+  type OperationDef,
+  type ParamDef,
+  type RepresentationDef,
+  type ResponseDef,
+  type Spec,
+  type TypeDef,
+} from './spec-model.js';
+
+// The raw shapes below are what the format's JSON Schema has already admitted.
+type Raw = Record<string, any>;
+const API_KEYS = ['title', 'namespace', 'basePath', 'mediaType', 'sessionHeader', 'docs', 'errorBody', 'errors'] as const;
+
+/** Resolves the names the files use for each other and reports every dangling one. */
+export function buildSpec(files: readonly SpecFile[], readExample: (file: string) => string | undefined): Spec {
+  const problems: SpecProblem[] = [];
+  const apiFile = files[0]!;
+  for (const key of API_KEYS) {
+    if (apiFile.data[key] === undefined) problems.push(apiFile.problem([], `missing required key '${key}'`));
+  }
+  const api = apiFile.data as Spec['api'];
+
+  const typeFile = new Map<string, SpecFile>();
+  const types: TypeDef[] = [];
+  for (const file of files) {
+    for (const [name, raw] of Object.entries((file.data.types ?? {}) as Record<string, Raw>)) {
+      if (typeFile.has(name)) {
+        problems.push(file.problem(['types', name], `type '${name}' is already defined in ${typeFile.get(name)!.name}`));
+        continue;
+      }
+      typeFile.set(name, file);
+      types.push(toTypeDef(name, raw));
+    }
+  }
+  const typeByName = new Map(types.map((t) => [t.name, t]));
+  const isObject = (n: string) => typeByName.get(n)?.kind === 'object';
+  const rootOf = (n: string) => {
+    const t = typeByName.get(n);
+    return t?.kind === 'object' ? t.root : undefined;
+  };
+
+  for (const type of types) {
+    if (type.kind !== 'object') continue;
+    const file = typeFile.get(type.name)!;
+    const at = (...path: (string | number)[]) => ['types', type.name, ...path];
+    if (type.extends !== undefined && !isObject(type.extends)) {
+      problems.push(file.problem(at('extends'), unknownType(type.extends, types)));
+    }
+    for (const a of type.attributes) {
+      if (!isScalar(a.type) && typeByName.get(a.type)?.kind !== 'enum') {
+        problems.push(file.problem(at('attributes', a.name, 'type'), unknownType(a.type, types, 'scalar or enum ')));
+      }
+    }
+    for (const e of type.elements) {
+      if (!isScalar(e.type) && !typeByName.has(e.type)) {
+        problems.push(file.problem(at('elements', e.name, e.item ? 'list' : 'type'), unknownType(e.type, types)));
+      }
+    }
+  }
+  if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
+
+  const operations: OperationDef[] = [];
+  const examples: ExampleDef[] = [];
+  const addExample = (file: SpecFile, path: (string | number)[], def: Omit<ExampleDef, 'xml'>) => {
+    const xml = readExample(def.file);
+    if (xml === undefined) problems.push(file.problem([...path, 'file'], `no such file spec/examples/${def.file}`));
+    else examples.push({ ...def, xml });
+  };
+
+  for (const file of files) {
+    for (const [i, raw] of ((file.data.examples ?? []) as Raw[]).entries()) {
+      if (!rootOf(raw.type)) problems.push(file.problem(['examples', i, 'type'], unknownRoot(raw.type, types)));
+      else addExample(file, ['examples', i], { file: raw.file, type: raw.type, summary: raw.summary });
+    }
+    for (const [id, raw] of Object.entries((file.data.operations ?? {}) as Record<string, Raw>)) {
+      const at = (...path: (string | number)[]) => ['operations', id, ...path];
+      if (operations.some((o) => o.id === id)) {
+        problems.push(file.problem(at(), `operation '${id}' is defined twice`));
+        continue;
+      }
+      const op = toOperationDef(id, raw, api);
+      operations.push(op);
+
+      const templated = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      for (const name of templated) {
+        if (!op.params.some((p) => p.name === name)) problems.push(file.problem(at('path'), `path parameter '{${name}}' is not declared in params`));
+      }
+      for (const p of op.params) {
+        if (!templated.includes(p.name)) problems.push(file.problem(at('params', p.name), `parameter '${p.name}' does not appear in the path`));
+      }
+      if (op.requestBody && !rootOf(op.requestBody.type)) {
+        problems.push(file.problem(at('requestBody', 'type'), unknownRoot(op.requestBody.type, types)));
+      }
+      for (const [status, response] of Object.entries((raw.responses ?? {}) as Record<string, Raw>)) {
+        const reps = response.formats ? Object.entries(response.formats as Record<string, Raw>) : [['', response] as const];
+        for (const [format, rep] of reps) {
+          const where = format ? at('responses', status, 'formats', format, 'body') : at('responses', status, 'body');
+          if (rep.body !== undefined && !rootOf(rep.body)) problems.push(file.problem(where, unknownRoot(rep.body, types)));
+        }
+      }
+      for (const [i, ex] of ((raw.examples ?? []) as Raw[]).entries()) {
+        const response = op.responses.find((r) => r.status === ex.status);
+        const rep = response?.formats.find((f) => f.format === (ex.format ?? 'default'));
+        if (!response) problems.push(file.problem(at('examples', i, 'status'), `status ${ex.status} is not a response of '${id}'`));
+        else if (!rep) problems.push(file.problem(at('examples', i, 'format'), `'${id}' has no ${ex.format ?? 'default'} representation for status ${ex.status}`));
+        else addExample(file, at('examples', i), { ...ex, type: rep.body, operation: id } as Omit<ExampleDef, 'xml'>);
+      }
+    }
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return { api, types, operations, examples };
+}
+
+function toTypeDef(name: string, raw: Raw): TypeDef {
+  if (raw.enum) return { kind: 'enum', name, summary: raw.summary, values: raw.enum };
+  const attributes: FieldDef[] = Object.entries((raw.attributes ?? {}) as Record<string, Raw>).map(([n, f]) => ({
+    name: n,
+    type: f.type,
+    repeated: false,
+    optional: f.optional === true,
+    summary: f.summary,
+  }));
+  const elements: FieldDef[] = Object.entries((raw.elements ?? {}) as Record<string, Raw>).map(([n, f]) => {
+    const list = typeof f.list === 'string' ? { item: f.list, type: f.list } : f.list;
+    return {
+      name: n,
+      type: list ? list.type : f.type,
+      item: list?.item,
+      repeated: f.repeated === true,
+      optional: f.optional === true,
+      summary: f.summary,
+    };
+  });
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements };
+}
+
+function toParams(raw: Record<string, Raw> | undefined): ParamDef[] {
+  return Object.entries(raw ?? {}).map(([name, p]) => ({ name, ...p, optional: p.optional === true || p.default !== undefined }) as ParamDef);
+}
+
+function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
+  const responses: ResponseDef[] = Object.entries((raw.responses ?? {}) as Record<string, Raw>).map(([status, r]) => {
+    const formats: RepresentationDef[] = r.formats
+      ? Object.entries(r.formats as Record<string, Raw>).map(([format, f]) => ({ format, ...f }) as RepresentationDef)
+      : r.body
+        ? [{ format: 'default', body: r.body, linkType: r.linkType, links: r.links }]
+        : [];
+    const headers = Object.entries((r.headers ?? {}) as Record<string, Raw>).map(([name, h]) => ({ name, ...h, optional: h.optional === true }));
+    const code = Number(status);
+    return { status: code, error: code >= 400, summary: r.summary, headers, formats };
+  });
+  const errorStatuses: readonly number[] = raw.errors ?? api.errors[raw.method] ?? [];
+  for (const status of errorStatuses) {
+    if (responses.some((r) => r.status === status)) continue;
+    responses.push({ status, error: true, headers: [], formats: [{ format: 'default', body: api.errorBody }] });
+  }
+  responses.sort((a, b) => a.status - b.status);
+  return {
+    id,
+    resource: raw.resource,
+    summary: raw.summary,
+    docs: new URL(raw.docs, api.docs).href,
+    method: raw.method,
+    path: raw.path,
+    auth: raw.auth,
+    params: toParams(raw.params),
+    query: toParams(raw.query),
+    requestBody: raw.requestBody && { type: raw.requestBody.type, optional: raw.requestBody.optional === true },
+    responses,
+  };
+}
+
+function unknownType(name: string, types: readonly TypeDef[], kind = ''): string {
+  return `unknown ${kind}type '${name}'${suggest(name, types.map((t) => t.name))}`;
+}
+
+function unknownRoot(name: string, types: readonly TypeDef[]): string {
+  const known = types.some((t) => t.name === name);
+  return known ? `type '${name}' has no root element and cannot be a body` : unknownType(name, types);
+}
+
+/** A close known name, for typos: edit distance at most 2. */
+function suggest(name: string, known: readonly string[]): string {
+  const close = known.find((k) => distance(k.toLowerCase(), name.toLowerCase()) <= 2);
+  return close ? ` (did you mean '${close}'?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,12 @@
+export { loadSpec, defaultSpecDir } from './load-spec.js';
+export { generate, writeGenerated, modelsDir } from './generate.js';
+export { generateTypes } from './generate-types.js';
+export { generateXmlMaps } from './generate-xml-maps.js';
+export { generateOperations } from './generate-operations.js';
+export { generateExamples } from './generate-examples.js';
+export { generateSchemas } from './generate-schemas.js';
+export { buildSpec } from './build-spec.js';
+export { parseSpecFile } from './spec-file.js';
+export { SpecError, formatProblem } from './spec-error.js';
+export type { SpecProblem } from './spec-error.js';
+export type { Spec, TypeDef, ObjectDef, EnumDef, FieldDef, OperationDef, ExampleDef } from './spec-model.js';

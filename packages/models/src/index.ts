@@ -1,0 +1,26 @@
+export { decode, DEFAULT_MAX_BYTES } from './codec/decode.js';
+export { encode } from './codec/encode.js';
+export { validate, checkSchema, modelSchema } from './codec/validate.js';
+export { parseScalar, formatScalar } from './codec/scalars.js';
+export {
+  XmlCodecError,
+  MalformedXmlError,
+  TruncatedXmlError,
+  NotXmlError,
+  UnsafeXmlError,
+  BodyTooLargeError,
+  NamespaceError,
+  RootElementError,
+  XmlShapeError,
+  ValidationError,
+} from './codec/errors.js';
+export { api, operations, linkTargets } from './generated/operations.gen.js';
+export { xmlMaps } from './generated/xml-maps.gen.js';
+export { examples } from './generated/examples.gen.js';
+export type { DecodeOptions, ModelName } from './codec/decode.js';
+export type { EncodeOptions } from './codec/encode.js';
+export type { CodecIssue, IssueCode } from './codec/errors.js';
+export type { Scalar } from './codec/scalars.js';
+export type { OperationTypes, LinkTargetTypes } from './generated/operations.gen.js';
+export type * from './generated/types.gen.js';
+export type * from './spec-types.js';

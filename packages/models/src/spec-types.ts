@@ -1,0 +1,119 @@
+/** The shapes of the generated XML maps and operation table (written by @vbem/codegen from spec/). */
+
+export type ScalarType = 'string' | 'int' | 'boolean' | 'dateTime' | 'guid' | 'uid' | 'url';
+
+/** An attribute, or an element with text content, of a mapped type. */
+export interface ScalarField {
+  readonly name: string;
+  readonly scalar: ScalarType;
+  readonly enum?: readonly string[];
+  readonly optional: boolean;
+}
+
+/** A child element: a scalar, an object of a mapped type, or a wrapper list of such items. */
+export interface ElementField {
+  readonly name: string;
+  /** The scalar type, when the element holds text. */
+  readonly scalar?: ScalarType;
+  readonly enum?: readonly string[];
+  /** The mapped type of the element (or of each list item). */
+  readonly type?: string;
+  /** For a wrapper list (`<Links><Link/>…</Links>`): the item element's name. */
+  readonly item?: string;
+  /** The element itself repeats (`<Ref/><Ref/>`): decoded as an array even with one item. */
+  readonly repeated: boolean;
+  readonly optional: boolean;
+}
+
+export interface XmlTypeMap {
+  /** The document element name, for types that can be a body's root. */
+  readonly root?: string;
+  readonly attributes: readonly ScalarField[];
+  /** In document order: the order the codec checks and writes. */
+  readonly elements: readonly ElementField[];
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type AuthKind = 'none' | 'basic' | 'session';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly type: ScalarType;
+  readonly optional: boolean;
+  readonly default?: string | number | boolean;
+  readonly const?: string;
+  readonly enum?: readonly string[];
+  readonly summary?: string;
+}
+
+export interface HeaderSpec {
+  readonly name: string;
+  readonly optional: boolean;
+  /** The exact documented value, where there is one. */
+  readonly value?: string;
+  readonly format?: 'url';
+  readonly summary?: string;
+}
+
+/** One representation of a response body; `format` is the `?format=` value, or 'default'. */
+export interface Representation {
+  readonly format: string;
+  /** The model type name (a key of the XML maps). */
+  readonly body: string;
+  /** The document element name. */
+  readonly root: string;
+  /** The Veeam type name a Link's `Type` gives this representation, where documented. */
+  readonly linkType?: string;
+  /** Documented links on each entity or reference in the body: Rel to the Link's `Type`. */
+  readonly links?: Readonly<Record<string, string>>;
+}
+
+export interface ResponseSpec {
+  readonly status: number;
+  /** An error status whose body is the Error body. */
+  readonly error: boolean;
+  readonly mediaType?: string;
+  readonly headers: readonly HeaderSpec[];
+  /** Empty when the response has no body. */
+  readonly formats: readonly Representation[];
+}
+
+export interface ExampleSpec {
+  /** The file under spec/examples/. */
+  readonly file: string;
+  /** The model type of the body. */
+  readonly type: string;
+  /** The operation whose response it documents, if any. */
+  readonly operation?: string;
+  readonly status?: number;
+  readonly format?: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly summary?: string;
+  /** The documented XML, verbatim. */
+  readonly xml: string;
+}
+
+export interface OperationSpec {
+  readonly id: string;
+  readonly resource: string;
+  readonly summary: string;
+  readonly docs: string;
+  readonly method: HttpMethod;
+  /** Relative to the base path, with `{name}` path parameters. */
+  readonly path: string;
+  readonly auth: AuthKind;
+  readonly params: readonly ParamSpec[];
+  readonly query: readonly ParamSpec[];
+  readonly requestBody?: { readonly type: string; readonly optional: boolean };
+  readonly responses: readonly ResponseSpec[];
+}
+
+export interface ApiSpec {
+  readonly title: string;
+  readonly namespace: string;
+  readonly basePath: string;
+  readonly mediaType: string;
+  readonly sessionHeader: string;
+  readonly errorBody: string;
+}
