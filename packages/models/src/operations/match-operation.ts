@@ -1,0 +1,82 @@
+import { api, operations } from '../generated/operations.gen.js';
+import type { OperationSpec, Representation } from '../spec-types.js';
+
+export type OperationId = keyof typeof operations;
+
+export interface OperationMatch {
+  readonly operation: OperationSpec;
+  /** Path parameters, decoded. */
+  readonly params: Record<string, string>;
+}
+
+const all: readonly OperationSpec[] = Object.values(operations);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new Map(
+  all.map((op) => {
+    const source = escape(`${api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
+    return [op, new RegExp(`^${source}/?$`)] as const;
+  }),
+);
+
+const equalsIgnoringCase = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
+
+/** The operations whose path template matches, whatever the method (for 404 versus 405). */
+export function operationsAtPath(url: URL): OperationSpec[] {
+  return all.filter(
+    (op) => patterns.get(op)!.test(url.pathname) && op.query.every((q) => q.const === undefined || equalsIgnoringCase(url.searchParams.get(q.name), q.const)),
+  );
+}
+
+/**
+ * The operation a request is for: the method, the path template, and any `const` query parameter
+ * (several query-service operations share `/query` and differ by `type`).
+ * @example matchOperation('GET', new URL('https://em:9398/api/cloud/failoverSessions/4754…'))?.operation.id
+ */
+export function matchOperation(method: string, url: URL): OperationMatch | undefined {
+  for (const operation of operationsAtPath(url)) {
+    if (operation.method !== method.toUpperCase()) continue;
+    const groups = patterns.get(operation)!.exec(url.pathname)?.groups ?? {};
+    const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
+    return { operation, params };
+  }
+  return undefined;
+}
+
+/** The `format` query value of a request, matched case-insensitively to one the response knows; 'default' when absent. */
+export function formatOf(url: URL, formats: readonly Representation[]): Representation | undefined {
+  const asked = url.searchParams.get('format');
+  if (asked === null) return formats.find((f) => f.format === 'default');
+  return formats.find((f) => f.format !== 'default' && equalsIgnoringCase(asked, f.format));
+}
+
+/** The success response of an operation (the one non-error status it documents). */
+export function successOf(operation: OperationSpec) {
+  return operation.responses.find((r) => !r.error)!;
+}
+
+/**
+ * The URL of an operation: path parameters URL-encoded, query parameters (defaults included) in order.
+ * @example operationUrl('https://em:9398', operations.logon, {}, {}) // https://em:9398/api/sessionMngr/?v=latest
+ */
+export function operationUrl(
+  baseUrl: string | URL,
+  operation: OperationSpec,
+  params: Readonly<Record<string, string>> = {},
+  query: Readonly<Record<string, string | number | boolean | undefined>> = {},
+): URL {
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`${operation.id} needs the path parameter '${name}'`);
+    return encodeURIComponent(value);
+  });
+  const base = new URL(baseUrl);
+  const url = new URL(`${base.pathname.replace(/\/$/, '')}${api.basePath}${path}`, base);
+  for (const q of operation.query) {
+    const value = query[q.name] ?? q.const ?? q.default;
+    if (value !== undefined) url.searchParams.set(q.name, String(value));
+  }
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && !operation.query.some((q) => q.name === name)) url.searchParams.set(name, String(value));
+  }
+  return url;
+}
