@@ -117,6 +117,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
   }
 
   let position = -1;
+  const present = new Set<string>();
   for (const child of node[qname] as FxpNode[]) {
     const text = child['#text'];
     if (text !== undefined) {
@@ -141,6 +142,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
       });
     }
     position = Math.max(position, index);
+    present.add(name);
     if (field.repeated) {
       const list = (out[name] ??= []) as unknown[];
       const value = element(field, child, childQname, scope, `${path}/${name}[${list.length + 1}]`, ctx);
@@ -152,7 +154,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
   }
   for (const field of map.elements) {
     if (field.repeated) out[field.name] ??= [];
-    else if (!field.optional && !(field.name in out)) {
+    else if (!field.optional && !present.has(field.name)) {
       ctx.issues.push({ path: `${path}/${field.name}`, expected: `the required <${field.name}> element`, actual: 'none', code: 'missing' });
     }
   }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generateXmlMaps } from './generate-xml-maps.js';
+import { specFrom } from '../test/spec-from.js';
+
+const mapsOf = (yaml: string) => {
+  const text = generateXmlMaps(specFrom(yaml));
+  return JSON.parse(text.slice(text.indexOf('= {') + 2, text.lastIndexOf('} as const') + 1));
+};
+
+describe('generateXmlMaps', () => {
+  it('puts inherited fields first, as XSD extension orders them, and expands enums', () => {
+    const maps = mapsOf(`types:
+  State: { enum: [Working, Stopped] }
+  Base:
+    attributes: { Href: { type: url } }
+    elements: { Links: { list: Base, optional: true } }
+  Session:
+    root: Session
+    extends: Base
+    attributes: { Name: { type: string } }
+    elements:
+      State: { type: State }
+      Tasks: { list: { item: Tasks, type: Base } }
+`);
+    expect(maps.Session).toEqual({
+      root: 'Session',
+      attributes: [
+        { name: 'Href', scalar: 'url', optional: false },
+        { name: 'Name', scalar: 'string', optional: false },
+      ],
+      elements: [
+        { name: 'Links', type: 'Base', item: 'Base', repeated: false, optional: true },
+        { name: 'State', scalar: 'string', enum: ['Working', 'Stopped'], repeated: false, optional: false },
+        { name: 'Tasks', type: 'Base', item: 'Tasks', repeated: false, optional: false },
+      ],
+    });
+  });
+});

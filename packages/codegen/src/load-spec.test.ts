@@ -1,0 +1,50 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSpecDir, loadSpec, SpecError } from './index.js';
+
+/** A copy of the real spec with one file's text changed. */
+function specWith(file: string, edit: (text: string) => string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'vbem-spec-')), 'spec');
+  cpSync(defaultSpecDir, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadSpec(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpecError);
+    return (error as SpecError).message.split('\n');
+  }
+  throw new Error('expected loadSpec to fail');
+}
+
+describe('loadSpec', () => {
+  it('loads the real spec', () => {
+    const spec = loadSpec();
+    expect(spec.operations.map((o) => o.id)).toContain('listCloudFailoverSessions');
+    expect(spec.examples.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('names the file, the line and the path of an unknown type, with a suggestion', () => {
+    const dir = specWith('resources/cloud-failover-sessions.yaml', (t) => t.replace('body: CloudFailoverSession\n', 'body: CloudFailoverSesion\n'));
+    const line = readFileSync(join(dir, 'resources/cloud-failover-sessions.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('CloudFailoverSesion')) + 1;
+    expect(problemsOf(dir)).toEqual([
+      `spec/resources/cloud-failover-sessions.yaml:${line}: operations.getCloudFailoverSession.responses.200.formats.Entity.body: unknown type 'CloudFailoverSesion' (did you mean 'CloudFailoverSession'?)`,
+    ]);
+  });
+
+  it.each([
+    ['an unknown key', 'resources/query.yaml', (t: string) => t.replace('    auth: session', '    auth: session\n    retries: 3'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.retries: unknown key 'retries'/],
+    ['a bad auth kind', 'resources/query.yaml', (t: string) => t.replace('auth: session', 'auth: token'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.auth: must be equal to one of the allowed values \(none, basic, session\)/],
+    ['an undeclared path parameter', 'resources/backup-servers.yaml', (t: string) => t.replace('path: /backupServers/{id}', 'path: /backupServers/{uid}'), /path parameter '\{uid\}' is not declared in params/],
+    ['a missing example file', 'resources/entry-point.yaml', (t: string) => t.replace('file: entry-point.xml', 'file: nope.xml'), /entry-point\.yaml:\d+: operations\.getEntryPoint\.examples\.0\.file: no such file spec\/examples\/nope\.xml/],
+    ['a YAML syntax error', 'resources/common.yaml', (t: string) => t.replace('  Link:\n', '  Link:\n bad: [\n'), /common\.yaml:\d+: \(file\)/],
+  ])('reports %s with file and line', (_name, file, edit, want) => {
+    expect(problemsOf(specWith(file, edit)).join('\n')).toMatch(want);
+  });
+});
