@@ -30,6 +30,24 @@ interface Context {
 
 type Scope = Readonly<Record<string, string | undefined>>;
 
+/** Field lookups by name, built once per map: decoding asks for them for every attribute and element. */
+interface Lookup {
+  readonly attributes: ReadonlyMap<string, ScalarField>;
+  readonly elements: ReadonlyMap<string, number>;
+}
+const lookups = new WeakMap<XmlTypeMap, Lookup>();
+function lookupOf(map: XmlTypeMap): Lookup {
+  let lookup = lookups.get(map);
+  if (!lookup) {
+    lookup = {
+      attributes: new Map(map.attributes.map((a) => [a.name, a])),
+      elements: new Map(map.elements.map((e, i) => [e.name, i])),
+    };
+    lookups.set(map, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Decodes an XML body into the model `type`, as the spec maps it, and validates it.
  * @throws {XmlCodecError} a subclass naming what went wrong, with the issues found.
@@ -98,16 +116,18 @@ function withDeclarations(scope: Scope, attributes: Record<string, string> | und
 
 function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: Scope, path: string, ctx: Context): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const lookup = lookupOf(map);
   const attributes = node[':@'];
   const scope = attributes ? withDeclarations(inherited, attributes) : inherited;
   for (const key in attributes) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-    const field = map.attributes.find((a) => a.name === key);
+    const field = lookup.attributes.get(key);
+    const at = `${path}/@${key}`;
     if (!field) {
-      ctx.issues.push({ path: `${path}/@${key}`, expected: 'no such attribute', actual: `${key}="${attributes[key]}"`, code: 'unknown' });
+      ctx.issues.push({ path: at, expected: 'no such attribute', actual: `${key}="${attributes[key]}"`, code: 'unknown' });
       continue;
     }
-    const value = scalar(field, decodeEntities(attributes[key]!, `${path}/@${key}`), `${path}/@${key}`, ctx);
+    const value = scalar(field, decodeEntities(attributes[key]!, at), at, ctx);
     if (value !== undefined) out[key] = value;
   }
   for (const field of map.attributes) {
@@ -126,7 +146,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
     }
     const childQname = qnameOf(child);
     const name = localName(childQname);
-    const index = namespaceOf(childQname, scope) === api.namespace ? map.elements.findIndex((e) => e.name === name) : -1;
+    const index = namespaceOf(childQname, scope) === api.namespace ? (lookup.elements.get(name) ?? -1) : -1;
     const field = map.elements[index];
     if (!field) {
       ctx.issues.push({ path: `${path}/${childQname}`, expected: 'no such element', actual: `<${childQname}>`, code: 'unknown' });

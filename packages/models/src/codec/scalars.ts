@@ -5,6 +5,8 @@ const INT = /^[+-]?\d+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const UID = /^urn:veeam:[A-Za-z_0-9-]+:[A-Za-z_0-9-]+$/;
+// An absolute URL: a scheme and no white space (the JSON Schema's `uri` format checks the rest).
+const URL_TEXT = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
 
 export type Scalar = string | number | boolean | Date;
 
@@ -42,7 +44,7 @@ export function parseScalar(type: ScalarType, text: string): Scalar | undefined 
     case 'uid':
       return UID.test(text) ? text : undefined;
     case 'url':
-      return URL.canParse(text) ? text : undefined;
+      return URL_TEXT.test(text) ? text : undefined;
   }
 }
 
