@@ -1,0 +1,69 @@
+import type { BackupServer, CloudFailoverSession, CloudFailoverSessions, EnterpriseManager, EntityRef, EntityReferences, LogonSession, QueryResult } from '@vbem/models';
+import { describe, expectTypeOf, it } from 'vitest';
+import { createClient, type FollowResult, type HttpError, type VbemClient } from './index.js';
+
+declare const client: VbemClient;
+declare const id: string;
+
+describe('resource methods', () => {
+  it('return the model of their operation and format', () => {
+    expectTypeOf(client.cloudFailoverSessions.list()).resolves.toEqualTypeOf<EntityReferences>();
+    expectTypeOf(client.cloudFailoverSessions.listEntities()).resolves.toEqualTypeOf<CloudFailoverSessions>();
+    expectTypeOf(client.cloudFailoverSessions.get(id)).resolves.toEqualTypeOf<EntityRef>();
+    expectTypeOf(client.cloudFailoverSessions.getEntity(id)).resolves.toEqualTypeOf<CloudFailoverSession>();
+    expectTypeOf(client.backupServers.get(id)).resolves.toEqualTypeOf<EntityRef>();
+    expectTypeOf(client.backupServers.getEntity(id)).resolves.toEqualTypeOf<BackupServer>();
+    expectTypeOf(client.entryPoint.get()).resolves.toEqualTypeOf<EnterpriseManager>();
+    expectTypeOf(client.logonSessions.get(id)).resolves.toEqualTypeOf<LogonSession>();
+  });
+
+  it('take the path id as a string and a signal as options', () => {
+    expectTypeOf(client.cloudFailoverSessions.get).parameters.toEqualTypeOf<[id: string, options?: { signal?: AbortSignal }]>();
+    // @ts-expect-error - get needs the id
+    void client.cloudFailoverSessions.get();
+    // @ts-expect-error - ids are strings
+    void client.cloudFailoverSessions.get(42);
+    // @ts-expect-error - the spec documents no such method
+    void client.cloudFailoverSessions.delete(id);
+  });
+
+  it('page a query with typed filters, sorting, page size and format', () => {
+    const pages = client.query.cloudFailoverSessions({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
+    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
+    // @ts-expect-error - the query type is fixed by the spec
+    void client.query.cloudFailoverSessions({ type: 'CloudFailoverSession' });
+    // @ts-expect-error - pageSize is an int
+    void client.query.cloudFailoverSessions({ pageSize: '100' });
+    // @ts-expect-error - the query documents no such format
+    void client.query.cloudFailoverSessions({ format: 'Entity' });
+  });
+});
+
+describe('follow', () => {
+  it('is typed by the link Type when it is a literal, or by the type asked for', () => {
+    expectTypeOf(client.follow({ Href: '', Type: 'CloudFailoverSession' })).resolves.toEqualTypeOf<CloudFailoverSession>();
+    expectTypeOf(client.follow({ Href: '', Type: 'BackupServerReference' })).resolves.toEqualTypeOf<EntityRef>();
+    expectTypeOf(client.follow({ Href: '', Type: 'x' as string }, { type: 'CloudFailoverSession' })).resolves.toEqualTypeOf<CloudFailoverSession>();
+    expectTypeOf(client.follow({ Href: '', Type: 'x' as string })).resolves.toEqualTypeOf<FollowResult>();
+    // @ts-expect-error - no link target of that name
+    void client.follow({ Href: '' }, { type: 'CloudConnectService' });
+  });
+});
+
+describe('createClient', () => {
+  it('takes credentials or a sessionId, not both, and is disposable', () => {
+    expectTypeOf(createClient({ baseUrl: 'https://em:9398', username: 'u', password: 'p' })).toEqualTypeOf<VbemClient>();
+    expectTypeOf(createClient({ baseUrl: 'https://em:9398', sessionId: 't' })).toEqualTypeOf<VbemClient>();
+    // @ts-expect-error - both ways at once
+    createClient({ baseUrl: 'https://em:9398', username: 'u', password: 'p', sessionId: 't' });
+    // @ts-expect-error - a password without a user name
+    createClient({ baseUrl: 'https://em:9398', password: 'p' });
+    expectTypeOf(client[Symbol.asyncDispose]).returns.resolves.toBeVoid();
+    expectTypeOf(client.logoff()).resolves.toBeVoid();
+  });
+
+  it('raises errors that carry typed data', () => {
+    expectTypeOf<HttpError['status']>().toBeNumber();
+    expectTypeOf<HttpError['body']>().toEqualTypeOf<import('@vbem/models').ErrorBody | undefined>();
+  });
+});

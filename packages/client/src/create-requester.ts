@@ -1,0 +1,119 @@
+import { api, DEFAULT_MAX_BYTES, operations, operationUrl, type LogonSession, type OperationSpec } from '@vbem/models';
+import type { ClientOptions } from './client-options.js';
+import { baseUrlOf } from './base-url.js';
+import { decodeResponse } from './decode-response.js';
+import { UnexpectedResponseError, type RequestContext } from './errors.js';
+import type { Exchange } from './exchange.js';
+import { scrubError } from './scrub-error.js';
+import { sendWithRetries, type RetrySettings } from './send-with-retries.js';
+import { Session, type HeldSession } from './session.js';
+import { UNAUTHORIZED } from './spec-conventions.js';
+import { tlsDispatcher } from './tls-dispatcher.js';
+
+export interface SendOptions {
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** What the resource methods, `follow` and the lifecycle share: one session, one transport, one set of secrets. */
+export interface Requester {
+  readonly baseUrl: URL;
+  /** Sends `operation` to `url` with the session (logging on first if needed) and decodes the answer. */
+  call(operation: OperationSpec, url: URL, options?: SendOptions): Promise<unknown>;
+  logon(): Promise<LogonSession>;
+  logoff(): Promise<void>;
+  close(): Promise<void>;
+  /** Scrubs secrets from an error raised on the client's behalf. */
+  scrub(error: unknown): unknown;
+}
+
+const DEFAULTS = { timeoutMs: 30_000, retries: 2, retryDelayMs: 250 };
+
+export function createRequester(options: ClientOptions): Requester {
+  const baseUrl = baseUrlOf(options.baseUrl);
+  const dispatcher = tlsDispatcher(options);
+  const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init as RequestInit));
+  const transport: RetrySettings = {
+    fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    retries: options.retries ?? DEFAULTS.retries,
+    retryDelayMs: options.retryDelayMs ?? DEFAULTS.retryDelayMs,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BYTES,
+    ...(dispatcher ? { dispatcher } : {}),
+  };
+  const decoding = { strict: options.strict ?? false, onWarning: options.onWarning };
+
+  const secrets: string[] = [];
+  const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
+  if (basic !== undefined) secrets.push(options.password!, basic);
+  if (options.sessionId !== undefined) secrets.push(options.sessionId);
+  const scrub = (error: unknown) => scrubError(error, secrets);
+
+  const headersFor = (operation: OperationSpec, token: string | undefined): Record<string, string> => ({
+    Accept: api.mediaType,
+    ...(operation.auth === 'basic' && basic !== undefined ? { Authorization: `Basic ${basic}` } : {}),
+    ...(operation.auth === 'session' && token !== undefined ? { [api.sessionHeader]: token } : {}),
+  });
+
+  async function send(operation: OperationSpec, url: URL, token: string | undefined, signal: AbortSignal | undefined): Promise<Exchange> {
+    const context: RequestContext = { operation: operation.id, method: operation.method, url: url.href };
+    return sendWithRetries(transport, { context, url, headers: headersFor(operation, token), signal });
+  }
+
+  const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
+
+  async function logOnNow(): Promise<HeldSession> {
+    const url = operationUrl(baseUrl, operations.logon, {}, { v: options.apiVersion });
+    const response = await send(operations.logon, url, undefined, undefined);
+    const logonSession = decodeResponse(decoding, operations.logon, url, contextOf(operations.logon, url), response) as LogonSession;
+    const token = response.headers.get(api.sessionHeader)?.trim();
+    if (!token) throw new UnexpectedResponseError(contextOf(operations.logon, url), `the ${api.sessionHeader} header with the session token`, 'a response without it');
+    secrets.push(token);
+    return { token, logonSession };
+  }
+
+  const session = new Session(basic === undefined ? undefined : logOnNow, options.sessionId);
+
+  async function call(operation: OperationSpec, url: URL, { signal }: SendOptions = {}): Promise<unknown> {
+    if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal));
+    const { token } = await session.current();
+    let response = await send(operation, url, token, signal);
+    if (response.status === UNAUTHORIZED) {
+      // The session expired (15 idle minutes): one new logon and one retry, never more.
+      const renewed = await session.renew(token);
+      if (renewed !== undefined) response = await send(operation, url, renewed, signal);
+    }
+    return decodeResponse(decoding, operation, url, contextOf(operation, url), response);
+  }
+
+  async function logoff(): Promise<void> {
+    const held = await session.release();
+    if (!held?.logonSession) return;
+    const url = operationUrl(baseUrl, operations.logoff, { id: held.logonSession.SessionId });
+    const response = await send(operations.logoff, url, held.token, undefined);
+    // A refused token means the session has ended already, which is what logoff wants.
+    if (response.status === UNAUTHORIZED) return;
+    decodeResponse(decoding, operations.logoff, url, contextOf(operations.logoff, url), response);
+  }
+
+  const guarded =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        throw scrub(error);
+      }
+    };
+
+  return {
+    baseUrl,
+    call: guarded(call),
+    logon: guarded(async () => {
+      if (!session.canLogOn) throw new TypeError('logon: expected username and password in the client options, got a sessionId only');
+      return (await session.current()).logonSession!;
+    }),
+    logoff: guarded(logoff),
+    close: async () => dispatcher?.close(),
+    scrub,
+  };
+}

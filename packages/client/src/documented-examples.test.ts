@@ -1,0 +1,80 @@
+import { api, decode, examples, operations, XmlShapeError, type CodecIssue, type ExampleSpec, type ModelName, type OperationSpec } from '@vbem/models';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, fakeEm, LOGON, PASSWORD, recordingFetch, USERNAME, xml } from '../test/fake-em.js';
+import { createClient } from './create-client.js';
+import { methodPlans } from './method-names.js';
+import { HttpError } from './errors.js';
+import { FORMAT_PARAM } from './spec-conventions.js';
+
+type AnyMethod = (...args: unknown[]) => unknown;
+
+/** Calls the resource method that returns a documented example, with the example's parameters. */
+async function callFor(client: ReturnType<typeof createClient>, example: ExampleSpec): Promise<{ method: string; value: unknown }> {
+  const operation = operations[example.operation as keyof typeof operations] as OperationSpec;
+  const plan = methodPlans(operation).find((p) => p.paged || p.format === (example.format ?? 'default'))!;
+  const fn = (client as unknown as Record<string, Record<string, AnyMethod>>)[operation.resource]![plan.name]!;
+  const method = `client.${operation.resource}.${plan.name}`;
+  if (plan.paged) {
+    const query = Object.fromEntries(Object.entries(example.query ?? {}).filter(([k]) => !operation.query.some((q) => q.name === k && q.const)));
+    const pages: unknown[] = [];
+    for await (const page of fn({ ...query, format: example.format }) as AsyncIterable<unknown>) pages.push(page);
+    return { method, value: pages[0] };
+  }
+  const args = operation.params.map((p) => example.params?.[p.name]);
+  return { method, value: await fn(...args, example.query) };
+}
+
+const served = examples.filter((e) => e.operation !== undefined && e.operation !== operations.logon.id);
+
+describe.each(served.map((e) => [e.file, e] as const))('the documented example %s', (_file, example) => {
+  it('comes back decoded from the resource method of its operation and format', async () => {
+    const { fetch, seen } = recordingFetch((request) =>
+      request.operation === operations.logon.id ? xml(201, LOGON.xml, { [api.sessionHeader]: 'token' }) : xml(example.status ?? 200, example.xml),
+    );
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch });
+    const { value } = await callFor(client, example);
+    expect(value).toEqual(decode(example.type as ModelName, example.xml));
+    const request = seen.at(-1)!;
+    expect(request.operation).toBe(example.operation);
+    for (const value of Object.values(example.params ?? {})) expect(request.url.pathname).toContain(value);
+    for (const [name, value] of Object.entries(example.query ?? {})) expect(request.url.searchParams.get(name)).toBe(value);
+    if (example.format) expect(request.url.searchParams.get(FORMAT_PARAM)).toBe(example.format);
+  });
+});
+
+describe('the documented logon example', () => {
+  it('is the LogonSession client.logon() returns', async () => {
+    const em = fakeEm();
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    expect(await client.logon()).toEqual(decode('LogonSession', LOGON.xml));
+  });
+});
+
+describe('the seed list with its "..." placeholder', () => {
+  const seed = examples.find((e) => e.file === 'cloud-failover-sessions.seed.xml')!;
+  const serveSeed = () => fakeEm((request, next) => (request.operation === operations.listCloudFailoverSessions.id ? xml(200, seed.xml) : next()));
+
+  it('is accepted by default and reported to onWarning with the operation id', async () => {
+    const warnings: [CodecIssue, string][] = [];
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: serveSeed().fetch, onWarning: (i, op) => warnings.push([i, op]) });
+    expect((await client.cloudFailoverSessions.list()).Ref).toHaveLength(5);
+    expect(warnings).toEqual([[expect.objectContaining({ code: 'text', path: '/EntityReferences' }), operations.listCloudFailoverSessions.id]]);
+  });
+
+  it('is refused with the codec XmlShapeError when decoding is strict', async () => {
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: serveSeed().fetch, strict: true });
+    await expect(client.cloudFailoverSessions.list()).rejects.toThrow(XmlShapeError);
+  });
+});
+
+describe('the documented 500 Error body', () => {
+  it('comes back in the HttpError with its Message and FirstChanceExceptionMessage', async () => {
+    const error500 = examples.find((e) => e.type === 'ErrorBody')!;
+    const em = fakeEm((request, next) => (request.operation === operations.getCloudFailoverSession.id ? xml(500, error500.xml) : next()));
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const error = await client.cloudFailoverSessions.getEntity('475420ee-d045-4493-9869-0a970e08f6f9').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 500, operation: 'getCloudFailoverSession', body: decode('ErrorBody', error500.xml) });
+    expect((error as HttpError).body?.FirstChanceExceptionMessage).toBe('Object reference not set to an instance of an object.');
+  });
+});

@@ -1,0 +1,54 @@
+import { operations, successOf, type OperationSpec } from '@vbem/models';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, errorResponse, fakeEm, PASSWORD, USERNAME } from '../test/fake-em.js';
+import { createClient, type VbemClient } from './create-client.js';
+import { AuthenticationError, HttpError } from './errors.js';
+import { methodPlans } from './method-names.js';
+import { UNAUTHORIZED } from './spec-conventions.js';
+
+const ID = '475420ee-d045-4493-9869-0a970e08f6f9';
+type AnyMethod = (...args: unknown[]) => unknown;
+
+/** Runs the operation through the client's public surface. */
+async function run(client: VbemClient, operation: OperationSpec): Promise<unknown> {
+  if (operation.id === operations.logon.id) return client.logon();
+  if (operation.id === operations.logoff.id) {
+    await client.logon();
+    return client.logoff();
+  }
+  const plan = methodPlans(operation)[0]!;
+  const fn = (client as unknown as Record<string, Record<string, AnyMethod>>)[operation.resource]![plan.name]!;
+  if (plan.paged) {
+    for await (const _ of fn() as AsyncIterable<unknown>) return;
+  }
+  return fn(...operation.params.map(() => ID));
+}
+
+const cases = (Object.values(operations) as OperationSpec[]).flatMap((operation) =>
+  operation.responses
+    .filter((r) => r.error)
+    // A logoff refused with 401 means the session is gone already: see session.test.ts.
+    .filter((r) => !(operation.id === operations.logoff.id && r.status === UNAUTHORIZED))
+    .map((r) => [operation.id, r.status, operation] as const),
+);
+
+describe.each(cases)('%s answered with its documented error status %i', (_id, status, operation) => {
+  it('rejects with an HttpError carrying the status, the operation and the decoded Error body', async () => {
+    const em = fakeEm((r, next) => (r.operation === operation.id ? errorResponse(status, `Documented failure ${status}`) : next()));
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch, retries: 0 });
+    const error = await run(client, operation).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(status === UNAUTHORIZED ? AuthenticationError : HttpError);
+    expect(error).toMatchObject({
+      status,
+      operation: operation.id,
+      method: operation.method,
+      expected: successOf(operation).status,
+      body: { Message: `Documented failure ${status}`, StatusCode: status },
+    });
+    expect((error as Error).message).toContain(`got ${status}`);
+    expect((error as Error).message).toContain(`Documented failure ${status}`);
+  });
+});

@@ -1,0 +1,32 @@
+export { createClient } from './create-client.js';
+export { linkOf } from './link-of.js';
+export { redact } from './redact.js';
+export {
+  ClientError,
+  HttpError,
+  AuthenticationError,
+  TimeoutError,
+  NetworkError,
+  UnexpectedResponseError,
+  LinkError,
+  ForeignOriginError,
+} from './errors.js';
+export {
+  XmlCodecError,
+  MalformedXmlError,
+  TruncatedXmlError,
+  NotXmlError,
+  UnsafeXmlError,
+  BodyTooLargeError,
+  NamespaceError,
+  RootElementError,
+  XmlShapeError,
+  ValidationError,
+} from '@vbem/models';
+
+export type { VbemClient, FollowOptions, FollowResult } from './create-client.js';
+export type { ClientOptions, CommonOptions, CredentialOptions, SessionOptions, CallOptions, FetchLike } from './client-options.js';
+export type { Resources, ReadMethod, PagedMethod, ReadOptions, PageOptions, ReadOperationId } from './resource-types.js';
+export type { Followable } from './follow-link.js';
+export type { RequestContext } from './errors.js';
+export type * from '@vbem/models';

@@ -1,0 +1,97 @@
+import { api, encode, examples, formatOf, matchOperation, operations, successOf, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import type { FetchLike } from '../src/client-options.js';
+
+/** A request as the injected fetch saw it. */
+export interface Seen {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Headers;
+  readonly operation: string | undefined;
+}
+
+export type Handler = (request: Seen) => Response | Promise<Response>;
+
+export const BASE_URL = 'https://localhost:9398';
+export const USERNAME = 'SRV36\\Administrator';
+export const PASSWORD = 'pa55-W0rd-never-shown';
+export const LOGON = examples.find((e) => e.operation === operations.logon.id)!;
+export const SESSION_ID = /<SessionId>([^<]+)<\/SessionId>/.exec(LOGON.xml)![1]!;
+
+/** A response with an XML body, as Enterprise Manager sends it. */
+export const xml = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { 'Content-Type': api.mediaType, ...headers } });
+
+/** An Error document for `status`, written by the codec. */
+export const errorResponse = (status: number, message = `status ${status}`, headers: Record<string, string> = {}) =>
+  xml(status, encode('ErrorBody', { Message: message, StatusCode: status }), headers);
+
+/** An injected fetch that records every request and answers with `handler`. */
+export function recordingFetch(handler: Handler): { fetch: FetchLike; seen: Seen[] } {
+  const seen: Seen[] = [];
+  const fetch: FetchLike = async (input, init) => {
+    const url = new URL(input);
+    const method = init.method ?? 'GET';
+    const request: Seen = { method, url, headers: new Headers(init.headers as HeadersInit), operation: matchOperation(method, url)?.operation.id };
+    seen.push(request);
+    init.signal?.throwIfAborted();
+    return handler(request);
+  };
+  return { fetch, seen };
+}
+
+/**
+ * The documented example an operation answers a request with, by operation, format and path
+ * parameters; one whose links are on BASE_URL comes first (the seed list's are on another port).
+ */
+export function exampleFor(operation: OperationSpec, url: URL, params: Record<string, string>): ExampleSpec | undefined {
+  const format = formatOf(url, successOf(operation).formats)?.format;
+  const onBase = [...examples].sort((a, b) => Number(b.xml.includes(BASE_URL)) - Number(a.xml.includes(BASE_URL)));
+  return onBase.find(
+    (e) =>
+      e.operation === operation.id &&
+      (e.format ?? 'default') === format &&
+      Object.entries(e.params ?? {}).every(([k, v]) => params[k] === v),
+  );
+}
+
+export interface FakeEm {
+  readonly fetch: FetchLike;
+  readonly seen: Seen[];
+  /** Tokens the server accepts; delete one to expire its session. */
+  readonly valid: Set<string>;
+  /** Tokens issued, in order. */
+  readonly issued: string[];
+  /** SessionIds logged off. */
+  readonly loggedOff: string[];
+}
+
+/**
+ * A fake Enterprise Manager behind an injected fetch, driven by the operation table and the
+ * documented examples: logon issues a new token, logoff ends it, other GETs answer their example.
+ */
+export function fakeEm(override?: (request: Seen, next: () => Response) => Response | Promise<Response>): FakeEm {
+  const valid = new Set<string>();
+  const issued: string[] = [];
+  const loggedOff: string[] = [];
+  const respond = (request: Seen): Response => {
+    const match = matchOperation(request.method, request.url);
+    if (!match) return errorResponse(404, 'No such resource');
+    const { operation, params } = match;
+    if (operation.auth === 'basic') {
+      const token = Buffer.from(`token-${issued.length + 1}-${SESSION_ID}`).toString('base64');
+      issued.push(token);
+      valid.add(token);
+      return xml(successOf(operation).status, LOGON.xml, { [api.sessionHeader]: token, Location: `${BASE_URL}${api.basePath}/logonSessions/${SESSION_ID}` });
+    }
+    if (operation.auth === 'session' && !valid.has(request.headers.get(api.sessionHeader) ?? '')) return errorResponse(401, 'Unauthorized', { 'WWW-Authenticate': 'Basic Realm=RestSvc' });
+    if (operation.method === 'DELETE') {
+      valid.delete(request.headers.get(api.sessionHeader)!);
+      loggedOff.push(params.id!);
+      return new Response(null, { status: successOf(operation).status });
+    }
+    const example = exampleFor(operation, request.url, params);
+    return example ? xml(successOf(operation).status, example.xml) : errorResponse(404, `No example for ${operation.id}`);
+  };
+  const { fetch, seen } = recordingFetch((request) => (override ? override(request, () => respond(request)) : respond(request)));
+  return { fetch, seen, valid, issued, loggedOff };
+}
