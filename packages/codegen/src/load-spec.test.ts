@@ -1,12 +1,17 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultSpecDir, loadSpec, SpecError } from './index.js';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the real spec with one file's text changed. */
 function specWith(file: string, edit: (text: string) => string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'vbem-spec-')), 'spec');
+  const root = mkdtempSync(join(tmpdir(), 'vbem-spec-'));
+  copies.push(root);
+  const dir = join(root, 'spec');
   cpSync(defaultSpecDir, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
