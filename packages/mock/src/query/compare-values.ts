@@ -1,0 +1,42 @@
+import type { FilterOperator } from './parse-filter.js';
+import type { QueryField } from './query-fields.js';
+import { QuerySyntaxError } from './query-syntax-error.js';
+
+/** A comparable form of a value of a field: text lower-cased, a date in ms, an enum value its ordinal. */
+export function comparable(field: QueryField, value: string | Date, parameter: string): string | number {
+  if (value instanceof Date) return value.getTime();
+  if (field.kind === 'text') return value.toLowerCase();
+  if (field.kind === 'date') {
+    const ms = new Date(value).getTime();
+    if (Number.isNaN(ms)) throw new QuerySyntaxError(`'${value}' is not a date`, parameter);
+    return ms;
+  }
+  const ordinal = field.values!.findIndex((v) => v.toLowerCase() === value.toLowerCase());
+  if (ordinal < 0) throw new QuerySyntaxError(`'${value}' is none of ${field.values!.join(', ')}`, parameter);
+  return ordinal;
+}
+
+/** Whether `a operator b` holds; a missing value (a running session's EndTime) only ever differs. */
+export function holds(a: string | number | undefined, operator: FilterOperator, b: string | number): boolean {
+  if (a === undefined) return operator === '!=';
+  switch (operator) {
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '>':
+      return a > b;
+    case '<':
+      return a < b;
+    case '>=':
+      return a >= b;
+    case '<=':
+      return a <= b;
+  }
+}
+
+/** Orders two comparable values, missing ones last. */
+export function order(a: string | number | undefined, b: string | number | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,25 @@
+import type { OperationSpec, Representation } from '@vbem/models';
+import type { MockOptions } from './mock-options.js';
+import type { MockRequest } from './mock-request.js';
+import type { MockLogon, MockState } from './mock-state.js';
+import type { Reply } from './reply.js';
+
+/** One request, matched to its operation and past authentication. */
+export interface RequestContext {
+  readonly request: MockRequest;
+  readonly url: URL;
+  readonly operation: OperationSpec;
+  /** Path parameters, decoded. */
+  readonly params: Readonly<Record<string, string>>;
+  /** The success representation `format` asks for; undefined when the success response has no body. */
+  readonly representation: Representation | undefined;
+  readonly state: MockState;
+  readonly options: MockOptions;
+  /** The caller's live logon session (none when authentication is not enforced and none was sent). */
+  readonly logon: MockLogon | undefined;
+  /** The user whose Basic credentials were accepted, on a Basic-auth operation. */
+  readonly userName: string | undefined;
+}
+
+/** What one operation does. */
+export type Responder = (context: RequestContext) => Reply;
