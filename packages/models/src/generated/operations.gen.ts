@@ -903,6 +903,19 @@ export const operations = {
         "mediaType": "application/xml"
       },
       {
+        "status": 400,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
         "status": 401,
         "error": true,
         "headers": [],
