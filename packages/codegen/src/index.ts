@@ -9,4 +9,5 @@ export { buildSpec } from './build-spec.js';
 export { parseSpecFile } from './spec-file.js';
 export { SpecError, formatProblem } from './spec-error.js';
 export type { SpecProblem } from './spec-error.js';
+export type { SpecFile, SpecPath } from './spec-file.js';
 export type { Spec, TypeDef, ObjectDef, EnumDef, FieldDef, OperationDef, ExampleDef } from './spec-model.js';

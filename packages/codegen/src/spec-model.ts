@@ -1,4 +1,4 @@
-import type { ScalarType } from '@vbem/models';
+import type { AuthKind, ExampleSpec, HeaderSpec, HttpMethod, ParamSpec, Representation, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -48,28 +48,17 @@ export interface FieldDef {
   readonly summary?: string;
 }
 
-export interface ParamDef {
-  readonly name: string;
-  readonly type: ScalarType;
-  readonly optional: boolean;
-  readonly default?: string | number | boolean;
-  readonly const?: string;
-  readonly enum?: readonly string[];
-  readonly summary?: string;
-}
-
-export interface RepresentationDef {
-  readonly format: string;
-  readonly body: string;
-  readonly linkType?: string;
-  readonly links?: Readonly<Record<string, string>>;
-}
+/** Parameters, headers and examples have the same shape in the spec as in the operation table. */
+export type ParamDef = ParamSpec;
+export type ExampleDef = ExampleSpec;
+/** A representation before its root element name is looked up. */
+export type RepresentationDef = Omit<Representation, 'root'>;
 
 export interface ResponseDef {
   readonly status: number;
   readonly error: boolean;
   readonly summary?: string;
-  readonly headers: readonly { name: string; value?: string; format?: 'url'; optional: boolean; summary?: string }[];
+  readonly headers: readonly HeaderSpec[];
   readonly formats: readonly RepresentationDef[];
 }
 
@@ -78,25 +67,13 @@ export interface OperationDef {
   readonly resource: string;
   readonly summary: string;
   readonly docs: string;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: HttpMethod;
   readonly path: string;
-  readonly auth: 'none' | 'basic' | 'session';
+  readonly auth: AuthKind;
   readonly params: readonly ParamDef[];
   readonly query: readonly ParamDef[];
   readonly requestBody?: { readonly type: string; readonly optional: boolean };
   readonly responses: readonly ResponseDef[];
-}
-
-export interface ExampleDef {
-  readonly file: string;
-  readonly type: string;
-  readonly operation?: string;
-  readonly status?: number;
-  readonly format?: string;
-  readonly params?: Readonly<Record<string, string>>;
-  readonly query?: Readonly<Record<string, string>>;
-  readonly summary?: string;
-  readonly xml: string;
 }
 
 export const SCALARS: readonly ScalarType[] = ['string', 'int', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
