@@ -1,0 +1,21 @@
+import { api, NamespaceError } from '@vbem/models';
+import type { Check } from '../check-result.js';
+import { understand } from '../understand.js';
+import { issuesText } from './issues-text.js';
+import { parsedAsXml } from './parsed-as-xml.js';
+import { verdict } from './verdict.js';
+
+const v = verdict('body.namespace');
+
+/** The document element is in the Enterprise Manager namespace (matched by URI, not prefix). */
+export const bodyNamespace: Check = {
+  id: 'body.namespace',
+  scope: 'exchange',
+  title: 'the document element is in the documented namespace',
+  run: (exchange) => {
+    const { representation, error } = understand(exchange);
+    if (!representation) return [];
+    if (!parsedAsXml(error)) return [v.skipped('the body is not XML')];
+    return error instanceof NamespaceError ? [v.failed(issuesText(error.issues))] : [v.passed(api.namespace)];
+  },
+};

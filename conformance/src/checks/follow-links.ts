@@ -1,0 +1,54 @@
+import { linkTargets, successOf, type LinkRel } from '@vbem/models';
+import type { Check, CheckContext } from '../check-result.js';
+import type { Exchange } from '../exchange.js';
+import { isLinkTarget } from '../spec-facts.js';
+import { understand } from '../understand.js';
+import { carriersOf, nameOf } from './carriers-of.js';
+import { listOf, verdict } from './verdict.js';
+
+const normal = (href: string) => (URL.canParse(href) ? new URL(href).href : href);
+
+/** The plain GET of the run that fetched `href`, if the target followed it. */
+function followed(href: string, context: CheckContext): Exchange | undefined {
+  const url = normal(href);
+  return context.exchanges.find((e) => e.probe === undefined && e.request.method === 'GET' && normal(e.request.url) === url);
+}
+
+/**
+ * A check that follows the `rel` links of each entity and reference to the exchange that fetched
+ * them: the target answers with the documented success and the representation the link's Type
+ * names, and, with `sameUid`, the entity there has the carrier's UID.
+ */
+export function followLinks(id: string, rel: LinkRel, title: string, sameUid: boolean): Check {
+  const v = verdict(id);
+  return {
+    id,
+    scope: 'run',
+    title,
+    run: (exchange, context) => {
+      const { representation, value } = understand(exchange);
+      if (!representation || value === undefined || exchange.probe !== undefined) return [];
+      const problems: string[] = [];
+      let count = 0;
+      for (const c of carriersOf(value, representation.root)) {
+        for (const link of (c.Links ?? []).filter((l) => l.Rel === rel && isLinkTarget(l.Type))) {
+          const target = followed(link.Href, context);
+          if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
+          count++;
+          const there = understand(target);
+          const expectedBody = linkTargets[link.Type as keyof typeof linkTargets].body;
+          const success = there.operation ? successOf(there.operation).status : undefined;
+          const got = there.value as { UID?: string; Type?: string } | undefined;
+          if (target.response.status !== success) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
+          else if (there.representation?.body !== expectedBody) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected the ${expectedBody} representation, got ${there.representation?.body ?? 'no documented body'}`);
+          // A target body that does not decode is the body checks' finding on that exchange, not the link's.
+          else if (got === undefined) count--;
+          else if (sameUid && got.UID !== c.UID) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected UID ${c.UID}, got ${got.UID ?? 'none'}`);
+          else if (!sameUid && got.Type !== undefined && got.Type !== link.Type) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected Type ${link.Type}, got ${got.Type}`);
+        }
+      }
+      if (count === 0) return [];
+      return problems.length === 0 ? [v.passed(`${count} ${rel} link(s) followed`)] : [v.failed(listOf(problems))];
+    },
+  };
+}

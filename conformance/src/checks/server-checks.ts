@@ -1,0 +1,51 @@
+import type { Check } from '../check-result.js';
+import { authAfterLogoff } from './auth-after-logoff.js';
+import { authInvalidSession } from './auth-invalid-session.js';
+import { authLogoff } from './auth-logoff.js';
+import { authLogon } from './auth-logon.js';
+import { authNoSession } from './auth-no-session.js';
+import { authWrongPassword } from './auth-wrong-password.js';
+import { bodyNamespace } from './body-namespace.js';
+import { bodyRoot } from './body-root.js';
+import { bodyShape } from './body-shape.js';
+import { bodyXml } from './body-xml.js';
+import { errorStatusCode } from './error-status-code.js';
+import { headersContentLength } from './headers-content-length.js';
+import { headersContentType } from './headers-content-type.js';
+import { headersDocumented } from './headers-documented.js';
+import { linksAlternate } from './links-alternate.js';
+import { linksDocumented } from './links-documented.js';
+import { linksOrigin } from './links-origin.js';
+import { linksUp } from './links-up.js';
+import { statusDocumented } from './status-documented.js';
+import { statusExpected } from './status-expected.js';
+import { transport } from './transport.js';
+import { uidForm } from './uid-form.js';
+import { xsdValid } from './xsd-valid.js';
+
+/** The checks that judge a server's responses (the server target, live or the built-in fake). */
+export const serverChecks: readonly Check[] = [
+  transport,
+  statusDocumented,
+  statusExpected,
+  headersContentType,
+  headersContentLength,
+  headersDocumented,
+  bodyXml,
+  bodyNamespace,
+  bodyRoot,
+  bodyShape,
+  uidForm,
+  linksDocumented,
+  linksOrigin,
+  authLogon,
+  authWrongPassword,
+  authNoSession,
+  authInvalidSession,
+  authLogoff,
+  authAfterLogoff,
+  errorStatusCode,
+  linksAlternate,
+  linksUp,
+  xsdValid,
+];

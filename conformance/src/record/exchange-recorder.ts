@@ -1,0 +1,162 @@
+import { decode, matchOperation, operations, successOf, type ModelName } from '@vbem/models';
+import type { RequestHandler } from 'msw';
+import { setupServer } from 'msw/node';
+import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
+import type { Redactor } from '../redactor.js';
+import { sessionHeader } from '../understand.js';
+import { readBody, type ReadBody } from './read-body.js';
+
+interface Raw {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly started: number;
+  readonly startedAt: string;
+  response?: { status: number; headers: Headers; body: ReadBody; ended: number };
+}
+
+/** What the caller knows about the requests an observed step makes. */
+export interface StepLabel {
+  /** The negative case the step is, if any. */
+  readonly probe?: Probe;
+  /** The client call made (the client target). */
+  readonly call?: string;
+}
+
+/** The outcome of an observed step: what it returned or threw, and the exchanges it caused. */
+export interface Observed<T> {
+  readonly value?: T;
+  readonly error?: unknown;
+  readonly exchanges: Exchange[];
+}
+
+export interface RecorderOptions {
+  /** Scrubs secrets from what is recorded; learns each session token it sees. */
+  readonly redactor: Redactor;
+  /** MSW handlers to answer requests with (the client target); none lets every request through. (default: []) */
+  readonly handlers?: readonly RequestHandler[];
+  /** Record only requests to this origin. (default: every origin) */
+  readonly origin?: string;
+}
+
+/**
+ * Observes HTTP exchanges with an MSW interceptor (msw/node `setupServer`): requests made with
+ * fetch pass through to the network (or to `handlers`) untouched, and each request and response
+ * is recorded, redacted, for the checks.
+ * @example
+ * const recorder = new ExchangeRecorder({ redactor }); recorder.start();
+ * const { value, exchanges } = await recorder.observe({}, () => fetch(url));
+ * recorder.stop();
+ */
+export class ExchangeRecorder {
+  readonly #options: RecorderOptions;
+  readonly #server: ReturnType<typeof setupServer>;
+  readonly #raw = new Map<string, Raw>();
+  readonly #reading = new Set<Promise<void>>();
+
+  constructor(options: RecorderOptions) {
+    this.#options = options;
+    this.#server = setupServer(...(options.handlers ?? []));
+    this.#server.events.on('request:start', ({ request, requestId }) => {
+      if (options.origin !== undefined && new URL(request.url).origin !== options.origin) return;
+      const headers = new Headers(request.headers);
+      this.#raw.set(requestId, { method: request.method, url: request.url, headers, started: performance.now(), startedAt: new Date().toISOString() });
+    });
+    const onResponse = ({ response, requestId }: { response: Response; requestId: string }) => {
+      const raw = this.#raw.get(requestId);
+      if (!raw) return;
+      const token = response.headers.get(sessionHeader);
+      if (token !== null) options.redactor.add(token);
+      const reading = readBody(response).then((body) => {
+        raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now() };
+      });
+      this.#reading.add(reading);
+      void reading.finally(() => this.#reading.delete(reading));
+    };
+    this.#server.events.on('response:bypass', onResponse);
+    this.#server.events.on('response:mocked', onResponse);
+  }
+
+  /** Starts intercepting: requests without a handler go to the network. */
+  start(): void {
+    this.#server.listen({ onUnhandledRequest: 'bypass' });
+  }
+
+  /** Stops intercepting and restores the globals MSW patched. */
+  stop(): void {
+    this.#server.close();
+  }
+
+  /** Replaces the handlers answering requests (the client target's faults). */
+  use(...handlers: RequestHandler[]): void {
+    this.#server.resetHandlers(...(this.#options.handlers ?? []));
+    this.#server.use(...handlers);
+  }
+
+  /**
+   * Runs one step and returns the exchanges it caused, labelled. Steps run one at a time: the
+   * exchanges recorded while `step` runs are its own.
+   */
+  async observe<T>(label: StepLabel, step: () => Promise<T>): Promise<Observed<T>> {
+    this.#raw.clear();
+    let value: T | undefined;
+    let error: unknown;
+    try {
+      value = await step();
+    } catch (e) {
+      error = e;
+    }
+    while (this.#reading.size > 0) await Promise.all([...this.#reading]);
+    const raws = [...this.#raw.values()];
+    this.#raw.clear();
+    for (const raw of raws) this.#learnSession(raw);
+    const exchanges = raws.map((raw, i) => this.#exchange(raw, label, i === raws.length - 1 ? { value, error } : undefined));
+    return error === undefined ? { value, exchanges } : { error, exchanges };
+  }
+
+  // A logon session id is as secret as its token: on real servers the token is often base64 of it.
+  #learnSession(raw: Raw): void {
+    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== operations.logon.id) return;
+    const success = successOf(operations.logon);
+    if (raw.response.status !== success.status) return;
+    try {
+      const session = decode(success.formats[0]!.body as ModelName, raw.response.body.text) as { SessionId?: string };
+      this.#options.redactor.add(session.SessionId);
+    } catch {
+      // Not a LogonSession: the checks will say so; there is no id to hide.
+    }
+  }
+
+  #exchange(raw: Raw, label: StepLabel, last: { value: unknown; error: unknown } | undefined): Exchange {
+    const { redactor } = this.#options;
+    const url = new URL(raw.url);
+    const r = raw.response;
+    const failure = r?.body.error ?? (r ? undefined : describe(last?.error) ?? 'no response');
+    const outcome = label.call !== undefined && last ? outcomeOf(label.call, last, redactor) : undefined;
+    return {
+      operationId: matchOperation(raw.method, url)?.operation.id,
+      ...(label.probe ? { probe: label.probe } : {}),
+      ...(label.call !== undefined ? { call: label.call } : {}),
+      request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },
+      ...(r ? { response: { status: r.status, headers: redactor.headers(r.headers), body: r.body.text, bodyBytes: r.body.bytes } } : {}),
+      ...(failure !== undefined ? { error: redactor.text(failure) } : {}),
+      startedAt: raw.startedAt,
+      durationMs: Math.round(((r?.ended ?? performance.now()) - raw.started) * 10) / 10,
+      ...(outcome ? { outcome } : {}),
+    };
+  }
+}
+
+function describe(error: unknown): string | undefined {
+  if (error === undefined) return undefined;
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  const cause = e.cause?.code ?? e.cause?.message;
+  return `${e.name ?? 'Error'}: ${e.message}${cause ? ` (${cause})` : ''}`;
+}
+
+function outcomeOf(call: string, last: { value: unknown; error: unknown }, redactor: Redactor): ClientOutcome {
+  if (last.error === undefined) return { call, value: last.value };
+  const e = last.error as Error & { status?: unknown };
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  return { call, error: { name: e.name, message: redactor.text(e.message), ...(status !== undefined ? { status } : {}) } };
+}

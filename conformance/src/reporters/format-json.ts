@@ -1,0 +1,18 @@
+import type { RunReport } from '../runner/run-report.js';
+
+/**
+ * The report as JSON: `{ target, startedAt, durationMs, summary: { passed, failed, skipped,
+ * warnings }, results: [{ check, operation, status, message, request: { method, url } }] }`.
+ * @example writeFileSync('report.json', formatJson(report))
+ */
+export function formatJson(report: RunReport): string {
+  const { target, startedAt, durationMs, summary } = report;
+  const results = report.results.map(({ check, operation, status, message, request }) => ({
+    check,
+    operation,
+    status,
+    message,
+    request: { method: request.method, url: request.url },
+  }));
+  return `${JSON.stringify({ target, startedAt, durationMs, summary, results }, null, 2)}\n`;
+}

@@ -1,0 +1,46 @@
+import type { ReportedResult, RunReport } from '../runner/run-report.js';
+import { groupBy } from './group-by.js';
+import { serializeDocument, type XmlElement } from './xml-element.js';
+
+const describe = (r: ReportedResult) => `${r.request.method} ${r.request.url}: ${r.message}`;
+
+/** One testcase per check and operation: failed if any request failed it, skipped if none judged it. */
+function testcase(target: string, operation: string, check: string, results: readonly ReportedResult[]): XmlElement {
+  const failed = results.filter((r) => r.status === 'failed');
+  const warned = results.filter((r) => r.status === 'warning');
+  const children: XmlElement[] = [];
+  if (failed.length > 0) {
+    children.push({ name: 'failure', attributes: { message: failed[0]!.message, type: check }, text: failed.map(describe).join('\n') });
+  } else if (results.every((r) => r.status === 'skipped')) {
+    children.push({ name: 'skipped', attributes: { message: results[0]!.message } });
+  }
+  if (warned.length > 0) children.push({ name: 'system-out', text: warned.map((r) => `warning: ${describe(r)}`).join('\n') });
+  return { name: 'testcase', attributes: { classname: `${target}.${operation}`, name: check, time: 0 }, children };
+}
+
+/**
+ * The report as JUnit XML for CI systems: a testsuite per target, a testcase per check and operation.
+ * @example writeFileSync('conformance.xml', formatJunit(report))
+ */
+export function formatJunit(report: RunReport): string {
+  const suites = [...groupBy(report.results, (r) => r.target)].map(([target, results]): XmlElement => {
+    const cases = [...groupBy(results, (r) => `${r.operation}\u0000${r.check}`)].map(([key, rs]) => {
+      const [operation, check] = key.split('\u0000') as [string, string];
+      return testcase(target, operation, check, rs);
+    });
+    const count = (name: string) => cases.filter((c) => c.children?.some((e) => e.name === name)).length;
+    return {
+      name: 'testsuite',
+      attributes: { name: `vbem conformance: ${target}`, tests: cases.length, failures: count('failure'), errors: 0, skipped: count('skipped'), timestamp: report.startedAt },
+      children: cases,
+    };
+  });
+  const tests = suites.reduce((n, s) => n + Number(s.attributes!.tests), 0);
+  const failures = suites.reduce((n, s) => n + Number(s.attributes!.failures), 0);
+  const root: XmlElement = {
+    name: 'testsuites',
+    attributes: { name: `vbem conformance: ${report.target}`, tests, failures, time: (report.durationMs / 1000).toFixed(3) },
+    children: suites,
+  };
+  return serializeDocument(root);
+}

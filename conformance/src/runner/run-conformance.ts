@@ -1,0 +1,106 @@
+import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
+import type { Check } from '../check-result.js';
+import { clientChecks } from '../checks/client-checks.js';
+import { serverChecks } from '../checks/server-checks.js';
+import { UsageError } from '../errors.js';
+import { Redactor } from '../redactor.js';
+import { runClientTarget } from '../targets/client-target.js';
+import { runServerTarget } from '../targets/server-target.js';
+import { withTls } from '../tls/with-tls.js';
+import { loadXsd } from '../xsd/load-xsd.js';
+import { judgeTarget } from './judge-target.js';
+import { summarize, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
+
+export interface ConformanceOptions {
+  /** The Enterprise Manager to judge, such as `https://em.example:9398`. (default: the built-in fake, served on an ephemeral loopback port) */
+  readonly baseUrl?: string;
+  /** The user to log on as. (default: the fake's user; required with `baseUrl`) */
+  readonly username?: string;
+  /** The password: never printed, recorded or reported. (default: the fake's; required with `baseUrl`) */
+  readonly password?: string;
+  /** How many sessions the server target fetches in both forms, following their links. (default: 5) */
+  readonly sample?: number;
+  /** The time limit of each request, in milliseconds. (default: 30000) */
+  readonly timeoutMs?: number;
+  /** Accept any TLS certificate. (default: false: certificates are verified) */
+  readonly insecure?: boolean;
+  /** PEM text of the CA certificate(s) to trust. (default: the system's) */
+  readonly ca?: string;
+  /** A RestAPI.xsd to validate every body against, as warnings. (default: none) */
+  readonly xsdFile?: string;
+  /** The targets to run. (default: ['server'] with `baseUrl`, ['server', 'client'] with the built-in fake) */
+  readonly targets?: readonly TargetName[];
+  /** The checks each target is judged by. (default: `serverChecks` and `clientChecks`) */
+  readonly checks?: Readonly<Partial<Record<TargetName, readonly Check[]>>>;
+  /** Stops the run; the server target logs off first, then a RunInterruptedError is thrown. (default: none) */
+  readonly signal?: AbortSignal;
+  /** Receives the progress: each target starting, each exchange judged, the run-wide checks. (default: none) */
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+/**
+ * Runs the conformance suite: the server target against `baseUrl` (or against the built-in fake,
+ * started and stopped here, with the client target as well), every exchange judged by the checks.
+ * @throws {UsageError} for missing credentials; {TargetUnreachableError}, {LogonRefusedError}, {RunInterruptedError}, {XsdLoadError}.
+ * @example const report = await runConformance({ baseUrl: 'https://em:9398', username: 'svc', password: process.env.VBEM_PASSWORD });
+ */
+export async function runConformance(options: ConformanceOptions = {}): Promise<RunReport> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  if (options.baseUrl !== undefined && (!options.username || options.password === undefined)) {
+    throw new UsageError(options.username ? 'password' : 'username', `a ${options.username ? 'password' : 'user name'} to log on to ${options.baseUrl} with`, 'none');
+  }
+  const sample = options.sample ?? 5;
+  if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of sessions, 0 or more', String(options.sample));
+  const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
+  const redactor = new Redactor();
+  redactor.add(options.password);
+  const fake: MockServer | undefined = options.baseUrl === undefined ? await serveMock({ port: 0, host: '127.0.0.1' }) : undefined;
+  const baseUrl = options.baseUrl ?? fake!.url;
+  const origin = new URL(baseUrl).origin;
+  const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
+  const results: ReportedResult[] = [];
+  const requests: Partial<Record<TargetName, number>> = {};
+  try {
+    if (targets.includes('server')) {
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (documented read-only requests, a sample of ${sample} sessions)` });
+      const serverOptions = {
+        baseUrl,
+        username: options.username ?? defaultCredentials.user,
+        password: options.password ?? defaultCredentials.password,
+        sample,
+        redactor,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      };
+      const judged = await withTls({ insecure: options.insecure, ca: options.ca }, () =>
+        judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, xsd, redactor, onProgress: options.onProgress }),
+      );
+      results.push(...judged.results);
+      requests.server = judged.exchanges.length;
+    }
+    if (targets.includes('client')) {
+      const clientBase = 'https://em.vbem.test:9398';
+      options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's MSW handlers (in-process, ${clientBase})` });
+      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, ...(options.signal ? { signal: options.signal } : {}) }, onExchange), {
+        target: 'client',
+        checks: options.checks?.client ?? clientChecks,
+        origin: new URL(clientBase).origin,
+        redactor,
+        onProgress: options.onProgress,
+      });
+      results.push(...judged.results);
+      requests.client = judged.exchanges.filter((e) => e.sent !== false).length;
+    }
+  } finally {
+    await fake?.close();
+  }
+  return {
+    target: fake ? `built-in fake Enterprise Manager (${baseUrl})` : baseUrl,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    summary: summarize(results),
+    results,
+    requests,
+  };
+}

@@ -1,0 +1,32 @@
+import { linkTargets, operations, successOf, type OperationSpec } from '@vbem/models';
+
+/** The facts of the spec the checks and the server target lean on, derived from the operation table. */
+
+/** Every operation of the spec. */
+export const allOperations: readonly OperationSpec[] = Object.values(operations);
+
+/** The response a refused credential gets: the logon error response that documents a challenge header. */
+const refused = operations.logon.responses.find((r) => r.error && r.headers.length > 0)!;
+
+/** The status of a refused credential or session (401 in the spec). */
+export const refusedStatus = refused.status;
+
+/** The challenge header a refused logon carries (WWW-Authenticate in the spec). */
+export const challengeHeader = refused.headers[0]!;
+
+/** The status of a successful logon (201 in the spec). */
+export const logonStatus = successOf(operations.logon).status;
+
+/** The header a logon answer names the new logon session's URL in (Location in the spec). */
+export const locationHeader: string | undefined = successOf(operations.logon).headers.find((h) => h.format === 'url')?.name;
+
+/** The status of a successful logoff (204 in the spec). */
+export const logoffStatus = successOf(operations.logoff).status;
+
+/** The link relations the spec documents on entities and references (Up, Alternate). */
+export const documentedRels: ReadonlySet<string> = new Set(
+  allOperations.flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => Object.keys(f.links ?? {})))),
+);
+
+/** Whether a link's Type names something the spec can fetch. */
+export const isLinkTarget = (type: string | undefined): type is keyof typeof linkTargets => type !== undefined && type in linkTargets;

@@ -1,0 +1,84 @@
+import {
+  api,
+  decode,
+  formatOf,
+  XmlCodecError,
+  type CodecIssue,
+  type ModelName,
+  type OperationSpec,
+  type Representation,
+  type ResponseSpec,
+} from '@vbem/models';
+import type { Exchange } from './exchange.js';
+import { allOperations } from './spec-facts.js';
+
+/** What the spec says about an exchange's response, and what its body decodes to. */
+export interface Understanding {
+  readonly operation?: OperationSpec;
+  /** The documented response for the status received; absent when the status is undocumented. */
+  readonly response?: ResponseSpec;
+  /** The representation the body should be; for an undocumented error status, the Error body. */
+  readonly representation?: Representation;
+  /** The body decoded in strict mode (or leniently, when only strictness failed). */
+  readonly value?: unknown;
+  /** Why the strict decode failed. */
+  readonly error?: XmlCodecError;
+}
+
+const cache = new WeakMap<Exchange, Understanding>();
+const operationById = new Map<string, OperationSpec>(allOperations.map((op) => [op.id, op]));
+// Any error status answers with the Error body: the representation every error response documents.
+const errorRepresentation = allOperations
+  .flatMap((op) => op.responses)
+  .find((r) => r.error)!.formats[0]!;
+
+/** The operation an exchange was matched to. */
+export const operationOf = (exchange: Exchange): OperationSpec | undefined =>
+  exchange.operationId === undefined ? undefined : operationById.get(exchange.operationId);
+
+/**
+ * Reads an exchange against the spec once (memoized per exchange): the documented response, the
+ * representation asked for, and the body decoded by the one codec in strict mode.
+ * @example understand(exchange).representation?.root // 'EntityReferences'
+ */
+export function understand(exchange: Exchange): Understanding {
+  let found = cache.get(exchange);
+  if (!found) cache.set(exchange, (found = compute(exchange)));
+  return found;
+}
+
+function compute(exchange: Exchange): Understanding {
+  const operation = operationOf(exchange);
+  const received = exchange.response;
+  if (!received) return { operation };
+  const response = operation?.responses.find((r) => r.status === received.status);
+  const representation = representationOf(exchange, response, received.status);
+  if (!representation) return { operation, response };
+  try {
+    return { operation, response, representation, value: decode(representation.body as ModelName, received.body, { strict: true }) };
+  } catch (error) {
+    if (!(error instanceof XmlCodecError)) throw error;
+    return { operation, response, representation, error, value: lenient(representation, received.body, error) };
+  }
+}
+
+function representationOf(exchange: Exchange, response: ResponseSpec | undefined, status: number): Representation | undefined {
+  if (!response) return status >= 400 && exchange.response!.body.length > 0 ? errorRepresentation : undefined;
+  if (response.formats.length === 0) return undefined;
+  if (response.error) return response.formats[0];
+  return formatOf(new URL(exchange.request.url), response.formats);
+}
+
+// A body refused only for strictness (unknown fields, stray text, undocumented enum values) still has a value.
+function lenient(representation: Representation, body: string, error: XmlCodecError): unknown {
+  const tolerable = new Set<CodecIssue['code']>(['unknown', 'text', 'enum']);
+  if (!error.issues.every((i) => tolerable.has(i.code))) return undefined;
+  try {
+    return decode(representation.body as ModelName, body);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's session header, lower-cased as recorded. */
+export const sessionHeader = api.sessionHeader.toLowerCase();

@@ -1,0 +1,38 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { XsdLoadError } from '../errors.js';
+import { runConformance } from '../runner/run-conformance.js';
+import { documentedExchange } from '../test-support/exchange-of.js';
+import { loadXsd } from './load-xsd.js';
+import { validateWithXsd } from './validate-with-xsd.js';
+
+/** Veeam's own schema, as shipped (with its `\:` escapes): see /work/shared/veeam/README.md. */
+const VEEAM_XSD = new URL('../../../../shared/veeam/RestAPI.xsd', import.meta.url).pathname;
+
+it("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented reference list validates", async () => {
+  const xsd = await loadXsd(VEEAM_XSD);
+  expect(xsd).not.toContain('\\:');
+  const [refs, entity] = [documentedExchange('cloud-failover-sessions.refs.xml'), documentedExchange('cloud-failover-session.entity.xml')];
+  const findings = await validateWithXsd([refs, entity], xsd);
+  expect(findings.get(refs)).toEqual([]);
+  // The documented entity omits JobUid, JobName and FailureMessage, which the XSD requires.
+  expect(findings.get(entity)?.join(' ')).toMatch(/JobUid|JobName|expected/);
+});
+
+it('reports XSD departures as warnings, which do not fail the run', async () => {
+  const report = await runConformance({ targets: ['server'], sample: 1, xsdFile: VEEAM_XSD });
+  const xsd = report.results.filter((r) => r.check === 'xsd');
+  expect(xsd.some((r) => r.status === 'warning')).toBe(true);
+  expect(xsd.some((r) => r.status === 'passed')).toBe(true);
+  expect(report.summary.failed).toBe(0);
+}, 20_000);
+
+it('refuses an XSD file it cannot read, naming it', async () => {
+  const missing = join(tmpdir(), 'no-such-RestAPI.xsd');
+  await expect(loadXsd(missing)).rejects.toThrow(XsdLoadError);
+  const notXml = join(tmpdir(), `vbem-not-a-schema-${process.pid}.xsd`);
+  await writeFile(notXml, 'not a schema');
+  await expect(runConformance({ targets: ['server'], sample: 0, xsdFile: notXml })).rejects.toThrow(XsdLoadError);
+});

@@ -1,0 +1,74 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { createMockState, serveMock, type Fault, type MockServer } from '@vbem/mock';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const PASSWORD = 'spawned-test-password';
+
+/** Runs the built `vbem` in a child process; resolves with its exit status and output. */
+function vbem(args: string[], env: Record<string, string> = {}, whileRunning?: (child: ReturnType<typeof spawn>, stdout: () => string) => void) {
+  const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  whileRunning?.(child, () => stdout);
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+const faults: Record<string, Fault> = {};
+const state = createMockState({ sessions: 4, users: { svc: PASSWORD } });
+const opened: string[] = [];
+let mock: MockServer;
+
+beforeAll(async () => {
+  // The test spawns the built CLI: build it from the current sources first.
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root });
+  const set = state.logons.set.bind(state.logons);
+  state.logons.set = (token, logon) => (opened.push(logon.id), set(token, logon));
+  mock = await serveMock({ state, faults });
+}, 60_000);
+afterAll(() => mock.close());
+
+it('exits 0 when every check passes against the built-in fake', async () => {
+  const { status, stdout } = await vbem(['conformance', '--sample', '1']);
+  expect(status).toBe(0);
+  expect(stdout).toMatch(/✓ All \d+ checks passed: \d+ server requests, \d+ client requests in/);
+});
+
+it('exits 1 when a check fails, naming it', async () => {
+  faults.listCloudFailoverSessions = { contentType: 'text/html; charset=utf-8' };
+  const { status, stdout } = await vbem(['conformance', '--base-url', mock.url, '--username', 'svc', '--sample', '1'], { VBEM_PASSWORD: PASSWORD });
+  delete faults.listCloudFailoverSessions;
+  expect(status).toBe(1);
+  expect(stdout).toContain('✗ headers.content-type  listCloudFailoverSessions');
+  expect(stdout).not.toContain(PASSWORD);
+});
+
+it('exits 2 with a one-line reason when it cannot run', async () => {
+  const { status, stderr, stdout } = await vbem(['conformance', '--sample=-1']);
+  expect(status).toBe(2);
+  expect(stderr).toBe("vbem conformance: --sample: expected a whole number from 0, got '-1' (see --help)\n");
+  expect(stdout).toBe('');
+});
+
+it('logs off and exits 2 when interrupted with SIGINT', async () => {
+  faults.getCloudFailoverSession = { latencyMs: 200 };
+  const before = opened.length;
+  const { status, stderr } = await vbem(['conformance', '--base-url', mock.url, '--username', 'svc'], { VBEM_PASSWORD: PASSWORD }, (child, stdout) => {
+    const poll = setInterval(() => {
+      if (!stdout().includes('queryCloudFailoverSessions')) return;
+      clearInterval(poll);
+      child.kill('SIGINT');
+    }, 10);
+  });
+  delete faults.getCloudFailoverSession;
+  expect(status).toBe(2);
+  expect(stderr).toBe('vbem conformance: The run was interrupted; its logon session was closed\n');
+  expect(opened.length).toBeGreaterThan(before);
+  expect(state.logons.size).toBe(0);
+}, 20_000);

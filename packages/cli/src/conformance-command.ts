@@ -1,0 +1,96 @@
+import { writeFile } from 'node:fs/promises';
+import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, type RunReport } from '@vbem/conformance';
+import type { CliIo } from './cli-io.js';
+import { ExitStatus } from './exit-status.js';
+import { parseCommandLine, wholeNumber } from './parse-command-line.js';
+import { readCaFile } from './read-ca-file.js';
+import { DEFAULT_PASSWORD_ENV, readPassword } from './read-password.js';
+
+export const CONFORMANCE_HELP = `Usage: vbem conformance [options]
+
+Checks an Enterprise Manager against the spec: headers, status codes, XML shape, links, auth.
+Without --base-url it serves the built-in fake Enterprise Manager on a loopback port and checks
+it and @vbem/client.
+
+  --base-url URL        the Enterprise Manager, as https://em.example:9398 (default: the built-in fake)
+  --username U          the user to log on as (required with --base-url)
+  --password-env VAR    the environment variable holding the password (default: ${DEFAULT_PASSWORD_ENV})
+  --insecure            accept any TLS certificate (default: certificates are verified)
+  --ca FILE             trust the CA certificate(s) in this PEM file (default: the system's)
+  --sample K            sessions fetched in both forms, links followed (default: 5)
+  --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
+  --reporter NAME       pretty, json or junit (default: pretty)
+  --output FILE         write the report to FILE (default: standard output)
+  --help                this text
+
+Exit status: 0 all checks passed, 1 a check failed, 2 it could not run.`;
+
+const reporters = ['pretty', 'json', 'junit'] as const;
+
+/** What to do after a run against the built-in fake. */
+const NEXT_STEP = `Next, point it at an Enterprise Manager (GETs only, besides its own logon and logoff):
+  VBEM_PASSWORD=… pnpm vbem conformance --base-url https://em.example:9398 --username 'DOMAIN\\user' --ca em-ca.pem`;
+
+type ReporterName = (typeof reporters)[number];
+
+const options = {
+  'base-url': { type: 'string' },
+  username: { type: 'string' },
+  'password-env': { type: 'string', default: DEFAULT_PASSWORD_ENV },
+  insecure: { type: 'boolean', default: false },
+  ca: { type: 'string' },
+  sample: { type: 'string' },
+  xsd: { type: 'string' },
+  reporter: { type: 'string', default: 'pretty' },
+  output: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/**
+ * `vbem conformance`: parses the options, runs the suite with the reporter asked, and returns the
+ * exit status (errors that stop the run propagate, for the caller to report as status 2).
+ * @example process.exitCode = await conformanceCommand(['--reporter', 'json'], io)
+ */
+export async function conformanceCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const values = parseCommandLine(args, options);
+  if (values.help) {
+    io.stdout.write(`${CONFORMANCE_HELP}\n`);
+    return ExitStatus.ok;
+  }
+  const reporter = values.reporter as ReporterName;
+  if (!reporters.includes(reporter)) throw new UsageError('--reporter', reporters.join(', '), `'${values.reporter}'`);
+  const baseUrl = values['base-url'];
+  if (baseUrl === undefined && values.username !== undefined) throw new UsageError('--username', 'a --base-url to log on to', 'none');
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) throw new UsageError('--base-url', 'an absolute URL such as https://em.example:9398', `'${baseUrl}'`);
+  if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
+  const password = baseUrl === undefined ? undefined : readPassword(io.env, values['password-env']);
+  const sample = wholeNumber('--sample', values.sample, 0);
+  const ca = await readCaFile(values.ca);
+
+  const color = reporter === 'pretty' && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
+  const report = await runConformance({
+    ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
+    ...(sample !== undefined ? { sample } : {}),
+    ...(ca !== undefined ? { ca } : {}),
+    ...(values.xsd !== undefined ? { xsdFile: values.xsd } : {}),
+    insecure: values.insecure,
+    ...(io.signal ? { signal: io.signal } : {}),
+    ...(progress ? { onProgress: progress } : {}),
+  });
+  await write(report, reporter, values.output, color, io);
+  if (reporter === 'pretty' && baseUrl === undefined) io.stdout.write(`${NEXT_STEP}\n`);
+  return report.summary.failed > 0 ? ExitStatus.failed : ExitStatus.ok;
+}
+
+async function write(report: RunReport, reporter: ReporterName, output: string | undefined, color: boolean, io: CliIo): Promise<void> {
+  const text = reporter === 'json' ? formatJson(report) : reporter === 'junit' ? formatJunit(report) : formatPretty(report, { color: output === undefined && color });
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeFile(output, reporter === 'pretty' ? formatPretty(report) : text);
+  if (reporter === 'pretty') io.stdout.write(formatPretty(report, { color }));
+  const { passed, failed } = report.summary;
+  io.stdout.write(`vbem conformance: ${failed > 0 ? `${failed} of ${passed + failed} checks failed` : `all ${passed} checks passed`}; ${reporter} report written to ${output}\n`);
+}

@@ -1,0 +1,44 @@
+import type { CliIo } from './cli-io.js';
+import { conformanceCommand } from './conformance-command.js';
+import { describeFailure } from './describe-failure.js';
+import { ExitStatus } from './exit-status.js';
+import { mockCommand } from './mock-command.js';
+import { sessionsCommand } from './sessions-command.js';
+
+export const HELP = `Usage: vbem <command> [options]
+
+  conformance        check an Enterprise Manager (or the built-in fake) against the spec
+  sessions list      list the cloud failover sessions of an Enterprise Manager
+  mock serve         serve the built-in fake Enterprise Manager over HTTP
+
+Run \`vbem <command> --help\` for a command's options.`;
+
+const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
+  conformance: conformanceCommand,
+  sessions: sessionsCommand,
+  mock: mockCommand,
+};
+
+/**
+ * The `vbem` command: picks the command and returns its exit status; anything that stops it is
+ * reported as one line on stderr with status 2.
+ * @example process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env })
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${HELP}\n`);
+    return name === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`vbem: expected a command (${Object.keys(commands).join(', ')}), got '${name}'; see vbem --help\n`);
+    return ExitStatus.couldNotRun;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    io.stderr.write(`vbem ${name}: ${describeFailure(error)}\n`);
+    return ExitStatus.couldNotRun;
+  }
+}

@@ -1,0 +1,66 @@
+import { UsageError } from '@vbem/conformance';
+import { createMockState, defaultCredentials, serveMock } from '@vbem/mock';
+import type { CliIo } from './cli-io.js';
+import { ExitStatus } from './exit-status.js';
+import { parseCommandLine, wholeNumber } from './parse-command-line.js';
+
+/** The variable the fake's password is read from (the mock's own bin reads the same). */
+const MOCK_PASSWORD_ENV = 'VBEM_MOCK_PASSWORD';
+
+export const MOCK_HELP = `Usage: vbem mock serve [options]
+
+Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or SIGTERM.
+
+  --port N        TCP port, 0 for a free one (default: 9399)
+  --host ADDR     interface to listen on (default: 127.0.0.1, loopback only)
+  --sessions N    cloud failover sessions generated beside the documented ones (default: 25)
+  --seed N        seed of the generated sessions (default: 1)
+  --help          this text
+
+It accepts the user ${defaultCredentials.user}, with the password in $${MOCK_PASSWORD_ENV} (default: @vbem/mock's, see its README).`;
+
+const options = {
+  port: { type: 'string', default: '9399' },
+  host: { type: 'string', default: '127.0.0.1' },
+  sessions: { type: 'string' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/**
+ * `vbem mock serve`: the fake Enterprise Manager over HTTP until the signal aborts.
+ * @example process.exitCode = await mockCommand(['serve', '--port', '0'], { ...io, signal })
+ */
+export async function mockCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === undefined) {
+    io.stdout.write(`${MOCK_HELP}\n`);
+    return sub === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
+  }
+  if (sub !== 'serve') throw new UsageError('vbem mock', 'serve', `'${sub}'`);
+  const values = parseCommandLine(rest, options);
+  if (values.help) {
+    io.stdout.write(`${MOCK_HELP}\n`);
+    return ExitStatus.ok;
+  }
+  const password = io.env[MOCK_PASSWORD_ENV] || defaultCredentials.password;
+  const sessions = wholeNumber('--sessions', values.sessions, 0);
+  const seed = wholeNumber('--seed', values.seed, 0);
+  const state = createMockState({
+    ...(sessions !== undefined ? { sessions } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    users: { [defaultCredentials.user]: password },
+  });
+  const mock = await serveMock({ port: wholeNumber('--port', values.port, 0)!, host: values.host, state });
+  io.stdout.write(
+    `vbem mock: a fake Enterprise Manager at ${mock.url}/api/ (user ${defaultCredentials.user}, ${state.failoverSessions.size} cloud failover sessions); Ctrl-C stops it\n` +
+      `  try, in another shell: VBEM_PASSWORD=<its password> pnpm vbem conformance --base-url ${mock.url} --username ${defaultCredentials.user}\n`,
+  );
+  await new Promise<void>((resolve) => {
+    if (io.signal?.aborted) return resolve();
+    io.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await mock.close();
+  io.stdout.write('vbem mock: stopped\n');
+  return ExitStatus.ok;
+}

@@ -1,0 +1,62 @@
+import { createClient } from '@vbem/client';
+import { UsageError } from '@vbem/conformance';
+import { defaultCredentials, serveMock } from '@vbem/mock';
+import type { CliIo } from './cli-io.js';
+import { ExitStatus } from './exit-status.js';
+import { formatSessions } from './format-sessions.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { readCaFile } from './read-ca-file.js';
+import { DEFAULT_PASSWORD_ENV, readPassword } from './read-password.js';
+
+export const SESSIONS_HELP = `Usage: vbem sessions list [options]
+
+Lists the cloud failover sessions of an Enterprise Manager (of the built-in fake without --base-url).
+
+  --base-url URL        the Enterprise Manager, as https://em.example:9398 (default: the built-in fake)
+  --username U          the user to log on as (required with --base-url)
+  --password-env VAR    the environment variable holding the password (default: ${DEFAULT_PASSWORD_ENV})
+  --insecure            accept any TLS certificate (default: certificates are verified)
+  --ca FILE             trust the CA certificate(s) in this PEM file (default: the system's)
+  --help                this text`;
+
+const options = {
+  'base-url': { type: 'string' },
+  username: { type: 'string' },
+  'password-env': { type: 'string', default: DEFAULT_PASSWORD_ENV },
+  insecure: { type: 'boolean', default: false },
+  ca: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/**
+ * `vbem sessions list`: logs on, prints the sessions as a table, logs off.
+ * @example process.exitCode = await sessionsCommand(['list', '--base-url', url, '--username', 'svc'], io)
+ */
+export async function sessionsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === undefined) {
+    io.stdout.write(`${SESSIONS_HELP}\n`);
+    return sub === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
+  }
+  if (sub !== 'list') throw new UsageError('vbem sessions', 'list', `'${sub}'`);
+  const values = parseCommandLine(rest, options);
+  if (values.help) {
+    io.stdout.write(`${SESSIONS_HELP}\n`);
+    return ExitStatus.ok;
+  }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
+  const fake = baseUrl === undefined ? await serveMock() : undefined;
+  try {
+    const ca = await readCaFile(values.ca);
+    const credentials = fake
+      ? { username: defaultCredentials.user, password: defaultCredentials.password }
+      : { username: values.username!, password: readPassword(io.env, values['password-env']) };
+    await using client = createClient({ baseUrl: baseUrl ?? fake!.url, ...credentials, rejectUnauthorized: !values.insecure, ...(ca !== undefined ? { ca } : {}) });
+    const sessions = await client.cloudFailoverSessions.listEntities(io.signal ? { signal: io.signal } : {});
+    io.stdout.write(formatSessions(sessions.CloudFailoverSession));
+    return ExitStatus.ok;
+  } finally {
+    await fake?.close();
+  }
+}
