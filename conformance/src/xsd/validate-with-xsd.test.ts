@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,12 @@ import { documentedExchange } from '../test-support/exchange-of.js';
 import { loadXsd } from './load-xsd.js';
 import { validateWithXsd } from './validate-with-xsd.js';
 
-/** Veeam's own schema, as shipped (with its `\:` escapes): see /work/shared/veeam/README.md. */
-const VEEAM_XSD = new URL('../../../../shared/veeam/RestAPI.xsd', import.meta.url).pathname;
+/** Veeam's own schema, as shipped (with its `\:` escapes), beside the checkout: ../shared/veeam/RestAPI.xsd. */
+const VEEAM_XSD = process.env.VBEM_RESTAPI_XSD ?? new URL('../../../../shared/veeam/RestAPI.xsd', import.meta.url).pathname;
+/** Veeam's schema is not ours to ship: a clone without it skips these, except in CI, which always has it. */
+const skipWithoutXsd = !existsSync(VEEAM_XSD) && !process.env.CI;
 
-it("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented reference list validates", async () => {
+it.skipIf(skipWithoutXsd)("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented reference list validates", async () => {
   const xsd = await loadXsd(VEEAM_XSD);
   expect(xsd).not.toContain('\\:');
   const [refs, entity] = [documentedExchange('cloud-failover-sessions.refs.xml'), documentedExchange('cloud-failover-session.entity.xml')];
@@ -21,7 +24,7 @@ it("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented refere
   expect(findings.get(entity)?.join(' ')).toMatch(/JobUid|JobName|expected/);
 });
 
-it('reports XSD departures as warnings, which do not fail the run', async () => {
+it.skipIf(skipWithoutXsd)('reports XSD departures as warnings, which do not fail the run', async () => {
   const report = await runConformance({ targets: ['server'], sample: 1, xsdFile: VEEAM_XSD });
   const xsd = report.results.filter((r) => r.check === 'xsd');
   expect(xsd.some((r) => r.status === 'warning')).toBe(true);
