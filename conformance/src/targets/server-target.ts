@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { api, matchOperation, operations, operationUrl, type LogonSession, type QueryResult } from '@vbem/models';
+import { api, matchOperation, operations, operationUrl, withFormat, type LogonSession, type QueryResult } from '@vbem/models';
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -12,7 +12,6 @@ import { followSample } from './follow-sample.js';
 import { pageSizeParam } from './page-size-param.js';
 import { pickSample } from './pick-sample.js';
 import { formatsOf, listOperations, queryOperations } from './target-plan.js';
-import { withFormat } from './with-format.js';
 
 export interface ServerTargetOptions {
   /** The Enterprise Manager base URL, such as `https://em.example:9398` (required). */

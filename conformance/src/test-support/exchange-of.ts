@@ -1,5 +1,4 @@
-import { examples, matchOperation, operations, operationUrl, type ExampleSpec, type OperationSpec } from '@vbem/models';
-import { withFormat } from '../targets/with-format.js';
+import { examples, matchOperation, operations, operationUrl, withFormat, type ExampleSpec, type OperationSpec } from '@vbem/models';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 
 export interface ExchangeSpec {

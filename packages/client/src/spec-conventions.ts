@@ -1,12 +1,12 @@
-import type { OperationTypes } from '@vbem/models';
+import { api, type OperationTypes } from '@vbem/models';
 
 /**
  * The few names the spec's format implies but the operation table does not carry as data.
  * Each is checked against the generated types, so a spec change that drops it fails to compile.
  */
 
-/** The query parameter that picks a representation (`Representation.format` in @vbem/models' spec types). */
-export const FORMAT_PARAM = 'format';
+/** The query parameter that picks a representation (`?format=Entity`). */
+export const FORMAT_PARAM = api.formatParam;
 
 /** The query parameter of a paged operation that asks for one page. */
 export const PAGE_PARAM = 'page' satisfies keyof OperationTypes['queryCloudFailoverSessions']['query'];

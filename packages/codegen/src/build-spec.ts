@@ -14,7 +14,7 @@ import {
 
 // The raw shapes below are what the format's JSON Schema has already admitted.
 type Raw = Record<string, any>;
-const API_KEYS = ['title', 'namespace', 'basePath', 'mediaType', 'sessionHeader', 'docs', 'errorBody', 'errors'] as const;
+const API_KEYS = ['title', 'namespace', 'basePath', 'mediaType', 'sessionHeader', 'formatParam', 'docs', 'errorBody', 'errors'] as const;
 
 /** Resolves the names the files use for each other and reports every dangling one. */
 export function buildSpec(files: readonly SpecFile[], readExample: (file: string) => string | undefined): Spec {

@@ -8,6 +8,7 @@ export interface Spec {
     readonly basePath: string;
     readonly mediaType: string;
     readonly sessionHeader: string;
+    readonly formatParam: string;
     readonly docs: string;
     readonly errorBody: string;
     readonly errors: Readonly<Record<string, readonly number[]>>;

@@ -5,6 +5,7 @@ namespace: http://www.veeam.com/ent/v1.0
 basePath: /api
 mediaType: application/xml
 sessionHeader: X-RestSvcSessionId
+formatParam: format
 docs: https://helpcenter.veeam.com/docs/backup/em_rest/
 errorBody: ErrorBody
 errors: { GET: [401] }

@@ -24,5 +24,5 @@ export type { Scalar } from './codec/scalars.js';
 export type { OperationTypes, LinkTargetTypes } from './generated/operations.gen.js';
 export type * from './generated/types.gen.js';
 export type * from './spec-types.js';
-export { matchOperation, operationsAtPath, formatOf, successOf, operationUrl } from './operations/match-operation.js';
+export { matchOperation, operationsAtPath, formatOf, withFormat, successOf, operationUrl } from './operations/match-operation.js';
 export type { OperationMatch, OperationId } from './operations/match-operation.js';

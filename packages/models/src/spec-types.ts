@@ -115,5 +115,7 @@ export interface ApiSpec {
   readonly basePath: string;
   readonly mediaType: string;
   readonly sessionHeader: string;
+  /** The query parameter that picks a representation (`?format=Entity`), matched case-insensitively. */
+  readonly formatParam: string;
   readonly errorBody: string;
 }

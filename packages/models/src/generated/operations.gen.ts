@@ -8,6 +8,7 @@ export const api = {
   "basePath": "/api",
   "mediaType": "application/xml",
   "sessionHeader": "X-RestSvcSessionId",
+  "formatParam": "format",
   "errorBody": "ErrorBody"
 } as const satisfies ApiSpec;
 

@@ -44,9 +44,20 @@ export function matchOperation(method: string, url: URL): OperationMatch | undef
 
 /** The `format` query value of a request, matched case-insensitively to one the response knows; 'default' when absent. */
 export function formatOf(url: URL, formats: readonly Representation[]): Representation | undefined {
-  const asked = url.searchParams.get('format');
+  const asked = url.searchParams.get(api.formatParam);
   if (asked === null) return formats.find((f) => f.format === 'default');
   return formats.find((f) => f.format !== 'default' && equalsIgnoringCase(asked, f.format));
+}
+
+/**
+ * The URL asking for one representation of a resource: 'default' asks for none.
+ * @example withFormat(new URL('https://em:9398/api/cloud/failoverSessions'), 'Entity').search // '?format=Entity'
+ */
+export function withFormat(url: URL, format: string): URL {
+  const out = new URL(url);
+  if (format === 'default') out.searchParams.delete(api.formatParam);
+  else out.searchParams.set(api.formatParam, format);
+  return out;
 }
 
 /** The success response of an operation (the one non-error status it documents). */
