@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, type RunReport } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
+import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
 import { parseCommandLine, wholeNumber } from './parse-command-line.js';
 import { readCaFile } from './read-ca-file.js';
-import { DEFAULT_PASSWORD_ENV, readPassword } from './read-password.js';
+import { readPassword } from './read-password.js';
 
 export const CONFORMANCE_HELP = `Usage: vbem conformance [options]
 
@@ -12,11 +13,7 @@ Checks an Enterprise Manager against the spec: headers, status codes, XML shape,
 Without --base-url it serves the built-in fake Enterprise Manager on a loopback port and checks
 it and @vbem/client.
 
-  --base-url URL        the Enterprise Manager, as https://em.example:9398 (default: the built-in fake)
-  --username U          the user to log on as (required with --base-url)
-  --password-env VAR    the environment variable holding the password (default: ${DEFAULT_PASSWORD_ENV})
-  --insecure            accept any TLS certificate (default: certificates are verified)
-  --ca FILE             trust the CA certificate(s) in this PEM file (default: the system's)
+${CONNECTION_HELP}
   --sample K            sessions fetched in both forms, links followed (default: 5)
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
   --reporter NAME       pretty, json or junit (default: pretty)
@@ -34,11 +31,7 @@ const NEXT_STEP = `Next, point it at an Enterprise Manager (GETs only, besides i
 type ReporterName = (typeof reporters)[number];
 
 const options = {
-  'base-url': { type: 'string' },
-  username: { type: 'string' },
-  'password-env': { type: 'string', default: DEFAULT_PASSWORD_ENV },
-  insecure: { type: 'boolean', default: false },
-  ca: { type: 'string' },
+  ...CONNECTION_OPTIONS,
   sample: { type: 'string' },
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },

@@ -2,29 +2,22 @@ import { createClient } from '@vbem/client';
 import { UsageError } from '@vbem/conformance';
 import { defaultCredentials, serveMock } from '@vbem/mock';
 import type { CliIo } from './cli-io.js';
+import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
 import { formatSessions } from './format-sessions.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { readCaFile } from './read-ca-file.js';
-import { DEFAULT_PASSWORD_ENV, readPassword } from './read-password.js';
+import { readPassword } from './read-password.js';
 
 export const SESSIONS_HELP = `Usage: vbem sessions list [options]
 
 Lists the cloud failover sessions of an Enterprise Manager (of the built-in fake without --base-url).
 
-  --base-url URL        the Enterprise Manager, as https://em.example:9398 (default: the built-in fake)
-  --username U          the user to log on as (required with --base-url)
-  --password-env VAR    the environment variable holding the password (default: ${DEFAULT_PASSWORD_ENV})
-  --insecure            accept any TLS certificate (default: certificates are verified)
-  --ca FILE             trust the CA certificate(s) in this PEM file (default: the system's)
+${CONNECTION_HELP}
   --help                this text`;
 
 const options = {
-  'base-url': { type: 'string' },
-  username: { type: 'string' },
-  'password-env': { type: 'string', default: DEFAULT_PASSWORD_ENV },
-  insecure: { type: 'boolean', default: false },
-  ca: { type: 'string' },
+  ...CONNECTION_OPTIONS,
   help: { type: 'boolean', default: false },
 } as const;
 
