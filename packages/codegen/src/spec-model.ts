@@ -1,4 +1,4 @@
-import type { AuthKind, ExampleSpec, HeaderSpec, HttpMethod, ParamSpec, Representation, ScalarType } from '@vbem/models';
+import type { ExampleSpec, OperationSpec, ParamSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -55,27 +55,13 @@ export type ExampleDef = ExampleSpec;
 /** A representation before its root element name is looked up. */
 export type RepresentationDef = Omit<Representation, 'root'>;
 
-export interface ResponseDef {
-  readonly status: number;
-  readonly error: boolean;
+/** A response before representations get their root element and bodies their media type. */
+export type ResponseDef = Omit<ResponseSpec, 'formats' | 'mediaType'> & {
   readonly summary?: string;
-  readonly headers: readonly HeaderSpec[];
   readonly formats: readonly RepresentationDef[];
-}
+};
 
-export interface OperationDef {
-  readonly id: string;
-  readonly resource: string;
-  readonly summary: string;
-  readonly docs: string;
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly auth: AuthKind;
-  readonly params: readonly ParamDef[];
-  readonly query: readonly ParamDef[];
-  readonly requestBody?: { readonly type: string; readonly optional: boolean };
-  readonly responses: readonly ResponseDef[];
-}
+export type OperationDef = Omit<OperationSpec, 'responses'> & { readonly responses: readonly ResponseDef[] };
 
 export const SCALARS: readonly ScalarType[] = ['string', 'int', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
 export const isScalar = (t: string): t is ScalarType => (SCALARS as readonly string[]).includes(t);
