@@ -1,8 +1,8 @@
-import { UsageError } from '@vbem/conformance';
 import { createMockState, defaultCredentials, serveMock } from '@vbem/mock';
 import type { CliIo } from './cli-io.js';
 import { ExitStatus } from './exit-status.js';
-import { parseCommandLine, wholeNumber } from './parse-command-line.js';
+import { wholeNumber } from './parse-command-line.js';
+import { parseSubcommand } from './parse-subcommand.js';
 
 /** The variable the fake's password is read from (the mock's own bin reads the same). */
 const MOCK_PASSWORD_ENV = 'VBEM_MOCK_PASSWORD';
@@ -24,7 +24,6 @@ const options = {
   host: { type: 'string', default: '127.0.0.1' },
   sessions: { type: 'string' },
   seed: { type: 'string' },
-  help: { type: 'boolean', default: false },
 } as const;
 
 /**
@@ -32,17 +31,8 @@ const options = {
  * @example process.exitCode = await mockCommand(['serve', '--port', '0'], { ...io, signal })
  */
 export async function mockCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === '--help' || sub === undefined) {
-    io.stdout.write(`${MOCK_HELP}\n`);
-    return sub === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
-  }
-  if (sub !== 'serve') throw new UsageError('vbem mock', 'serve', `'${sub}'`);
-  const values = parseCommandLine(rest, options);
-  if (values.help) {
-    io.stdout.write(`${MOCK_HELP}\n`);
-    return ExitStatus.ok;
-  }
+  const values = parseSubcommand(args, { command: 'vbem mock', sub: 'serve', help: MOCK_HELP, options }, io);
+  if (typeof values === 'number') return values;
   const password = io.env[MOCK_PASSWORD_ENV] || defaultCredentials.password;
   const sessions = wholeNumber('--sessions', values.sessions, 0);
   const seed = wholeNumber('--seed', values.seed, 0);

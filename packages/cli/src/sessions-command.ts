@@ -5,7 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
 import { formatSessions } from './format-sessions.js';
-import { parseCommandLine } from './parse-command-line.js';
+import { parseSubcommand } from './parse-subcommand.js';
 import { readCaFile } from './read-ca-file.js';
 import { readPassword } from './read-password.js';
 
@@ -16,27 +16,13 @@ Lists the cloud failover sessions of an Enterprise Manager (of the built-in fake
 ${CONNECTION_HELP}
   --help                this text`;
 
-const options = {
-  ...CONNECTION_OPTIONS,
-  help: { type: 'boolean', default: false },
-} as const;
-
 /**
  * `vbem sessions list`: logs on, prints the sessions as a table, logs off.
  * @example process.exitCode = await sessionsCommand(['list', '--base-url', url, '--username', 'svc'], io)
  */
 export async function sessionsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === '--help' || sub === undefined) {
-    io.stdout.write(`${SESSIONS_HELP}\n`);
-    return sub === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
-  }
-  if (sub !== 'list') throw new UsageError('vbem sessions', 'list', `'${sub}'`);
-  const values = parseCommandLine(rest, options);
-  if (values.help) {
-    io.stdout.write(`${SESSIONS_HELP}\n`);
-    return ExitStatus.ok;
-  }
+  const values = parseSubcommand(args, { command: 'vbem sessions', sub: 'list', help: SESSIONS_HELP, options: CONNECTION_OPTIONS }, io);
+  if (typeof values === 'number') return values;
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
   const fake = baseUrl === undefined ? await serveMock() : undefined;
