@@ -25,7 +25,7 @@ export const logoffStatus = successOf(operations.logoff).status;
 
 /** The link relations the spec documents on entities and references (Up, Alternate). */
 export const documentedRels: ReadonlySet<string> = new Set(
-  allOperations.flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => Object.keys(f.links ?? {})))),
+  allOperations.flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => (f.links ?? []).map((l) => l.rel)))),
 );
 
 /** Whether a link's Type names something the spec can fetch. */

@@ -39,6 +39,11 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
   }
   const typeByName = new Map(types.map((t) => [t.name, t]));
   const isObject = (n: string) => typeByName.get(n)?.kind === 'object';
+  const fieldNames = (n: string): Set<string> => {
+    const t = typeByName.get(n);
+    if (t?.kind !== 'object') return new Set();
+    return new Set([...(t.extends ? fieldNames(t.extends) : []), ...t.attributes.map((a) => a.name), ...t.elements.map((e) => e.name)]);
+  };
   const rootOf = (n: string) => {
     const t = typeByName.get(n);
     return t?.kind === 'object' ? t.root : undefined;
@@ -60,6 +65,9 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (!isScalar(e.type) && !typeByName.has(e.type)) {
         problems.push(file.problem(at('elements', e.name, e.item ? 'list' : 'type'), unknownType(e.type, types)));
       }
+    }
+    for (const [kind, f] of [...type.attributes.map((a) => ['attributes', a] as const), ...type.elements.map((e) => ['elements', e] as const)]) {
+      if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
     }
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
@@ -103,7 +111,20 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
           if (rep.body !== undefined && !rootOf(rep.body)) problems.push(file.problem(where, unknownRoot(rep.body, types)));
         }
       }
+      for (const name of [op.entity, op.task?.creates]) {
+        if (name !== undefined && !isObject(name)) problems.push(file.problem(at(name === op.entity ? 'entity' : 'task'), unknownType(name, types, 'entity ')));
+      }
+      for (const [field, source] of Object.entries(op.queryFields ?? {})) {
+        const [head, tail] = source.split('.') as [string, string | undefined];
+        const known = tail !== undefined ? isObject(head) : op.entity !== undefined && fieldNames(op.entity).has(head);
+        if (!known) problems.push(file.problem(at('queryFields', field), `'${source}' is neither a field of ${op.entity ?? 'the operation\'s entity (declare entity:)'} nor a related entity's UID or Name`));
+      }
       for (const [i, ex] of ((raw.examples ?? []) as Raw[]).entries()) {
+        if (ex.request === true) {
+          if (!op.requestBody) problems.push(file.problem(at('examples', i, 'request'), `'${id}' declares no requestBody`));
+          else addExample(file, at('examples', i), { file: ex.file, type: op.requestBody.type, operation: id, request: true, ...(ex.summary ? { summary: ex.summary } : {}) });
+          continue;
+        }
         const response = op.responses.find((r) => r.status === ex.status);
         const rep = response?.formats.find((f) => f.format === (ex.format ?? 'default'));
         if (!response) problems.push(file.problem(at('examples', i, 'status'), `status ${ex.status} is not a response of '${id}'`));
@@ -111,6 +132,10 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
         else addExample(file, at('examples', i), { ...ex, type: rep.body, operation: id } as Omit<ExampleDef, 'xml'>);
       }
     }
+  }
+  if (operations.length > 0 && api.protocol === undefined) problems.push(apiFile.problem([], "missing required key 'protocol' (the operations that log on, log off…)"));
+  for (const [part, id] of Object.entries(api.protocol ?? {})) {
+    if (!operations.some((o) => o.id === id)) problems.push(apiFile.problem(['protocol', part], `unknown operation '${id}'${suggest(id, operations.map((o) => o.id))}`));
   }
   if (problems.length > 0) throw new SpecError(problems);
   return { api, types, operations, examples };
@@ -124,6 +149,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
     repeated: false,
     optional: f.optional === true,
     summary: f.summary,
+    refers: f.refers,
   }));
   const elements: FieldDef[] = Object.entries((raw.elements ?? {}) as Record<string, Raw>).map(([n, f]) => {
     const list = typeof f.list === 'string' ? { item: f.list, type: f.list } : f.list;
@@ -134,6 +160,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       repeated: f.repeated === true,
       optional: f.optional === true,
       summary: f.summary,
+      refers: f.refers,
     };
   });
   return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements };
@@ -146,9 +173,9 @@ function toParams(raw: Record<string, Raw> | undefined): ParamDef[] {
 function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
   const responses: ResponseDef[] = Object.entries((raw.responses ?? {}) as Record<string, Raw>).map(([status, r]) => {
     const formats: RepresentationDef[] = r.formats
-      ? Object.entries(r.formats as Record<string, Raw>).map(([format, f]) => ({ format, ...f }) as RepresentationDef)
+      ? Object.entries(r.formats as Record<string, Raw>).map(([format, f]) => ({ format, ...f, links: toLinks(f.links) }) as RepresentationDef)
       : r.body
-        ? [{ format: 'default', body: r.body, linkType: r.linkType, links: r.links }]
+        ? [{ format: 'default', body: r.body, linkType: r.linkType, links: toLinks(r.links) }]
         : [];
     const headers = Object.entries((r.headers ?? {}) as Record<string, Raw>).map(([name, h]) => ({ name, ...h, optional: h.optional === true }));
     const code = Number(status);
@@ -172,7 +199,15 @@ function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
     query: toParams(raw.query),
     requestBody: raw.requestBody && { type: raw.requestBody.type, optional: raw.requestBody.optional === true },
     responses,
+    entity: raw.entity,
+    task: raw.task,
+    queryFields: raw.queryFields,
   };
+}
+
+/** `{ Up: [A, B], Alternate: C }` → `[{ rel: Up, type: A }, { rel: Up, type: B }, { rel: Alternate, type: C }]`. */
+function toLinks(raw: Record<string, string | string[]> | undefined) {
+  return raw && Object.entries(raw).flatMap(([rel, types]) => (Array.isArray(types) ? types : [types]).map((type) => ({ rel, type })));
 }
 
 function unknownType(name: string, types: readonly TypeDef[], kind = ''): string {

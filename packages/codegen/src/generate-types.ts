@@ -8,6 +8,11 @@ export const scalarTypes = `/**
  */
 export type Int = number;
 /**
+ * A 64-bit integer (xs:long), such as a size in bytes; decoding refuses one a JS number cannot hold exactly.
+ * @TJS-type integer
+ */
+export type Long = number;
+/**
  * A GUID, as in resource URLs.
  * @format uuid
  */
@@ -27,6 +32,7 @@ export type Url = string;
 const SCALAR_TS: Record<string, string> = {
   string: 'string',
   int: 'Int',
+  long: 'Long',
   boolean: 'boolean',
   dateTime: 'Date',
   guid: 'Guid',

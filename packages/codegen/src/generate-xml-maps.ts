@@ -1,28 +1,36 @@
+import type { ScalarField, ScalarType, XmlTypeMap } from '@vbem/models';
 import { flatten } from './flatten.js';
 import { header } from './header.js';
 import { isScalar, type FieldDef, type Spec } from './spec-model.js';
 
-/** `xml-maps.gen.ts`: per object type, which fields are attributes and which elements, in order. */
-export function generateXmlMaps(spec: Spec): string {
+/** Per object type, which fields are attributes and which elements, in order. */
+export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
   const enumValues = new Map(spec.types.flatMap((t) => (t.kind === 'enum' ? [[t.name, t.values] as const] : [])));
-  const scalarOf = (f: FieldDef) =>
-    isScalar(f.type) ? { scalar: f.type } : enumValues.has(f.type) ? { scalar: 'string', enum: enumValues.get(f.type) } : { type: f.type };
-  const maps: Record<string, unknown> = {};
+  const scalarOf = (f: FieldDef): { scalar: ScalarType; enum?: readonly string[] } | { type: string } =>
+    isScalar(f.type) ? { scalar: f.type } : enumValues.has(f.type) ? { scalar: 'string', enum: enumValues.get(f.type)! } : { type: f.type };
+  const maps: Record<string, XmlTypeMap> = {};
   for (const t of spec.types) {
     if (t.kind !== 'object') continue;
     const { attributes, elements } = flatten(spec, t);
     maps[t.name] = {
       ...(t.root ? { root: t.root } : {}),
-      attributes: attributes.map((a) => ({ name: a.name, ...scalarOf(a), optional: a.optional })),
+      attributes: attributes.map((a) => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, "scalar" | "enum">), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}) })),
       elements: elements.map((e) => ({
         name: e.name,
         ...scalarOf(e),
         ...(e.item ? { item: e.item } : {}),
         repeated: e.repeated,
         optional: e.optional,
+        ...(e.refers ? { refers: e.refers } : {}),
       })),
     };
   }
+  return maps;
+}
+
+/** `xml-maps.gen.ts`: the XML maps of every object type. */
+export function generateXmlMaps(spec: Spec): string {
+  const maps = xmlMapsOf(spec);
   return (
     header('XML maps') +
     "import type { XmlTypeMap } from '../spec-types.js';\n\n" +

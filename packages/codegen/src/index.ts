@@ -1,8 +1,9 @@
 export { loadSpec, defaultSpecDir } from './load-spec.js';
+export { loadModel, modelOf } from './model-of.js';
 export { generate, writeGenerated, modelsDir } from './generate.js';
 export { generateTypes } from './generate-types.js';
-export { generateXmlMaps } from './generate-xml-maps.js';
-export { generateOperations } from './generate-operations.js';
+export { generateXmlMaps, xmlMapsOf } from './generate-xml-maps.js';
+export { generateOperations, operationTable, linkTargetsOf } from './generate-operations.js';
 export { generateExamples } from './generate-examples.js';
 export { generateSchemas } from './generate-schemas.js';
 export { buildSpec } from './build-spec.js';

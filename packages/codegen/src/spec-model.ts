@@ -1,4 +1,4 @@
-import type { ExampleSpec, OperationSpec, ParamSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
+import type { ExampleSpec, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -12,6 +12,7 @@ export interface Spec {
     readonly docs: string;
     readonly errorBody: string;
     readonly errors: Readonly<Record<string, readonly number[]>>;
+    readonly protocol: ProtocolSpec;
   };
   /** In the order the files and their keys give. */
   readonly types: readonly TypeDef[];
@@ -47,6 +48,8 @@ export interface FieldDef {
   readonly repeated: boolean;
   readonly optional: boolean;
   readonly summary?: string;
+  /** The entity type whose UID, Name or id the field holds. */
+  readonly refers?: string;
 }
 
 /** Parameters, headers and examples have the same shape in the spec as in the operation table. */
@@ -63,5 +66,5 @@ export type ResponseDef = Omit<ResponseSpec, 'formats' | 'mediaType'> & {
 
 export type OperationDef = Omit<OperationSpec, 'responses'> & { readonly responses: readonly ResponseDef[] };
 
-export const SCALARS: readonly ScalarType[] = ['string', 'int', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
+export const SCALARS: readonly ScalarType[] = ['string', 'int', 'long', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
 export const isScalar = (t: string): t is ScalarType => (SCALARS as readonly string[]).includes(t);

@@ -23,7 +23,7 @@ export function linkTo(origin: string, rel: LinkRel, type: string, end: LinkEnd)
 /** The links a representation documents (`links: { Up: …, Alternate: … }`), each to the entity its relation names. */
 export function linksOf(origin: string, representation: Representation, ends: Partial<Record<LinkRel, LinkEnd>>): Link[] {
   const links: Link[] = [];
-  for (const [rel, type] of Object.entries(representation.links ?? {})) {
+  for (const { rel, type } of representation.links ?? []) {
     const end = ends[rel as LinkRel];
     const link = end && linkTo(origin, rel as LinkRel, type, end);
     if (link) links.push(link);

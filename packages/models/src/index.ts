@@ -1,5 +1,6 @@
-export { decode, DEFAULT_MAX_BYTES } from './codec/decode.js';
-export { encode } from './codec/encode.js';
+export { decode, decodeIn, DEFAULT_MAX_BYTES } from './codec/decode.js';
+export { encode, encodeIn } from './codec/encode.js';
+export { builtinModel } from './model.js';
 export { validate, checkSchema, modelSchema } from './codec/validate.js';
 export { parseScalar, formatScalar } from './codec/scalars.js';
 export {

@@ -1,6 +1,6 @@
 /** The shapes of the generated XML maps and operation table (written by @vbem/codegen from spec/). */
 
-export type ScalarType = 'string' | 'int' | 'boolean' | 'dateTime' | 'guid' | 'uid' | 'url';
+export type ScalarType = 'string' | 'int' | 'long' | 'boolean' | 'dateTime' | 'guid' | 'uid' | 'url';
 
 /** An attribute, or an element with text content, of a mapped type. */
 export interface ScalarField {
@@ -8,6 +8,8 @@ export interface ScalarField {
   readonly scalar: ScalarType;
   readonly enum?: readonly string[];
   readonly optional: boolean;
+  /** The entity type whose UID, Name or id this field holds (`refers: Job` on `JobUid` and `JobName`). */
+  readonly refers?: string;
 }
 
 /** A child element: a scalar, an object of a mapped type, or a wrapper list of such items. */
@@ -23,6 +25,8 @@ export interface ElementField {
   /** The element itself repeats (`<Ref/><Ref/>`): decoded as an array even with one item. */
   readonly repeated: boolean;
   readonly optional: boolean;
+  /** The entity type whose UID, Name or id this field holds. */
+  readonly refers?: string;
 }
 
 export interface XmlTypeMap {
@@ -55,6 +59,12 @@ export interface HeaderSpec {
   readonly summary?: string;
 }
 
+/** A documented link: its `Rel` and the Veeam type (`Type`) it points at. */
+export interface LinkSpec {
+  readonly rel: string;
+  readonly type: string;
+}
+
 /** One representation of a response body; `format` is the `?format=` value, or 'default'. */
 export interface Representation {
   readonly format: string;
@@ -64,8 +74,8 @@ export interface Representation {
   readonly root: string;
   /** The Veeam type name a Link's `Type` gives this representation, where documented. */
   readonly linkType?: string;
-  /** Documented links on each entity or reference in the body: Rel to the Link's `Type`. */
-  readonly links?: Readonly<Record<string, string>>;
+  /** Documented links on each entity or reference in the body, in document order. */
+  readonly links?: readonly LinkSpec[];
 }
 
 export interface ResponseSpec {
@@ -90,6 +100,8 @@ export interface ExampleSpec {
   readonly params?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, string>>;
   readonly summary?: string;
+  /** It documents the operation's request body, not a response. */
+  readonly request?: boolean;
   /** The documented XML, verbatim. */
   readonly xml: string;
 }
@@ -107,6 +119,20 @@ export interface OperationSpec {
   readonly query: readonly ParamSpec[];
   readonly requestBody?: { readonly type: string; readonly optional: boolean };
   readonly responses: readonly ResponseSpec[];
+  /** The entity type the operation is about: the collection it lists, the item it gets, the query it runs, the entity an action acts on. */
+  readonly entity?: string;
+  /** For an action answered with a Task: the Task's `Operation` and the entity type a finished task creates. */
+  readonly task?: TaskSpec;
+  /** For a query-service operation: each filter and sort field, to the entity field it reads (`CreationTimeUTC`) or a related entity's (`BackupServer.Name`). */
+  readonly queryFields?: Readonly<Record<string, string>>;
+}
+
+/** What an action's Task does. */
+export interface TaskSpec {
+  /** The Task's `Operation` text (`StartJob`). */
+  readonly operation: string;
+  /** The entity type a finished task creates, linked from the Task (`Related`) and referring to the entity acted on. */
+  readonly creates?: string;
 }
 
 export interface ApiSpec {
@@ -118,4 +144,34 @@ export interface ApiSpec {
   /** The query parameter that picks a representation (`?format=Entity`), matched case-insensitively. */
   readonly formatParam: string;
   readonly errorBody: string;
+  /** The operations of the protocol itself, by their part in it. */
+  readonly protocol: ProtocolSpec;
+}
+
+/** Which operation plays each part of the protocol, by operation id. */
+export interface ProtocolSpec {
+  readonly entryPoint: string;
+  readonly logon: string;
+  readonly logonSession: string;
+  readonly logoff: string;
+  /** GET one Task: what `tasks.wait` polls; needed once an operation answers with a Task. */
+  readonly task?: string;
+  /** A session-protected GET without parameters: where the authentication probes go. */
+  readonly authProbe: string;
+}
+
+/** The Veeam type a Link or Ref names, and the operation and format that GET it. */
+export interface LinkTarget {
+  readonly operation: string;
+  readonly format: string;
+  readonly body: string;
+}
+
+/** Everything generated from the spec, as one value: the machines take it, so a spec of another API drives them too. */
+export interface ApiModel {
+  readonly api: ApiSpec;
+  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly xmlMaps: Readonly<Record<string, XmlTypeMap>>;
+  readonly examples: readonly ExampleSpec[];
+  readonly linkTargets: Readonly<Record<string, LinkTarget>>;
 }

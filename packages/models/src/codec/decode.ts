@@ -1,7 +1,6 @@
-import { api } from '../generated/operations.gen.js';
-import { xmlMaps } from '../generated/xml-maps.gen.js';
 import type { ModelTypes } from '../generated/types.gen.js';
-import type { ElementField, ScalarField, XmlTypeMap } from '../spec-types.js';
+import { builtinModel } from '../model.js';
+import type { ApiModel, ElementField, ScalarField, XmlTypeMap } from '../spec-types.js';
 import { checkSyntax } from './check-syntax.js';
 import { BodyTooLargeError, NamespaceError, NotXmlError, RootElementError, XmlShapeError, type CodecIssue } from './errors.js';
 import { decodeEntities, parser, qnameOf, type FxpNode } from './fxp.js';
@@ -26,6 +25,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 interface Context {
   readonly issues: CodecIssue[];
   readonly strict: boolean;
+  readonly maps: ApiModel['xmlMaps'];
+  readonly namespace: string;
 }
 
 type Scope = Readonly<Record<string, string | undefined>>;
@@ -54,7 +55,17 @@ function lookupOf(map: XmlTypeMap): Lookup {
  * @example const list = decode('EntityReferences', xml); list.Ref[0]?.Name
  */
 export function decode<T extends ModelName>(type: T, body: string | Uint8Array, options: DecodeOptions = {}): ModelTypes[T] {
-  const map: XmlTypeMap = xmlMaps[type];
+  return decodeIn(builtinModel, type, body, options) as ModelTypes[T];
+}
+
+/**
+ * Decodes an XML body into the type `type` of `model` (a spec other than the built-in one).
+ * @throws {XmlCodecError} a subclass naming what went wrong, with the issues found.
+ */
+export function decodeIn(model: ApiModel, type: string, body: string | Uint8Array, options: DecodeOptions = {}): unknown {
+  const map = model.xmlMaps[type];
+  if (!map) throw new TypeError(`No XML map for the type '${type}'`);
+  const namespace = model.api.namespace;
   const xml = toText(body, options.maxBytes ?? DEFAULT_MAX_BYTES);
   checkSyntax(xml);
   const nodes = parser.parse(xml) as FxpNode[];
@@ -63,25 +74,25 @@ export function decode<T extends ModelName>(type: T, body: string | Uint8Array, 
   const scope = withDeclarations({}, root[':@']);
   const name = localName(qname);
   const ns = namespaceOf(qname, scope);
-  if (ns !== api.namespace) {
+  if (ns !== namespace) {
     throw new NamespaceError(
-      [{ path: `/${name}`, expected: `namespace ${api.namespace}`, actual: ns === undefined ? 'no namespace' : `namespace ${ns}`, code: 'namespace' }],
+      [{ path: `/${name}`, expected: `namespace ${namespace}`, actual: ns === undefined ? 'no namespace' : `namespace ${ns}`, code: 'namespace' }],
       `The document element <${qname}> is not in the Enterprise Manager namespace`,
     );
   }
   if (name !== map.root) {
     throw new RootElementError([{ path: `/${name}`, expected: `<${map.root}>`, actual: `<${name}>`, code: 'root' }], `Expected a ${type} document`);
   }
-  const ctx: Context = { issues: [], strict: options.strict === true };
+  const ctx: Context = { issues: [], strict: options.strict === true, maps: model.xmlMaps, namespace };
   const value = decodeObject(root, qname, map, scope, `/${name}`, ctx);
   const fatal = (i: CodecIssue) => ctx.strict || !LENIENT_CODES.has(i.code);
   // The schema is the second line: it catches what the map does not (URL formats); run it on sound values only.
-  // Enums the map has checked already, with lenient mode's leeway.
-  if (!ctx.issues.some(fatal)) ctx.issues.push(...checkSchema(type, value).filter((i) => i.code !== 'enum'));
+  // Enums the map has checked already, with lenient mode's leeway. Only the built-in model has a schema.
+  if (model === builtinModel && !ctx.issues.some(fatal)) ctx.issues.push(...checkSchema(type as ModelName, value).filter((i) => i.code !== 'enum'));
   const errors = ctx.issues.filter(fatal);
   if (errors.length > 0) throw new XmlShapeError(errors, `The ${type} body does not match the spec`);
   if (options.onWarning) for (const issue of ctx.issues) options.onWarning(issue);
-  return value as unknown as ModelTypes[T];
+  return value;
 }
 
 function toText(body: string | Uint8Array, maxBytes: number): string {
@@ -146,7 +157,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
     }
     const childQname = qnameOf(child);
     const name = localName(childQname);
-    const index = namespaceOf(childQname, scope) === api.namespace ? (lookup.elements.get(name) ?? -1) : -1;
+    const index = namespaceOf(childQname, scope) === ctx.namespace ? (lookup.elements.get(name) ?? -1) : -1;
     const field = map.elements[index];
     if (!field) {
       ctx.issues.push({ path: `${path}/${childQname}`, expected: 'no such element', actual: `<${childQname}>`, code: 'unknown' });
@@ -184,7 +195,7 @@ function decodeObject(node: FxpNode, qname: string, map: XmlTypeMap, inherited: 
 function element(field: ElementField, node: FxpNode, qname: string, scope: Scope, path: string, ctx: Context): unknown {
   if (field.item !== undefined) return list(field, node, qname, scope, path, ctx);
   if (field.scalar) return scalar(field as ScalarField, textOf(node, qname, path, ctx), path, ctx);
-  return decodeObject(node, qname, xmlMaps[field.type as ModelName], scope, path, ctx);
+  return decodeObject(node, qname, ctx.maps[field.type!]!, scope, path, ctx);
 }
 
 function list(field: ElementField, node: FxpNode, qname: string, inherited: Scope, path: string, ctx: Context): unknown[] {
@@ -192,7 +203,7 @@ function list(field: ElementField, node: FxpNode, qname: string, inherited: Scop
   const scope = node[':@'] ? withDeclarations(inherited, node[':@']) : inherited;
   for (const child of node[qname] as FxpNode[]) {
     const childQname = qnameOf(child);
-    if (child['#text'] !== undefined || localName(childQname) !== field.item || namespaceOf(childQname, scope) !== api.namespace) {
+    if (child['#text'] !== undefined || localName(childQname) !== field.item || namespaceOf(childQname, scope) !== ctx.namespace) {
       const actual = child['#text'] !== undefined ? `text '${String(child['#text']).slice(0, 40)}'` : `<${childQname}>`;
       ctx.issues.push({ path, expected: `only <${field.item}> items`, actual, code: child['#text'] !== undefined ? 'text' : 'unknown' });
       continue;
@@ -200,7 +211,7 @@ function list(field: ElementField, node: FxpNode, qname: string, inherited: Scop
     const itemPath = `${path}/${field.item}[${items.length + 1}]`;
     const value = field.scalar
       ? scalar(field as ScalarField, textOf(child, childQname, itemPath, ctx), itemPath, ctx)
-      : decodeObject(child, childQname, xmlMaps[field.type as ModelName], scope, itemPath, ctx);
+      : decodeObject(child, childQname, ctx.maps[field.type!]!, scope, itemPath, ctx);
     if (value !== undefined) items.push(value);
   }
   return items;

@@ -1,11 +1,11 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { api } from '../generated/operations.gen.js';
-import { xmlMaps } from '../generated/xml-maps.gen.js';
 import type { ModelTypes } from '../generated/types.gen.js';
-import type { ElementField, XmlTypeMap } from '../spec-types.js';
+import { builtinModel } from '../model.js';
+import type { ApiModel, ElementField, XmlTypeMap } from '../spec-types.js';
 import { formatScalar, type Scalar } from './scalars.js';
 
 type FxpOut = Record<string, unknown>;
+type Maps = ApiModel['xmlMaps'];
 
 const builder = new XMLBuilder({
   preserveOrder: true,
@@ -27,14 +27,20 @@ export interface EncodeOptions {
  * @example encode('EntityReferences', { Ref: [] }) // '<EntityReferences xmlns="http://www.veeam.com/ent/v1.0"/>'
  */
 export function encode<T extends keyof ModelTypes>(type: T, value: ModelTypes[T], options: EncodeOptions = {}): string {
-  const map: XmlTypeMap = xmlMaps[type];
-  if (!map.root) throw new TypeError(`${type} has no root element: it cannot be a document`);
-  const root = encodeObject(map.root, map, value as unknown as Record<string, unknown>, { xmlns: api.namespace });
+  return encodeIn(builtinModel, type, value, options);
+}
+
+/** Writes a value of the type `type` of `model` (a spec other than the built-in one) as XML. */
+export function encodeIn(model: ApiModel, type: string, value: unknown, options: EncodeOptions = {}): string {
+  const maps = model.xmlMaps;
+  const map = maps[type];
+  if (!map?.root) throw new TypeError(`${type} has no root element: it cannot be a document`);
+  const root = encodeObject(maps, map.root, map, value as Record<string, unknown>, { xmlns: model.api.namespace });
   const body = builder.build([root]) as string;
   return options.declaration ? `<?xml version="1.0" encoding="utf-8"?>\n${body}` : body;
 }
 
-function encodeObject(name: string, map: XmlTypeMap, value: Record<string, unknown>, extra: Record<string, string> = {}): FxpOut {
+function encodeObject(maps: Maps, name: string, map: XmlTypeMap, value: Record<string, unknown>, extra: Record<string, string> = {}): FxpOut {
   const attributes: Record<string, string> = { ...extra };
   for (const a of map.attributes) {
     const v = value[a.name];
@@ -44,19 +50,19 @@ function encodeObject(name: string, map: XmlTypeMap, value: Record<string, unkno
   for (const field of map.elements) {
     const v = value[field.name];
     if (v === undefined || v === null) continue;
-    if (field.repeated) for (const item of v as unknown[]) children.push(encodeElement(field, field.name, item));
-    else children.push(encodeElement(field, field.name, v));
+    if (field.repeated) for (const item of v as unknown[]) children.push(encodeElement(maps, field, field.name, item));
+    else children.push(encodeElement(maps, field, field.name, v));
   }
   const node: FxpOut = { [name]: children };
   if (Object.keys(attributes).length > 0) node[':@'] = attributes;
   return node;
 }
 
-function encodeElement(field: ElementField, name: string, value: unknown): FxpOut {
+function encodeElement(maps: Maps, field: ElementField, name: string, value: unknown): FxpOut {
   if (field.item !== undefined) {
     const item = { ...field, item: undefined, repeated: false };
-    return { [name]: (value as unknown[]).map((v) => encodeElement(item, field.item!, v)) };
+    return { [name]: (value as unknown[]).map((v) => encodeElement(maps, item, field.item!, v)) };
   }
   if (field.scalar) return { [name]: [{ '#text': formatScalar(value as Scalar) }] };
-  return encodeObject(name, xmlMaps[field.type as keyof typeof xmlMaps], value as Record<string, unknown>);
+  return encodeObject(maps, name, maps[field.type!]!, value as Record<string, unknown>);
 }

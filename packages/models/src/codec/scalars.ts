@@ -14,6 +14,7 @@ export type Scalar = string | number | boolean | Date;
 export const EXPECTED: Record<ScalarType, string> = {
   string: 'text',
   int: 'an integer',
+  long: 'an integer a JS number holds exactly (at most 2^53 - 1 in size)',
   boolean: "'true' or 'false'",
   dateTime: 'a UTC date-time such as 2015-12-07T17:38:16Z',
   guid: 'a GUID',
@@ -26,7 +27,8 @@ export function parseScalar(type: ScalarType, text: string): Scalar | undefined 
   switch (type) {
     case 'string':
       return text;
-    case 'int': {
+    case 'int':
+    case 'long': {
       const n = INT.test(text) ? Number(text) : NaN;
       return Number.isSafeInteger(n) ? n : undefined;
     }

@@ -9,7 +9,14 @@ export const api = {
   "mediaType": "application/xml",
   "sessionHeader": "X-RestSvcSessionId",
   "formatParam": "format",
-  "errorBody": "ErrorBody"
+  "errorBody": "ErrorBody",
+  "protocol": {
+    "entryPoint": "getEntryPoint",
+    "logon": "logon",
+    "logonSession": "getLogonSession",
+    "logoff": "logoff",
+    "authProbe": "listCloudFailoverSessions"
+  }
 } as const satisfies ApiSpec;
 
 export const operations = {
@@ -128,7 +135,8 @@ export const operations = {
         ],
         "mediaType": "application/xml"
       }
-    ]
+    ],
+    "entity": "BackupServer"
   },
   "listCloudFailoverSessions": {
     "id": "listCloudFailoverSessions",
@@ -150,20 +158,32 @@ export const operations = {
             "format": "default",
             "body": "EntityReferences",
             "linkType": "CloudFailoverSessionReferenceList",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSession"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSession"
+              }
+            ],
             "root": "EntityReferences"
           },
           {
             "format": "Entity",
             "body": "CloudFailoverSessions",
             "linkType": "CloudFailoverSessionList",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSessionReference"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSessionReference"
+              }
+            ],
             "root": "CloudFailoverSessions"
           }
         ],
@@ -247,7 +267,8 @@ export const operations = {
         ],
         "mediaType": "application/xml"
       }
-    ]
+    ],
+    "entity": "CloudFailoverSession"
   },
   "getCloudFailoverSession": {
     "id": "getCloudFailoverSession",
@@ -275,20 +296,32 @@ export const operations = {
             "format": "default",
             "body": "EntityRef",
             "linkType": "CloudFailoverSessionReference",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSession"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSession"
+              }
+            ],
             "root": "EntityRef"
           },
           {
             "format": "Entity",
             "body": "CloudFailoverSession",
             "linkType": "CloudFailoverSession",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSessionReference"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSessionReference"
+              }
+            ],
             "root": "CloudFailoverSession"
           }
         ],
@@ -372,7 +405,8 @@ export const operations = {
         ],
         "mediaType": "application/xml"
       }
-    ]
+    ],
+    "entity": "CloudFailoverSession"
   },
   "getEntryPoint": {
     "id": "getEntryPoint",
@@ -844,7 +878,7 @@ export const operations = {
         "name": "filter",
         "type": "string",
         "optional": true,
-        "summary": "Fields UID, Name, Type, CreationTime, EndTime, State, Result, FailureMessage, BackupServerUid, BackupServerName; operators == != > < >= <=, ; for AND, , for OR."
+        "summary": "A field of queryFields, an operator (== != > < >= <=) and a value; ; for AND, , for OR."
       },
       {
         "name": "sortAsc",
@@ -876,28 +910,46 @@ export const operations = {
           {
             "format": "default",
             "body": "QueryResult",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSession"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSession"
+              }
+            ],
             "root": "QueryResult"
           },
           {
             "format": "Refs",
             "body": "QueryResult",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSession"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSession"
+              }
+            ],
             "root": "QueryResult"
           },
           {
             "format": "Entities",
             "body": "QueryResult",
-            "links": {
-              "Up": "BackupServerReference",
-              "Alternate": "CloudFailoverSessionReference"
-            },
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "CloudFailoverSessionReference"
+              }
+            ],
             "root": "QueryResult"
           }
         ],
@@ -994,20 +1046,33 @@ export const operations = {
         ],
         "mediaType": "application/xml"
       }
-    ]
+    ],
+    "entity": "CloudFailoverSession",
+    "queryFields": {
+      "UID": "UID",
+      "Name": "Name",
+      "Type": "JobType",
+      "CreationTime": "CreationTimeUTC",
+      "EndTime": "EndTimeUTC",
+      "State": "State",
+      "Result": "Result",
+      "FailureMessage": "FailureMessage",
+      "BackupServerUid": "BackupServer.UID",
+      "BackupServerName": "BackupServer.Name"
+    }
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** Each operation's path and query parameters and its success body by `format`. */
+/** Each operation's path and query parameters, its request body (`never` for none) and its success body by `format`. */
 export interface OperationTypes {
-  getBackupServer: { params: { id: string; }; query: {}; formats: { default: EntityRef; Entity: BackupServer; } };
-  listCloudFailoverSessions: { params: {}; query: {}; formats: { default: EntityReferences; Entity: CloudFailoverSessions; } };
-  getCloudFailoverSession: { params: { id: string; }; query: {}; formats: { default: EntityRef; Entity: CloudFailoverSession; } };
-  getEntryPoint: { params: {}; query: {}; formats: { default: EnterpriseManager; } };
-  logon: { params: {}; query: { v?: string; }; formats: { default: LogonSession; } };
-  getLogonSession: { params: { id: string; }; query: {}; formats: { default: LogonSession; } };
-  logoff: { params: { id: string; }; query: {}; formats: {  } };
-  queryCloudFailoverSessions: { params: {}; query: { type?: 'CloudFailoverSession'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
+  getBackupServer: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupServer; } };
+  listCloudFailoverSessions: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: CloudFailoverSessions; } };
+  getCloudFailoverSession: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: CloudFailoverSession; } };
+  getEntryPoint: { params: {}; query: {}; body: never; formats: { default: EnterpriseManager; } };
+  logon: { params: {}; query: { v?: string; }; body: never; formats: { default: LogonSession; } };
+  getLogonSession: { params: { id: string; }; query: {}; body: never; formats: { default: LogonSession; } };
+  logoff: { params: { id: string; }; query: {}; body: never; formats: {  } };
+  queryCloudFailoverSessions: { params: {}; query: { type?: 'CloudFailoverSession'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
 }
 
 /** The Veeam type a Link or Ref names, to the operation and format that GET it. */

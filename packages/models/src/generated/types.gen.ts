@@ -6,6 +6,11 @@
  */
 export type Int = number;
 /**
+ * A 64-bit integer (xs:long), such as a size in bytes; decoding refuses one a JS number cannot hold exactly.
+ * @TJS-type integer
+ */
+export type Long = number;
+/**
  * A GUID, as in resource URLs.
  * @format uuid
  */

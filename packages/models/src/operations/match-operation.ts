@@ -1,5 +1,6 @@
-import { api, operations } from '../generated/operations.gen.js';
-import type { OperationSpec, Representation } from '../spec-types.js';
+import { operations } from '../generated/operations.gen.js';
+import { builtinModel } from '../model.js';
+import type { ApiModel, OperationSpec, Representation } from '../spec-types.js';
 
 export type OperationId = keyof typeof operations;
 
@@ -9,21 +10,30 @@ export interface OperationMatch {
   readonly params: Record<string, string>;
 }
 
-const all: readonly OperationSpec[] = Object.values(operations);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new Map(
-  all.map((op) => {
-    const source = escape(`${api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
-    return [op, new RegExp(`^${source}/?$`)] as const;
-  }),
-);
+const patterns = new WeakMap<ApiModel, Map<OperationSpec, RegExp>>();
+/** Each operation's path template as a regular expression, built once per model. */
+function patternsOf(model: ApiModel): Map<OperationSpec, RegExp> {
+  let table = patterns.get(model);
+  if (!table) {
+    table = new Map(
+      Object.values(model.operations).map((op) => {
+        const source = escape(`${model.api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
+        return [op, new RegExp(`^${source}/?$`)] as const;
+      }),
+    );
+    patterns.set(model, table);
+  }
+  return table;
+}
 
 const equalsIgnoringCase = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
 
 /** The operations whose path template matches, whatever the method (for 404 versus 405). */
-export function operationsAtPath(url: URL): OperationSpec[] {
-  return all.filter(
-    (op) => patterns.get(op)!.test(url.pathname) && op.query.every((q) => q.const === undefined || equalsIgnoringCase(url.searchParams.get(q.name), q.const)),
+export function operationsAtPath(url: URL, model: ApiModel = builtinModel): OperationSpec[] {
+  const table = patternsOf(model);
+  return [...table.keys()].filter(
+    (op) => table.get(op)!.test(url.pathname) && op.query.every((q) => q.const === undefined || equalsIgnoringCase(url.searchParams.get(q.name), q.const)),
   );
 }
 
@@ -32,10 +42,10 @@ export function operationsAtPath(url: URL): OperationSpec[] {
  * (several query-service operations share `/query` and differ by `type`).
  * @example matchOperation('GET', new URL('https://em:9398/api/cloud/failoverSessions/4754…'))?.operation.id
  */
-export function matchOperation(method: string, url: URL): OperationMatch | undefined {
-  for (const operation of operationsAtPath(url)) {
+export function matchOperation(method: string, url: URL, model: ApiModel = builtinModel): OperationMatch | undefined {
+  for (const operation of operationsAtPath(url, model)) {
     if (operation.method !== method.toUpperCase()) continue;
-    const groups = patterns.get(operation)!.exec(url.pathname)?.groups ?? {};
+    const groups = patternsOf(model).get(operation)!.exec(url.pathname)?.groups ?? {};
     const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
     return { operation, params };
   }
@@ -43,8 +53,8 @@ export function matchOperation(method: string, url: URL): OperationMatch | undef
 }
 
 /** The `format` query value of a request, matched case-insensitively to one the response knows; 'default' when absent. */
-export function formatOf(url: URL, formats: readonly Representation[]): Representation | undefined {
-  const asked = url.searchParams.get(api.formatParam);
+export function formatOf(url: URL, formats: readonly Representation[], model: ApiModel = builtinModel): Representation | undefined {
+  const asked = url.searchParams.get(model.api.formatParam);
   if (asked === null) return formats.find((f) => f.format === 'default');
   return formats.find((f) => f.format !== 'default' && equalsIgnoringCase(asked, f.format));
 }
@@ -53,10 +63,10 @@ export function formatOf(url: URL, formats: readonly Representation[]): Represen
  * The URL asking for one representation of a resource: 'default' asks for none.
  * @example withFormat(new URL('https://em:9398/api/cloud/failoverSessions'), 'Entity').search // '?format=Entity'
  */
-export function withFormat(url: URL, format: string): URL {
+export function withFormat(url: URL, format: string, model: ApiModel = builtinModel): URL {
   const out = new URL(url);
-  if (format === 'default') out.searchParams.delete(api.formatParam);
-  else out.searchParams.set(api.formatParam, format);
+  if (format === 'default') out.searchParams.delete(model.api.formatParam);
+  else out.searchParams.set(model.api.formatParam, format);
   return out;
 }
 
@@ -74,6 +84,7 @@ export function operationUrl(
   operation: OperationSpec,
   params: Readonly<Record<string, string>> = {},
   query: Readonly<Record<string, string | number | boolean | undefined>> = {},
+  model: ApiModel = builtinModel,
 ): URL {
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
@@ -81,7 +92,7 @@ export function operationUrl(
     return encodeURIComponent(value);
   });
   const base = new URL(baseUrl);
-  const url = new URL(`${base.pathname.replace(/\/$/, '')}${api.basePath}${path}`, base);
+  const url = new URL(`${base.pathname.replace(/\/$/, '')}${model.api.basePath}${path}`, base);
   for (const q of operation.query) {
     const value = query[q.name] ?? q.const ?? q.default;
     if (value !== undefined) url.searchParams.set(q.name, String(value));

@@ -1,0 +1,7 @@
+import { api, linkTargets, operations } from './generated/operations.gen.js';
+import { examples } from './generated/examples.gen.js';
+import { xmlMaps } from './generated/xml-maps.gen.js';
+import type { ApiModel } from './spec-types.js';
+
+/** The model generated from spec/: what the client, the mock and the conformance suite run on unless given another. */
+export const builtinModel: ApiModel = { api, operations, xmlMaps, examples, linkTargets };
