@@ -35,4 +35,19 @@ describe('generateXmlMaps', () => {
       ],
     });
   });
+
+  it('keeps the entity type a field refers to', () => {
+    const maps = mapsOf(`types:
+  Job: { root: Job, attributes: { Name: { type: string } } }
+  Session:
+    root: Session
+    elements:
+      JobUid: { type: uid, refers: Job }
+      Size: { type: long }
+`);
+    expect(maps.Session.elements).toEqual([
+      { name: 'JobUid', scalar: 'uid', repeated: false, optional: false, refers: 'Job' },
+      { name: 'Size', scalar: 'long', repeated: false, optional: false },
+    ]);
+  });
 });

@@ -48,6 +48,10 @@ describe('loadSpec', () => {
     ['a bad auth kind', 'resources/query.yaml', (t: string) => t.replace('auth: session', 'auth: token'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.auth: must be equal to one of the allowed values \(none, basic, session\)/],
     ['an undeclared path parameter', 'resources/backup-servers.yaml', (t: string) => t.replace('path: /backupServers/{id}', 'path: /backupServers/{uid}'), /path parameter '\{uid\}' is not declared in params/],
     ['a missing example file', 'resources/entry-point.yaml', (t: string) => t.replace('file: entry-point.xml', 'file: nope.xml'), /entry-point\.yaml:\d+: operations\.getEntryPoint\.examples\.0\.file: no such file spec\/examples\/nope\.xml/],
+    ['an unknown entity type', 'resources/backup-servers.yaml', (t: string) => t.replace('entity: BackupServer', 'entity: BackupSrver'), /backup-servers\.yaml:\d+: operations\.getBackupServer\.entity: unknown entity type 'BackupSrver' \(did you mean 'BackupServer'\?\)/],
+    ['a query field that reads no field of the entity', 'resources/query.yaml', (t: string) => t.replace('CreationTime: CreationTimeUTC', 'CreationTime: CreatedUTC'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.queryFields\.CreationTime: 'CreatedUTC' is neither a field of CloudFailoverSession/],
+    ['a refers to an unknown type', 'resources/cloud-failover-sessions.yaml', (t: string) => t.replace('JobName: { type: string, optional: true }', 'JobName: { type: string, optional: true, refers: Jb }'), /types\.CloudFailoverSession\.elements\.JobName\.refers: unknown entity type 'Jb'/],
+    ['a protocol part naming no operation', 'api.yaml', (t: string) => t.replace('logoff: logoff', 'logoff: logof'), /api\.yaml:\d+: protocol\.logoff: unknown operation 'logof'/],
     ['a YAML syntax error', 'resources/common.yaml', (t: string) => t.replace('  Link:\n', '  Link:\n bad: [\n'), /common\.yaml:\d+: \(file\)/],
   ])('reports %s with file and line', (_name, file, edit, want) => {
     expect(problemsOf(specWith(file, edit)).join('\n')).toMatch(want);

@@ -20,7 +20,12 @@ const ERROR_BODY = `types:
 
 /** A spec from resource-file fragments, beside a minimal api.yaml and Error body. */
 export function specFrom(...resources: string[]): Spec {
-  const files = [API, ERROR_BODY, ...resources].map((text, i) => {
+  return specWithApi('', ...resources);
+}
+
+/** The same, with lines added to api.yaml (`protocol: …`). */
+export function specWithApi(apiLines: string, ...resources: string[]): Spec {
+  const files = [API + apiLines, ERROR_BODY, ...resources].map((text, i) => {
     const file = parseSpecFile(i === 0 ? 'spec/api.yaml' : `spec/resources/r${i}.yaml`, text);
     if (!('data' in file)) throw new Error(`${file.file}:${file.line}: ${file.message}`);
     return file as SpecFile;
