@@ -81,5 +81,48 @@ export const examples: readonly ExampleSpec[] = [
     "type": "QueryResult",
     "operation": "queryCloudFailoverSessions",
     "xml": "<QueryResult xmlns=\"http://www.veeam.com/ent/v1.0\">\n  <Entities>\n    <CloudFailoverSessions>\n      <CloudFailoverSession Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/12295005-66e6-477d-a6d3-1401dd27476e?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:12295005-66e6-477d-a6d3-1401dd27476e\">\n        <Links>\n          <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ca19249e-e638-421a-ab22-68cb89b9009a\" Name=\"172.24.31.67\" />\n          <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/12295005-66e6-477d-a6d3-1401dd27476e\" Name=\"ABC Company Failover Plan\" />\n        </Links>\n        <JobType>FailoverPlan</JobType>\n        <CreationTimeUTC>2025-01-13T16:21:35.74Z</CreationTimeUTC>\n        <EndTimeUTC>2025-01-13T16:23:16.11Z</EndTimeUTC>\n        <State>Stopped</State>\n        <Result>Failed</Result>\n        <Progress>100</Progress>\n        <CloudFailoverTasks />\n      </CloudFailoverSession>\n    </CloudFailoverSessions>\n  </Entities>\n  <PagingInfo PagesCount=\"1\" PageSize=\"100\" PageNum=\"1\">\n    <Links>\n      <Link Rel=\"First\" Href=\"https://localhost:9398/api/query?type=CloudFailoverSession&amp;format=Entities&amp;sortDesc=CreationTime&amp;filter=Result==failed&amp;pageSize=100&amp;page=1\" />\n      <Link Rel=\"Last\" Href=\"https://localhost:9398/api/query?type=CloudFailoverSession&amp;format=Entities&amp;sortDesc=CreationTime&amp;filter=Result==failed&amp;pageSize=100&amp;page=1\" />\n    </Links>\n  </PagingInfo>\n</QueryResult>\n"
+  },
+  {
+    "file": "task.finished.xml",
+    "status": 200,
+    "params": {
+      "id": "task-1"
+    },
+    "summary": "post_cloudfailoverplans_id_test.html: a finished start, with its Related link to the session.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">\n  <Links>\n    <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />\n    <Link Rel=\"Related\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" Type=\"CloudFailoverSession\"/>\n  </Links>\n  <TaskId>task-1</TaskId>\n  <State>Finished</State>\n  <Operation>StartCloudFailoverPlan</Operation>\n  <Result Success=\"true\">\n    <Message>Ok</Message>\n  </Result>\n</Task>\n"
+  },
+  {
+    "file": "task.operation-finished.xml",
+    "status": 200,
+    "params": {
+      "id": "task-2"
+    },
+    "summary": "Its Delete link has no Type, as documented.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-2\">   <Links>     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/tasks/task-2\" />   </Links>   <TaskId>task-2</TaskId>   <State>OperationFinished</State>   <Operation>StartJob</Operation>   <Result Success=\"true\">     <Message>OperationFinished</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "task.start-job.finished.xml",
+    "status": 200,
+    "params": {
+      "id": "task-3"
+    },
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-3\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-3\" />   </Links>   <TaskId>task-3</TaskId>   <State>Finished</State>   <Operation>StartJob</Operation>   <Result Success=\"true\">     <Message>Job \"SQL Server Replication\" triggered to start.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "task.undo.finished.xml",
+    "status": 200,
+    "params": {
+      "id": "task-1"
+    },
+    "summary": "post_cloudfailoverplans_id_undo.html.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>UndoCloudFailoverPlan</Operation>   <Result Success=\"true\">     <Message>Ok</Message>   </Result> </Task>\n"
   }
 ];

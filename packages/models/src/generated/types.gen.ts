@@ -227,6 +227,33 @@ export interface QueryResult {
   PagingInfo: PagingInfo;
 }
 
+/** How a finished task ended (TaskResultInfoType). */
+export interface TaskResult {
+  /** The Success attribute. */
+  Success: boolean;
+  /** The CredentialsNeeded attribute. */
+  CredentialsNeeded?: boolean;
+  /** The ConfirmationNeeded attribute. */
+  ConfirmationNeeded?: boolean;
+  /** The <Message> element. */
+  Message?: string;
+}
+
+/** Running; OperationFinished (done on the backup server, not yet collected by Enterprise Manager); Finished (done and collected). The XSD types it as string; the values are the reference page's. */
+export type TaskState = 'Running' | 'OperationFinished' | 'Finished';
+
+/** An asynchronous operation started by an action (TaskType); its Related link names what it created. */
+export interface Task extends Resource {
+  /** Not a GUID: task-1. */
+  TaskId: string;
+  /** The <State> element. */
+  State: TaskState;
+  /** StartJob, StartCloudFailoverPlan… */
+  Operation: string;
+  /** Absent while the task runs. */
+  Result?: TaskResult;
+}
+
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
@@ -246,4 +273,6 @@ export interface ModelTypes {
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;
+  TaskResult: TaskResult;
+  Task: Task;
 }

@@ -632,5 +632,85 @@ export const xmlMaps = {
         "optional": false
       }
     ]
+  },
+  "TaskResult": {
+    "attributes": [
+      {
+        "name": "Success",
+        "scalar": "boolean",
+        "optional": false
+      },
+      {
+        "name": "CredentialsNeeded",
+        "scalar": "boolean",
+        "optional": true
+      },
+      {
+        "name": "ConfirmationNeeded",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Message",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Task": {
+    "root": "Task",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TaskId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Running",
+          "OperationFinished",
+          "Finished"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Operation",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "type": "TaskResult",
+        "repeated": false,
+        "optional": true
+      }
+    ]
   }
 } as const satisfies Record<string, XmlTypeMap>;
