@@ -106,10 +106,12 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const resolve = (href: string): URL | undefined => {
     if (!URL.canParse(href)) return undefined;
     const url = new URL(href);
-    if (url.origin === base.origin) return url;
     const matched = matchOperation('GET', url, model)?.operation.id;
+    // A link is only ever followed with a GET, and only to a documented operation: anything else is not sent.
+    if (matched === undefined) return undefined;
+    if (url.origin === base.origin) return url;
     if (sameOrigins.has(url.origin)) return new URL(url.pathname + url.search, base.origin);
-    if (matched !== undefined && !skipped.some((s) => s.operation === matched && s.reason.startsWith('link on another origin'))) {
+    if (!skipped.some((s) => s.operation === matched && s.reason.startsWith('link on another origin'))) {
       skipped.push({ operation: matched, reason: `link on another origin (${url.origin}): not followed; the session stays with ${base.origin} (use sameOrigins / --same-origin if it is the same server)` });
     }
     return undefined;
