@@ -1,9 +1,10 @@
-import { decode, matchOperation, operations, successOf, type ModelName } from '@vbem/models';
+import { decode, matchOperation, successOf, type ModelName } from '@vbem/models';
 import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 import type { Redactor } from '../redactor.js';
 import { sessionHeader } from '../understand.js';
+import { logonOperation } from '../spec-facts.js';
 import { readBody, type ReadBody } from './read-body.js';
 
 interface Raw {
@@ -116,8 +117,8 @@ export class ExchangeRecorder {
 
   // A logon session id is as secret as its token: on real servers the token is often base64 of it.
   #learnSession(raw: Raw): void {
-    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== operations.logon.id) return;
-    const success = successOf(operations.logon);
+    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== logonOperation.id) return;
+    const success = successOf(logonOperation);
     if (raw.response.status !== success.status) return;
     try {
       const session = decode(success.formats[0]!.body as ModelName, raw.response.body.text) as { SessionId?: string };
