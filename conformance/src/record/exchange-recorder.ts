@@ -1,4 +1,4 @@
-import { decode, matchOperation, successOf, type ModelName } from '@vbem/models';
+import { decode, matchOperation, successOf, type ApiModel, type ModelName } from '@vbem/models';
 import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
@@ -38,6 +38,8 @@ export interface RecorderOptions {
   readonly handlers?: readonly RequestHandler[];
   /** Record only requests to this origin. (default: every origin) */
   readonly origin?: string;
+  /** The operation table exchanges are matched against. (default: the built-in model) */
+  readonly model?: ApiModel;
 }
 
 /**
@@ -135,7 +137,7 @@ export class ExchangeRecorder {
     const failure = r?.body.error ?? (r ? undefined : describe(last?.error) ?? 'no response');
     const outcome = label.call !== undefined && last ? outcomeOf(label.call, last, redactor) : undefined;
     return {
-      operationId: matchOperation(raw.method, url)?.operation.id,
+      operationId: matchOperation(raw.method, url, this.#options.model)?.operation.id,
       ...(label.probe ? { probe: label.probe } : {}),
       ...(label.call !== undefined ? { call: label.call } : {}),
       request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { builtinModel, successOf } from '@vbem/models';
+import { builtinModel, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { serverChecks } from '../checks/server-checks.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
@@ -8,7 +8,7 @@ import type { Exchange } from '../exchange.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '../test-support/observed-mock.js';
 import { entityIds } from './client-target.js';
-import { planProbes } from './plan-probes.js';
+import { CHANGES_STATE, planProbes } from './plan-probes.js';
 import { runServerTarget } from './server-target.js';
 
 const { protocol } = builtinModel.api;
@@ -28,12 +28,21 @@ const collect = async (o: Parameters<typeof runServerTarget>[0]) => {
 };
 
 /** A loopback server in front of the fake that can rewrite each answer (status, headers, body), hrefs moved to its own origin. */
-async function startProxy(target: string, rewrite: (r: { method: string; path: string; status: number; headers: Headers; body: string }) => { status?: number; headers?: Headers; body?: string } = () => ({})) {
-  const received: { method: string; url: string }[] = [];
+type Rewrite = (r: { method: string; path: string; status: number; headers: Headers; body: string }) => { status?: number; headers?: Headers; body?: string };
+type Answer = (r: { method: string; path: string; own: string; body: string }) => { status: number; body: string } | undefined;
+async function startProxy(target: string, rewrite: Rewrite = () => ({}), answerItself: Answer = () => undefined) {
+  const received: { method: string; url: string; body: string }[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
-    received.push({ method: req.method ?? '', url: req.url ?? '' });
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    received.push({ method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString() });
+    const own0 = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const answered = answerItself({ method: req.method ?? '', path: req.url ?? '', own: own0, body: Buffer.concat(chunks).toString() });
+    if (answered) {
+      res.writeHead(answered.status, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(answered.body)) });
+      res.end(answered.body);
+      return;
+    }
     const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])));
     headers.delete('host');
     const answer = await fetch(new URL(req.url ?? '/', target), { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
@@ -228,6 +237,61 @@ it('follows the links on an origin declared the same server, sending them to the
     const linked = operations.filter((o) => o.path.startsWith('/backupServers/') && o.method === 'GET');
     for (const o of linked) expect(report.coverage.server!.operations.find((c) => c.operation === o.id)).toMatchObject({ status: 'checked' });
     expect(report.results.filter((r) => r.check === 'links.origin' && r.status === 'warning')).toEqual([]);
+  } finally {
+    await proxy.close();
+  }
+});
+
+/** The built-in table plus a made-up action on failover sessions (202 + Task) and GET of a Task: the write path. */
+function withAction(): { model: ApiModel; action: OperationSpec; task: OperationSpec } {
+  const item = Object.values(builtinModel.operations).find((o) => o.method === 'GET' && o.entity !== undefined && /\{[^}]+\}$/.test(o.path))!;
+  const links = builtinModel.xmlMaps[item.responses[0]!.formats.find((f) => f.format !== 'default')!.body]!.elements.find((e) => e.item === 'Link')!;
+  const taskMap = { root: 'Task', attributes: [{ name: 'Href', scalar: 'url', optional: false }, { name: 'Type', scalar: 'string', optional: true }], elements: [links, { name: 'State', scalar: 'string', repeated: false, optional: false }] } as const;
+  const error = item.responses.filter((r) => r.error);
+  const taskBody = (status: number) => ({ status, error: false, headers: [], mediaType: builtinModel.api.mediaType, formats: [{ format: 'default', body: 'Task', root: 'Task' }] });
+  const action: OperationSpec = { ...item, id: 'startThing', method: 'POST', query: [{ name: 'action', type: 'string', optional: false, const: 'start' }], responses: [taskBody(202), ...error], task: { operation: 'StartThing' } };
+  const task: OperationSpec = { ...item, id: 'getThingTask', resource: 'tasks', path: '/tasks/{id}', entity: 'Task', responses: [taskBody(200), ...error] };
+  const model: ApiModel = {
+    ...builtinModel,
+    api: { ...builtinModel.api, protocol: { ...builtinModel.api.protocol, task: task.id } },
+    operations: { ...builtinModel.operations, [action.id]: action, [task.id]: task },
+    xmlMaps: { ...builtinModel.xmlMaps, Task: taskMap },
+  };
+  return { model, action, task };
+}
+
+it('sends a state-changing operation only to the built-in fake: the action, its Task polled until not Running, then the Related link', async () => {
+  const { model, action, task } = withAction();
+  const taskId = '11111111-2222-4333-8444-555555555555';
+  let polls = 0;
+  const taskXml = (own: string, state: string, related: string) =>
+    `<Task xmlns="${model.api.namespace}" Href="${own}/api/tasks/${taskId}" Type="Task"><Links><Link Rel="Related" Type="CloudFailoverSessionReference" Href="${related}" /></Links><State>${state}</State></Task>`;
+  let related = '';
+  const proxy = await startProxy(mock.url, () => ({}), (r) => {
+    if (r.method === 'POST' && r.path.includes('action=start')) {
+      related = `${r.own}${r.path.split('?')[0]}`;
+      return { status: 202, body: taskXml(r.own, 'Running', related) };
+    }
+    if (r.method === 'GET' && r.path.startsWith(`/api/tasks/${taskId}`)) return { status: 200, body: taskXml(r.own, ++polls < 3 ? 'Running' : 'Finished', related) };
+    return undefined;
+  });
+  try {
+    const live = await collect({ ...options(), baseUrl: proxy.url, model });
+    expect(proxy.received.filter((r) => r.url.includes('action='))).toEqual([]);
+    expect(live.outcome.skipped).toContainEqual({ operation: action.id, reason: CHANGES_STATE });
+    proxy.received.length = 0;
+
+    const fake = await collect({ ...options(), baseUrl: proxy.url, model, allowWrites: true });
+    const sent = proxy.received.map((r) => `${r.method} ${r.url.split('?')[0]}${r.url.includes('action=') ? '?action' : ''}`);
+    const post = sent.findIndex((l) => l.endsWith('?action'));
+    expect(post).toBeGreaterThan(0);
+    expect(sent.filter((l) => l.endsWith('?action'))).toHaveLength(1);
+    const after = sent.slice(post + 1);
+    expect(after.filter((l) => l === `GET /api/tasks/${taskId}`)).toHaveLength(3);
+    expect(after[after.lastIndexOf(`GET /api/tasks/${taskId}`) + 1]).toBe(`GET ${new URL(related).pathname}`);
+    expect(fake.exchanges.filter((e) => e.operationId === action.id)).toHaveLength(1);
+    expect(fake.exchanges.filter((e) => e.operationId === task.id && e.probe === undefined)).toHaveLength(3);
+    expect(fake.outcome.skipped.map((s) => s.operation)).not.toContain(action.id);
   } finally {
     await proxy.close();
   }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { builtinModel, matchOperation, operationUrl, withFormat, type ApiModel, type Link, type LogonSession, type QueryResult } from '@vbem/models';
+import { builtinModel, decodeIn, formatOf, matchOperation, operationUrl, successOf, withFormat, type ApiModel, type Link, type LogonSession, type QueryResult } from '@vbem/models';
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -10,7 +10,7 @@ import { understand } from '../understand.js';
 import { assertSafeRequest } from './assert-safe-request.js';
 import { followSample } from './follow-sample.js';
 import { pickSample } from './pick-sample.js';
-import { planProbes, type PlannedProbe, type PlannedSkip } from './plan-probes.js';
+import { isItem, planProbes, type PlannedProbe, type PlannedSkip } from './plan-probes.js';
 
 export interface ServerTargetOptions {
   /** The Enterprise Manager base URL, such as `https://em.example:9398` (required). */
@@ -93,7 +93,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const sample = options.sample ?? 5;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const sameOrigins = new Set((options.sameOrigins ?? []).map((o) => new URL(o).origin));
-  const recorder = new ExchangeRecorder({ redactor, origin: base.origin });
+  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model });
   const plan = planProbes(model, { allowWrites: options.allowWrites === true });
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
@@ -221,6 +221,11 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const carriers: Carrier[] = [];
     const read = async (url: URL, probe?: Probe) => {
       const step = await get(url, probe);
+      const match = matchOperation('GET', url, model);
+      if (match && isItem(match.operation) && step.exchange?.response?.status === successOf(match.operation).status) {
+        const seen = itemParams.get(match.operation.id) ?? [];
+        if (!seen.some((p) => JSON.stringify(p) === JSON.stringify(match.params))) itemParams.set(match.operation.id, [...seen, match.params]);
+      }
       const root = step.exchange && understand(step.exchange).representation?.root;
       return { ...step, carriers: step.value !== undefined && root !== undefined ? carriersOf(step.value, root) : [] };
     };
@@ -249,7 +254,6 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
             const url = ref.Href === undefined ? undefined : resolve(ref.Href);
             const match = url && matchOperation('GET', url, model);
             if (!match || match.operation.id !== probe.operation) continue;
-            itemParams.set(probe.operation, [...(itemParams.get(probe.operation) ?? []), match.params]);
             for (const format of probe.formats) carriers.push(...(await read(withFormat(operationUrl(base, match.operation, match.params, {}, model), format, model))).carriers);
           }
           break;
@@ -278,6 +282,20 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     }
   }
 
+  /** The body of an exchange decoded with the run's model (a Task, for an action and its polls), or undefined. */
+  function valueOf(step: Step): unknown {
+    const exchange = step.exchange;
+    if (step.value !== undefined || !exchange?.response) return step.value;
+    const url = new URL(exchange.request.url);
+    const response = matchOperation(exchange.request.method, url, model)?.operation.responses.find((r) => r.status === exchange.response!.status);
+    const representation = response && (formatOf(url, response.formats, model) ?? response.formats[0]);
+    try {
+      return representation ? decodeIn(model, representation.body, exchange.response.body) : undefined;
+    } catch {
+      return undefined; // the checks say what is wrong with it
+    }
+  }
+
   /** Sends a planned action (the built-in fake only), polls the Task it returns, and GETs the Task's Related link. */
   async function runAction(probe: Extract<PlannedProbe, { kind: 'action' }>, itemParams: ReadonlyMap<string, Record<string, string>[]>): Promise<void> {
     const action = op(probe.operation);
@@ -289,16 +307,18 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     }
     const constQuery = Object.fromEntries(action.query.flatMap((q) => (q.const === undefined ? [] : [[q.name, q.const]])));
     const step = await send(action.method, operationUrl(base, action, params, constQuery, model), { token: session?.token, ...(probe.body !== undefined ? { body: probe.body } : {}) });
-    let task = step.value as { Href?: string; State?: string; Links?: readonly Link[] } | undefined;
+    const first = valueOf(step) as { Href?: string; State?: string; Links?: readonly Link[] } | undefined;
+    let task = first;
     for (let poll = 0; poll < TASK_POLLS && task?.Href !== undefined && task.State === 'Running'; poll++) {
       await new Promise((r) => setTimeout(r, TASK_POLL_MS));
       const url = resolve(task.Href);
       if (!url) break;
-      task = (await get(url)).value as typeof task;
+      task = valueOf(await get(url)) as typeof task;
     }
-    if (task?.Href !== undefined && task.State !== undefined && step.value === task) {
+    if (task?.Href !== undefined && task === first) {
+      // Not Running at once: still GET the Task once, as a client would.
       const url = resolve(task.Href);
-      if (url) task = (await get(url)).value as typeof task;
+      if (url) task = valueOf(await get(url)) as typeof task;
     }
     const related = task?.Links?.find((l) => l.Rel === 'Related');
     const relatedUrl = related && resolve(related.Href);
