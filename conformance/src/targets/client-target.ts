@@ -1,5 +1,5 @@
 import { createClient, methodPlans, type MethodPlan, type VbemClient } from '@vbem/client';
-import { builtinModel, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec } from '@vbem/models';
 import { createHandlers, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
 import { http, HttpResponse } from 'msw';
 import type { Exchange, Probe } from '../exchange.js';
@@ -133,6 +133,10 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
         skipped.push({ operation: operation.id, reason: `the fake holds no ${operation.entity ?? 'item'} to call it with` });
         continue;
       }
+      if (operation.requestBody && !operation.requestBody.optional && requestBodyOf(model, operation) === undefined) {
+        skipped.push({ operation: operation.id, reason: `its request body (${operation.requestBody.type}) has no documented example to send` });
+        continue;
+      }
       for (const plan of plansOf(operation)) {
         if (!methodOf(client, operation, plan)) {
           skipped.push({ operation: operation.id, reason: `the client has no method ${callName(operation, plan)}` });
@@ -175,10 +179,10 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   return { skipped };
 }
 
-/** The documented request example of an operation, as the raw XML the client is given (the client encodes values; the XML is kept for one). */
+/** The documented request example of an operation, decoded to the value the client takes (it encodes it again); none when there is none. */
 function requestBodyOf(model: ApiModel, operation: OperationSpec): unknown {
   const example = model.examples.find((e) => e.request === true && e.operation === operation.id);
-  return example?.xml;
+  return example === undefined ? undefined : decodeIn(model, example.type, example.xml);
 }
 
 /** Runs one client call, observed; hands each exchange it caused on. */
