@@ -19,6 +19,8 @@ export interface CheckContext {
   readonly xsd?: ReadonlyMap<Exchange, readonly string[]>;
   /** The origin of the base URL: the only one a session header may go to. */
   readonly origin?: string;
+  /** Other origins declared the same server (`--same-origin`): hrefs there are accepted. */
+  readonly sameOrigins?: readonly string[];
 }
 
 /** A check: a pure function from an exchange (and the run's other exchanges) to verdicts. */

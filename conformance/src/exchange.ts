@@ -11,7 +11,9 @@ export type Probe =
   /** The client asked to follow a link to another origin (the client target). */
   | 'foreign-origin'
   /** The fake was told to answer with a documented error status (the client target). */
-  | 'forced-status';
+  | 'forced-status'
+  /** An item asked with an id no server issued: the documented 404 with an Error body. */
+  | 'unknown-id';
 
 /** The request as sent, with the session header and credentials redacted. */
 export interface RecordedRequest {

@@ -1,7 +1,9 @@
 export { runConformance } from './runner/run-conformance.js';
 export { judgeTarget } from './runner/judge-target.js';
 export { runChecks } from './runner/run-checks.js';
-export { summarize } from './runner/run-report.js';
+export { summarize, coverageOf, coverageLine } from './runner/run-report.js';
+export { planProbes, CHANGES_STATE } from './targets/plan-probes.js';
+export { assertSafeRequest } from './targets/assert-safe-request.js';
 export { runServerTarget } from './targets/server-target.js';
 export { runClientTarget } from './targets/client-target.js';
 export { ExchangeRecorder } from './record/exchange-recorder.js';
@@ -21,10 +23,12 @@ export { TargetUnreachableError, LogonRefusedError, RunInterruptedError, UnsafeR
 export type { Exchange, RecordedRequest, RecordedResponse, ClientOutcome, Probe } from './exchange.js';
 export type { Check, CheckContext, CheckResult, CheckStatus } from './check-result.js';
 export type { ConformanceOptions } from './runner/run-conformance.js';
-export type { RunReport, ReportedResult, Summary, ProgressEvent, TargetName } from './runner/run-report.js';
+export type { RunReport, ReportedResult, Summary, ProgressEvent, TargetName, Coverage, OperationCoverage } from './runner/run-report.js';
+export type { PlannedProbe, PlannedSkip, ProbePlan, PlanOptions } from './targets/plan-probes.js';
+export type { SafetyOptions } from './targets/assert-safe-request.js';
 export type { JudgeOptions } from './runner/judge-target.js';
-export type { ServerTargetOptions } from './targets/server-target.js';
-export type { ClientTargetOptions } from './targets/client-target.js';
+export type { ServerTargetOptions, ServerTargetOutcome, SkippedCheck } from './targets/server-target.js';
+export type { ClientTargetOptions, ClientTargetOutcome } from './targets/client-target.js';
 export type { RecorderOptions, StepLabel, Observed } from './record/exchange-recorder.js';
 export type { Understanding } from './understand.js';
 export type { ProgressPrinterOptions } from './reporters/progress-printer.js';

@@ -1,12 +1,18 @@
-import { linkTargets, operations, successOf, type OperationSpec } from '@vbem/models';
+import { api, linkTargets, operations, successOf, type OperationSpec } from '@vbem/models';
 
 /** The facts of the spec the checks and the server target lean on, derived from the operation table. */
 
 /** Every operation of the spec. */
 export const allOperations: readonly OperationSpec[] = Object.values(operations);
 
+const byId = operations as Readonly<Record<string, OperationSpec>>;
+
+/** The protocol's logon and logoff operations (`api.protocol`: no operation id is named here). */
+export const logonOperation: OperationSpec = byId[api.protocol.logon]!;
+export const logoffOperation: OperationSpec = byId[api.protocol.logoff]!;
+
 /** The response a refused credential gets: the logon error response that documents a challenge header. */
-const refused = operations.logon.responses.find((r) => r.error && r.headers.length > 0)!;
+const refused = logonOperation.responses.find((r) => r.error && r.headers.length > 0)!;
 
 /** The status of a refused credential or session (401 in the spec). */
 export const refusedStatus = refused.status;
@@ -15,13 +21,13 @@ export const refusedStatus = refused.status;
 export const challengeHeader = refused.headers[0]!;
 
 /** The status of a successful logon (201 in the spec). */
-export const logonStatus = successOf(operations.logon).status;
+export const logonStatus = successOf(logonOperation).status;
 
 /** The header a logon answer names the new logon session's URL in (Location in the spec). */
-export const locationHeader: string | undefined = successOf(operations.logon).headers.find((h) => h.format === 'url')?.name;
+export const locationHeader: string | undefined = successOf(logonOperation).headers.find((h) => h.format === 'url')?.name;
 
 /** The status of a successful logoff (204 in the spec). */
-export const logoffStatus = successOf(operations.logoff).status;
+export const logoffStatus = successOf(logoffOperation).status;
 
 /** The link relations the spec documents on entities and references (Up, Alternate). */
 export const documentedRels: ReadonlySet<string> = new Set(

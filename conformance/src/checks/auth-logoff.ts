@@ -1,4 +1,4 @@
-import { operations } from '@vbem/models';
+import { api } from '@vbem/models';
 import type { Check } from '../check-result.js';
 import { logoffStatus } from '../spec-facts.js';
 import { verdict } from './verdict.js';
@@ -11,7 +11,7 @@ export const authLogoff: Check = {
   scope: 'exchange',
   title: `logoff answers ${logoffStatus}`,
   run: (exchange) => {
-    if (exchange.operationId !== operations.logoff.id || exchange.probe !== undefined || !exchange.response) return [];
+    if (exchange.operationId !== api.protocol.logoff || exchange.probe !== undefined || !exchange.response) return [];
     const { status } = exchange.response;
     return status === logoffStatus ? [v.passed(`${status}`)] : [v.failed(`expected ${logoffStatus} from logoff, got ${status}`)];
   },

@@ -1,4 +1,4 @@
-import { api, operations } from '@vbem/models';
+import { api } from '@vbem/models';
 import type { Check } from '../check-result.js';
 import { logonStatus } from '../spec-facts.js';
 import { sessionHeader } from '../understand.js';
@@ -12,7 +12,7 @@ export const authLogon: Check = {
   scope: 'exchange',
   title: `logon answers ${logonStatus} with ${api.sessionHeader}`,
   run: (exchange) => {
-    if (exchange.operationId !== operations.logon.id || exchange.probe !== undefined || !exchange.response) return [];
+    if (exchange.operationId !== api.protocol.logon || exchange.probe !== undefined || !exchange.response) return [];
     const { status, headers } = exchange.response;
     if (status !== logonStatus) return [v.failed(`expected ${logonStatus} from logon, got ${status}`)];
     if (headers[sessionHeader] === undefined) return [v.failed(`expected a ${api.sessionHeader} header on the logon response, got none`)];

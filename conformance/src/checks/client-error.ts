@@ -1,4 +1,4 @@
-import { operations } from '@vbem/models';
+import { api } from '@vbem/models';
 import type { Check } from '../check-result.js';
 import { refusedStatus } from '../spec-facts.js';
 import { verdict } from './verdict.js';
@@ -18,7 +18,7 @@ export const clientError: Check = {
     const { status } = exchange.response;
     const error = exchange.outcome.error;
     if (error === undefined) {
-      if (exchange.operationId === operations.logoff.id && status === refusedStatus) return [v.passed(`a logoff refused with ${status} is taken as already logged off`)];
+      if (exchange.operationId === api.protocol.logoff && status === refusedStatus) return [v.passed(`a logoff refused with ${status} is taken as already logged off`)];
       return [v.failed(`expected ${exchange.outcome.call} to throw on ${status}, got a value`)];
     }
     if (error.status !== status) return [v.failed(`expected ${error.name} to carry status ${status}, got ${error.status ?? 'none'}`)];

@@ -18,8 +18,9 @@ export const linksOrigin: Check = {
     if (!representation || value === undefined || context.origin === undefined) return [];
     const hrefs = carriersOf(value, representation.root).flatMap((c) => [c.Href, ...(c.Links ?? []).map((l) => l.Href)]).filter((h): h is string => h !== undefined);
     if (hrefs.length === 0) return [];
-    const elsewhere = [...new Set(hrefs.filter((h) => URL.canParse(h) && new URL(h).origin !== context.origin).map((h) => new URL(h).origin))];
-    if (elsewhere.length === 0) return [v.passed(`${hrefs.length} href(s) on ${context.origin}`)];
+    const same = new Set([context.origin, ...(context.sameOrigins ?? []).map((o) => new URL(o).origin)]);
+    const elsewhere = [...new Set(hrefs.filter((h) => URL.canParse(h) && !same.has(new URL(h).origin)).map((h) => new URL(h).origin))];
+    if (elsewhere.length === 0) return [v.passed(`${hrefs.length} href(s) on ${[...same].join(', ')}`)];
     return [v.warning(`expected hrefs on ${context.origin} (the base URL), got some on ${elsewhere.join(', ')}: those links were not followed`)];
   },
 };

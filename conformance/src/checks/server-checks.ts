@@ -19,6 +19,7 @@ import { linksOrigin } from './links-origin.js';
 import { linksUp } from './links-up.js';
 import { statusDocumented } from './status-documented.js';
 import { statusExpected } from './status-expected.js';
+import { statusUnknownId } from './status-unknown-id.js';
 import { transport } from './transport.js';
 import { uidForm } from './uid-form.js';
 import { xsdValid } from './xsd-valid.js';
@@ -28,6 +29,7 @@ export const serverChecks: readonly Check[] = [
   transport,
   statusDocumented,
   statusExpected,
+  statusUnknownId,
   headersContentType,
   headersContentLength,
   headersDocumented,

@@ -1,9 +1,10 @@
-import { decode, matchOperation, operations, successOf, type ModelName } from '@vbem/models';
+import { decode, matchOperation, successOf, type ApiModel, type ModelName } from '@vbem/models';
 import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 import type { Redactor } from '../redactor.js';
 import { sessionHeader } from '../understand.js';
+import { logonOperation } from '../spec-facts.js';
 import { readBody, type ReadBody } from './read-body.js';
 
 interface Raw {
@@ -37,6 +38,8 @@ export interface RecorderOptions {
   readonly handlers?: readonly RequestHandler[];
   /** Record only requests to this origin. (default: every origin) */
   readonly origin?: string;
+  /** The operation table exchanges are matched against. (default: the built-in model) */
+  readonly model?: ApiModel;
 }
 
 /**
@@ -116,8 +119,8 @@ export class ExchangeRecorder {
 
   // A logon session id is as secret as its token: on real servers the token is often base64 of it.
   #learnSession(raw: Raw): void {
-    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== operations.logon.id) return;
-    const success = successOf(operations.logon);
+    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== logonOperation.id) return;
+    const success = successOf(logonOperation);
     if (raw.response.status !== success.status) return;
     try {
       const session = decode(success.formats[0]!.body as ModelName, raw.response.body.text) as { SessionId?: string };
@@ -134,7 +137,7 @@ export class ExchangeRecorder {
     const failure = r?.body.error ?? (r ? undefined : describe(last?.error) ?? 'no response');
     const outcome = label.call !== undefined && last ? outcomeOf(label.call, last, redactor) : undefined;
     return {
-      operationId: matchOperation(raw.method, url)?.operation.id,
+      operationId: matchOperation(raw.method, url, this.#options.model)?.operation.id,
       ...(label.probe ? { probe: label.probe } : {}),
       ...(label.call !== undefined ? { call: label.call } : {}),
       request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },

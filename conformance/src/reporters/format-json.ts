@@ -2,7 +2,8 @@ import type { RunReport } from '../runner/run-report.js';
 
 /**
  * The report as JSON: `{ target, startedAt, durationMs, summary: { passed, failed, skipped,
- * warnings }, results: [{ check, operation, status, message, request: { method, url } }] }`.
+ * warnings }, results: [{ check, operation, status, message, request: { method, url } }],
+ * coverage: { server?: { total, checked, skipped, operations: [{ operation, status: 'checked', exchanges } | { operation, status: 'skipped', reason }] }, client?: … } }`.
  * @example writeFileSync('report.json', formatJson(report))
  */
 export function formatJson(report: RunReport): string {
@@ -14,5 +15,6 @@ export function formatJson(report: RunReport): string {
     message,
     request: { method: request.method, url: request.url },
   }));
-  return `${JSON.stringify({ target, startedAt, durationMs, summary, results }, null, 2)}\n`;
+  const coverage = report.coverage ?? {};
+  return `${JSON.stringify({ target, startedAt, durationMs, summary, results, coverage }, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { ReportedResult, RunReport } from '../runner/run-report.js';
+import { coverageLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
 import { groupBy } from './group-by.js';
 import { serializeDocument, type XmlElement } from './xml-element.js';
 
@@ -23,16 +23,23 @@ function testcase(target: string, operation: string, check: string, results: rea
  * @example writeFileSync('conformance.xml', formatJunit(report))
  */
 export function formatJunit(report: RunReport): string {
-  const suites = [...groupBy(report.results, (r) => r.target)].map(([target, results]): XmlElement => {
+  const byTarget = groupBy(report.results, (r) => r.target);
+  const coverage = (report.coverage ?? {}) as Partial<Record<TargetName, Coverage>>;
+  for (const target of Object.keys(coverage)) if (!byTarget.has(target as TargetName)) byTarget.set(target as TargetName, []);
+  const suites = [...byTarget].map(([target, results]): XmlElement => {
     const cases = [...groupBy(results, (r) => `${r.operation}\u0000${r.check}`)].map(([key, rs]) => {
       const [operation, check] = key.split('\u0000') as [string, string];
       return testcase(target, operation, check, rs);
     });
+    const c = coverage[target as TargetName];
+    for (const o of c?.operations ?? []) {
+      if (o.status === 'skipped') cases.push({ name: 'testcase', attributes: { classname: `${target}.${o.operation}`, name: 'coverage', time: 0 }, children: [{ name: 'skipped', attributes: { message: o.reason } }] });
+    }
     const count = (name: string) => cases.filter((c) => c.children?.some((e) => e.name === name)).length;
     return {
       name: 'testsuite',
       attributes: { name: `vbem conformance: ${target}`, tests: cases.length, failures: count('failure'), errors: 0, skipped: count('skipped'), timestamp: report.startedAt },
-      children: cases,
+      children: [...(c ? [{ name: 'properties', children: [{ name: 'property', attributes: { name: 'coverage', value: coverageLine(c) } }] }] : []), ...cases],
     };
   });
   const tests = suites.reduce((n, s) => n + Number(s.attributes!.tests), 0);

@@ -1,5 +1,5 @@
 import type { CheckStatus } from '../check-result.js';
-import type { ReportedResult, RunReport, TargetName } from '../runner/run-report.js';
+import { coverageLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
 import { formatTable } from './format-table.js';
 import { groupBy } from './group-by.js';
 import { paint, type Paint } from './paint.js';
@@ -51,13 +51,42 @@ function failures(results: readonly ReportedResult[], p: Paint, max: number): st
   return lines;
 }
 
+/** The coverage of one target: the line, then each skipped operation with the reason, and the notes of checked ones. */
+function coverage(target: TargetName, c: Coverage, p: Paint): string[] {
+  const lines = [`${p.bold(`Coverage (${target})`)}: ${coverageLine(c)}`];
+  for (const o of c.operations) {
+    if (o.status === 'skipped') lines.push(`  ${p.yellow('–')} ${o.operation}  ${p.dim(`skipped: ${o.reason}`)}`);
+    else lines.push(`  ${p.green('✓')} ${o.operation}  ${p.dim(`${o.exchanges} exchange${o.exchanges === 1 ? '' : 's'}${o.notes ? `; not sent: ${o.notes.join('; ')}` : ''}`)}`);
+  }
+  return lines;
+}
+
+/** The warnings, one entry per check and operation: the first message, and how many more. */
+function warnings(results: readonly ReportedResult[], p: Paint, max: number): string[] {
+  const unique = [...groupBy(results.filter((r) => r.status === 'warning'), (r) => `${r.check}|${r.operation}`).values()];
+  const lines = unique.slice(0, max).flatMap((rs) => {
+    const r = rs[0]!;
+    const more = rs.length > 1 ? p.dim(` (and ${rs.length - 1} more)`) : '';
+    return [`  ${p.yellow('!')} ${p.bold(r.check)}  ${r.operation}  ${p.dim(`${r.request.method} ${r.request.url}`)}${more}`, `      ${r.message}`];
+  });
+  if (unique.length > max) lines.push(p.dim(`  … and ${unique.length - max} more; use --reporter json for all of them`));
+  return lines;
+}
+
+/** The skipped verdicts that are not a check that does not apply: a probe left out on purpose, with the reason. */
+function skippedChecks(results: readonly ReportedResult[], p: Paint): string[] {
+  const unique = [...groupBy(results.filter((r) => r.status === 'skipped'), (r) => `${r.check}|${r.operation}`).values()];
+  return unique.map((rs) => `  ${p.dim('–')} ${p.bold(rs[0]!.check)}  ${rs[0]!.operation}  ${p.dim(rs[0]!.message)}`);
+}
+
 /** The closing line: the verdict of the whole run. */
 function verdict(report: RunReport, p: Paint): string {
   const { passed, failed, skipped, warnings } = report.summary;
   const total = passed + failed + warnings;
   const requests = Object.entries(report.requests).map(([target, n]) => `${n} ${target} requests`).join(', ');
   const extras = [skipped > 0 ? `${skipped} skipped` : '', warnings > 0 ? `${warnings} warning${warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
-  const tail = `${extras ? ` (${extras})` : ''}: ${requests} in ${(report.durationMs / 1000).toFixed(1)} s`;
+  const covered = Object.entries(report.coverage ?? {}).map(([target, c]) => `${target}: ${coverageLine(c)}`).join('; ');
+  const tail = `${extras ? ` (${extras})` : ''}: ${requests} in ${(report.durationMs / 1000).toFixed(1)} s${covered ? ` (${covered})` : ''}`;
   return failed > 0
     ? p.red(p.bold(`✗ ${failed} of ${total} checks failed${tail}`))
     : p.green(p.bold(`✓ All ${total} checks passed${tail}`));
@@ -75,6 +104,11 @@ export function formatPretty(report: RunReport, options: PrettyOptions = {}): st
     out.push('', p.bold(targetTitles[target as TargetName]), matrix(results, p));
   }
   if (report.results.length > 0) out.push(p.dim('  ✓n: n verdicts passed · ✗f/n: f of n failed · !w/n: warnings · skip: could not judge · ·: does not apply'));
+  for (const [target, c] of Object.entries(report.coverage ?? {}) as [TargetName, Coverage][]) out.push('', ...coverage(target, c, p));
+  const skipped = skippedChecks(report.results, p);
+  if (skipped.length > 0) out.push('', p.bold('Skipped checks'), ...skipped);
+  const warned = warnings(report.results, p, options.maxFailures ?? 20);
+  if (warned.length > 0) out.push('', p.bold('Warnings'), ...warned);
   const failed = failures(report.results, p, options.maxFailures ?? 20);
   if (failed.length > 0) out.push('', p.bold('Failures'), ...failed);
   out.push('', verdict(report, p), '');

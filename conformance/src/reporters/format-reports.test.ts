@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ReportedResult, RunReport } from '../runner/run-report.js';
-import { summarize } from '../runner/run-report.js';
+import { coverageOf, summarize } from '../runner/run-report.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatPretty } from './format-pretty.js';
@@ -19,11 +19,22 @@ const results = [
   result('xsd', 'getCloudFailoverSession', 'warning', "Element 'JobType': not expected"),
   result('links.up', 'getBackupServer', 'skipped', 'not followed'),
 ];
-const report: RunReport = { target: 'https://em.test:9398', startedAt: '2025-01-14T00:00:00.000Z', durationMs: 1234, summary: summarize(results), results, requests: { server: 3 } };
+const report: RunReport = { target: 'https://em.test:9398', startedAt: '2025-01-14T00:00:00.000Z', durationMs: 1234, summary: summarize(results), results, requests: { server: 3 }, coverage: {} };
+/** The same report with coverage: a made-up operation table of three, one of them never sent. */
+const covered: RunReport = {
+  ...report,
+  coverage: {
+    server: coverageOf(
+      ['listWidgets', 'getWidget', 'startWidget'],
+      [{ operationId: 'listWidgets' }, { operationId: 'getWidget' }, { operationId: 'getWidget' }],
+      [{ operation: 'startWidget', reason: 'changes state: never sent to a live server' }],
+    ),
+  },
+};
 
 it('writes JSON in the documented shape, and nothing else', () => {
   const json = JSON.parse(formatJson(report)) as Record<string, unknown>;
-  expect(Object.keys(json)).toEqual(['target', 'startedAt', 'durationMs', 'summary', 'results']);
+  expect(Object.keys(json)).toEqual(['target', 'startedAt', 'durationMs', 'summary', 'results', 'coverage']);
   expect(json.summary).toEqual({ passed: 1, failed: 1, skipped: 1, warnings: 1 });
   expect((json.results as unknown[])[1]).toEqual({
     check: 'body.root',
@@ -53,4 +64,26 @@ it('prints a table by operation and check, the failures, and the verdict', () =>
 it('colours only when asked', () => {
   expect(formatPretty(report)).not.toContain('\u001b[');
   expect(formatPretty(report, { color: true })).toContain('\u001b[31m');
+});
+
+it('shows the coverage of the operation table in every reporter: checked with exchanges, skipped with the reason', () => {
+  const c = covered.coverage.server!;
+  expect(c).toMatchObject({ total: 3, checked: 2, skipped: 1 });
+  const json = JSON.parse(formatJson(covered)) as { coverage: { server: { operations: unknown[] } } };
+  expect(json.coverage.server.operations).toEqual([
+    { operation: 'listWidgets', status: 'checked', exchanges: 1 },
+    { operation: 'getWidget', status: 'checked', exchanges: 2 },
+    { operation: 'startWidget', status: 'skipped', reason: 'changes state: never sent to a live server' },
+  ]);
+  const text = formatPretty(covered);
+  expect(text).toContain('Coverage (server): 2 of 3 operations checked, 1 skipped');
+  expect(text).toMatch(/startWidget\s+skipped: changes state: never sent to a live server/);
+  expect(text).toMatch(/getWidget\s+2 exchanges/);
+  const xml = formatJunit(covered);
+  expect(xml).toMatch(/<testcase classname="server.startWidget" name="coverage" time="0">\s*<skipped message="changes state: never sent to a live server"/);
+  expect(xml).toContain('value="2 of 3 operations checked, 1 skipped"');
+});
+
+it('lists the warnings in the pretty report, not only their count', () => {
+  expect(formatPretty(report)).toMatch(/Warnings\n\s+! xsd\s+getCloudFailoverSession/);
 });

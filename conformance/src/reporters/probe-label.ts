@@ -7,6 +7,7 @@ const labels: Record<Probe, string> = {
   'after-logoff': 'after logoff',
   'foreign-origin': 'foreign link',
   'forced-status': 'error statuses',
+  'unknown-id': 'unknown id',
 };
 
 /**

@@ -12,6 +12,8 @@ export interface JudgeOptions {
   readonly checks: readonly Check[];
   /** The base URL's origin, the only one the session header may go to (required). */
   readonly origin: string;
+  /** Other origins declared the same server. (default: none) */
+  readonly sameOrigins?: readonly string[];
   /** The schema text to validate bodies against. (default: none) */
   readonly xsd?: string;
   /** Scrubs secrets from every message and URL of the results (required). */
@@ -25,10 +27,10 @@ export interface JudgeOptions {
  * exchange with the run checks (links followed, XSD). Secrets are scrubbed from every result.
  * @example const { results } = await judgeTarget((onExchange) => runServerTarget(options, onExchange), { target: 'server', checks: serverChecks, origin, redactor })
  */
-export async function judgeTarget(
-  produce: (onExchange: (exchange: Exchange) => void) => Promise<void>,
+export async function judgeTarget<T = void>(
+  produce: (onExchange: (exchange: Exchange) => void) => Promise<T>,
   options: JudgeOptions,
-): Promise<{ results: ReportedResult[]; exchanges: Exchange[] }> {
+): Promise<{ results: ReportedResult[]; exchanges: Exchange[]; value: T }> {
   const exchanges: Exchange[] = [];
   const results: ReportedResult[] = [];
   const report = (exchange: Exchange, verdicts: readonly CheckResult[]) => {
@@ -44,9 +46,10 @@ export async function judgeTarget(
     }
   };
   const exchangeChecks = options.checks.filter((c) => c.scope === 'exchange');
-  await produce((exchange) => {
+  const sameOrigins = options.sameOrigins ?? [];
+  const value = await produce((exchange) => {
     exchanges.push(exchange);
-    const verdicts = runChecks(exchangeChecks, exchange, { exchanges, origin: options.origin });
+    const verdicts = runChecks(exchangeChecks, exchange, { exchanges, origin: options.origin, sameOrigins });
     report(exchange, verdicts);
     options.onProgress?.({ kind: 'exchange', target: options.target, exchange, results: verdicts });
   });
@@ -54,10 +57,10 @@ export async function judgeTarget(
   const runWide: CheckResult[] = [];
   const runChecksOf = options.checks.filter((c) => c.scope === 'run');
   for (const exchange of exchanges) {
-    const verdicts = runChecks(runChecksOf, exchange, { exchanges, origin: options.origin, ...(xsd ? { xsd } : {}) });
+    const verdicts = runChecks(runChecksOf, exchange, { exchanges, origin: options.origin, sameOrigins, ...(xsd ? { xsd } : {}) });
     report(exchange, verdicts);
     runWide.push(...verdicts);
   }
   options.onProgress?.({ kind: 'run-checks', target: options.target, results: runWide });
-  return { results, exchanges };
+  return { results, exchanges, value };
 }

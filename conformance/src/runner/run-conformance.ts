@@ -1,3 +1,4 @@
+import { builtinModel } from '@vbem/models';
 import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
 import type { Check } from '../check-result.js';
 import { clientChecks } from '../checks/client-checks.js';
@@ -9,7 +10,7 @@ import { runServerTarget } from '../targets/server-target.js';
 import { withTls } from '../tls/with-tls.js';
 import { loadXsd } from '../xsd/load-xsd.js';
 import { judgeTarget } from './judge-target.js';
-import { summarize, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
+import { coverageOf, summarize, type Coverage, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
 
 export interface ConformanceOptions {
   /** The Enterprise Manager to judge, such as `https://em.example:9398`. (default: the built-in fake, served on an ephemeral loopback port) */
@@ -18,7 +19,7 @@ export interface ConformanceOptions {
   readonly username?: string;
   /** The password: never printed, recorded or reported. (default: the fake's; required with `baseUrl`) */
   readonly password?: string;
-  /** How many sessions the server target fetches in both forms, following their links. (default: 5) */
+  /** How many items of each collection the server target fetches in every format, following their links. (default: 5) */
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
@@ -32,6 +33,10 @@ export interface ConformanceOptions {
   readonly targets?: readonly TargetName[];
   /** The checks each target is judged by. (default: `serverChecks` and `clientChecks`) */
   readonly checks?: Readonly<Partial<Record<TargetName, readonly Check[]>>>;
+  /** Other origins that are the same server as `baseUrl`: links there are followed (rewritten to `baseUrl`'s origin), not skipped. (default: none) */
+  readonly sameOrigins?: readonly string[];
+  /** Send the deliberate wrong-password logon to `baseUrl` (it may count towards locking the account). (default: false; always against the built-in fake) */
+  readonly probeBadPassword?: boolean;
   /** Stops the run; the server target logs off first, then a RunInterruptedError is thrown. (default: none) */
   readonly signal?: AbortSignal;
   /** Receives the progress: each target starting, each exchange judged, the run-wide checks. (default: none) */
@@ -51,7 +56,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     throw new UsageError(options.username ? 'password' : 'username', `a ${options.username ? 'password' : 'user name'} to log on to ${options.baseUrl} with`, 'none');
   }
   const sample = options.sample ?? 5;
-  if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of sessions, 0 or more', String(options.sample));
+  if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of items, 0 or more', String(options.sample));
+  for (const o of options.sameOrigins ?? []) if (!URL.canParse(o)) throw new UsageError('sameOrigins', 'absolute URLs such as https://em2.example:9398', `'${o}'`);
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
@@ -61,23 +67,32 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
   const results: ReportedResult[] = [];
   const requests: Partial<Record<TargetName, number>> = {};
+  const coverage: Partial<Record<TargetName, Coverage>> = {};
+  const operationIds = Object.keys(builtinModel.operations);
   try {
     if (targets.includes('server')) {
-      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (documented read-only requests, a sample of ${sample} sessions)` });
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
       const serverOptions = {
         baseUrl,
         username: options.username ?? defaultCredentials.user,
         password: options.password ?? defaultCredentials.password,
         sample,
         redactor,
+        allowWrites: fake !== undefined,
+        probeBadPassword: fake !== undefined || options.probeBadPassword === true,
+        ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       };
       const judged = await withTls({ insecure: options.insecure, ca: options.ca }, () =>
-        judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, xsd, redactor, onProgress: options.onProgress }),
+        judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress }),
       );
       results.push(...judged.results);
+      for (const s of judged.value.skippedChecks) {
+        results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
+      }
       requests.server = judged.exchanges.length;
+      coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.skipped);
     }
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
@@ -91,6 +106,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       });
       results.push(...judged.results);
       requests.client = judged.exchanges.filter((e) => e.sent !== false).length;
+      coverage.client = coverageOf(operationIds, judged.exchanges, judged.value.skipped);
     }
   } finally {
     await fake?.close();
@@ -102,5 +118,6 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     summary: summarize(results),
     results,
     requests,
+    coverage,
   };
 }

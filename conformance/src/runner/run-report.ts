@@ -33,7 +33,45 @@ export interface RunReport {
   readonly results: readonly ReportedResult[];
   /** How many requests each target made. */
   readonly requests: Readonly<Partial<Record<TargetName, number>>>;
+  /** Each target's coverage of the operation table: every operation checked or skipped with the reason. */
+  readonly coverage: Readonly<Partial<Record<TargetName, Coverage>>>;
 }
+
+/** One operation of the table in a target's run: checked (with how many exchanges) or skipped, and why. */
+export type OperationCoverage =
+  | { readonly operation: string; readonly status: 'checked'; readonly exchanges: number; readonly notes?: readonly string[] }
+  | { readonly operation: string; readonly status: 'skipped'; readonly reason: string };
+
+/** A target's coverage: `checked of total operations checked, skipped skipped`. */
+export interface Coverage {
+  readonly total: number;
+  readonly checked: number;
+  readonly skipped: number;
+  readonly operations: readonly OperationCoverage[];
+}
+
+/**
+ * The coverage of a run: every operation of the table, checked when an exchange of it was judged
+ * (probes that were left out of it listed as notes), else skipped with the first reason given.
+ * @example coverageOf(Object.keys(model.operations), exchanges, [{ operation: 'startPlan', reason: 'changes state' }])
+ */
+export function coverageOf(
+  operationIds: readonly string[],
+  exchanges: readonly Pick<Exchange, 'operationId' | 'sent'>[],
+  skips: readonly { readonly operation: string; readonly reason: string }[],
+): Coverage {
+  const operations = operationIds.map((operation): OperationCoverage => {
+    const count = exchanges.filter((e) => e.operationId === operation && e.sent !== false).length;
+    const reasons = [...new Set(skips.filter((s) => s.operation === operation).map((s) => s.reason))];
+    if (count > 0) return { operation, status: 'checked', exchanges: count, ...(reasons.length > 0 ? { notes: reasons } : {}) };
+    return { operation, status: 'skipped', reason: reasons[0] ?? 'no request reached it' };
+  });
+  const checked = operations.filter((o) => o.status === 'checked').length;
+  return { total: operations.length, checked, skipped: operations.length - checked, operations };
+}
+
+/** The coverage line: `7 of 8 operations checked, 1 skipped`. */
+export const coverageLine = (c: Coverage): string => `${c.checked} of ${c.total} operations checked, ${c.skipped} skipped`;
 
 /** What happens while a run goes: a target starts, an exchange is judged, the run-wide checks end a target. */
 export type ProgressEvent =

@@ -1,17 +1,16 @@
-import { createClient, type VbemClient } from '@vbem/client';
-import { examples, matchOperation, operations, type Link, type LogonSession } from '@vbem/models';
-import { createHandlers, createMockState, defaultCredentials, type Fault } from '@vbem/mock';
+import { createClient, methodPlans, type MethodPlan, type VbemClient } from '@vbem/client';
+import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec } from '@vbem/models';
+import { createHandlers, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
 import { http, HttpResponse } from 'msw';
 import type { Exchange, Probe } from '../exchange.js';
 import { ExchangeRecorder } from '../record/exchange-recorder.js';
 import { Redactor } from '../redactor.js';
-import { allOperations } from '../spec-facts.js';
-import { operationCalls, type KnownIds } from './client-calls.js';
+import type { PlannedSkip } from './plan-probes.js';
 
 export interface ClientTargetOptions {
   /** The origin the client is pointed at; MSW answers in-process, nothing leaves it. (default: 'https://em.vbem.test:9398') */
   readonly baseUrl?: string;
-  /** Sessions the fake holds beside the documented ones. (default: 8) */
+  /** Entities the fake holds per collection beside the documented ones. (default: 8) */
   readonly sessions?: number;
   /** Stops the run between calls. (default: none) */
   readonly signal?: AbortSignal;
@@ -19,23 +18,55 @@ export interface ClientTargetOptions {
   readonly redactor?: Redactor;
 }
 
+/** What the client target left out: operations it found no way to call, and why. */
+export interface ClientTargetOutcome {
+  readonly skipped: readonly PlannedSkip[];
+}
+
 /** An origin that is not the client's: a link there must be refused before anything is sent. */
 const FOREIGN_ORIGIN = 'https://elsewhere.vbem.test:9398';
 
 /**
- * Drives @vbem/client against @vbem/mock's MSW handlers (in-process, `setupServer`): the entry
- * point, logon, the documented examples through the methods that return them, links followed,
- * every page of the query, a link to a foreign origin, each documented error status of each
- * operation, and logoff. Every request the client sends is recorded with what the call returned
- * or threw, for the client checks.
+ * The ids of a collection of the fake, by entity type (CONTRACT: `state.collections`). The one
+ * place that knows the mock's state shape: the mock before the model-driven rewrite kept
+ * one map per resource, reached here by the entity type its entities carry.
+ */
+export function entityIds(state: MockState, entity: string | undefined): string[] {
+  if (entity === undefined) return [];
+  const collections = (state as unknown as { collections?: ReadonlyMap<string, ReadonlyMap<string, unknown>> }).collections;
+  if (collections instanceof Map) return [...(collections.get(entity)?.keys() ?? [])];
+  // The mock before the rewrite: `failoverSessions` holds CloudFailoverSession, `backupServers` BackupServer.
+  const noun = entity.replace(/^Cloud/, '');
+  const legacy = (state as unknown as Record<string, unknown>)[`${noun.charAt(0).toLowerCase()}${noun.slice(1)}s`];
+  return legacy instanceof Map ? [...(legacy as Map<string, unknown>).keys()] : [];
+}
+
+/** A plan's kind, for a client whose plans predate `kind`. */
+const kindOf = (plan: MethodPlan & { kind?: string }, operation: OperationSpec) => plan.kind ?? (plan.paged ? 'paged' : operation.method === 'GET' ? 'read' : 'write');
+
+/** The path arguments of a call: none, one positional string, or an object of several. */
+const pathArgs = (operation: OperationSpec, params: Readonly<Record<string, string>>): unknown[] =>
+  operation.params.length === 0 ? [] : operation.params.length === 1 ? [params[operation.params[0]!.name]] : [params];
+
+/**
+ * Drives @vbem/client against @vbem/mock's MSW handlers (in-process, `setupServer`), every call
+ * derived from the operation table through the client's own naming rule (`methodPlans`): the entry
+ * point, logon, every method of every operation with ids the fake holds (and the documented
+ * examples' ids), links followed, every page of each query, a link to a foreign origin, the
+ * actions with their documented request bodies and their Tasks waited on, each documented error
+ * status of each operation, and logoff.
  * @example await runClientTarget({}, (exchange) => seen.push(exchange))
  */
-export async function runClientTarget(options: ClientTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<void> {
+export async function runClientTarget(options: ClientTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<ClientTargetOutcome> {
+  const model: ApiModel = builtinModel;
+  const protocol = model.api.protocol;
+  const lifecycle = new Set([protocol.logon, protocol.logoff]);
   const baseUrl = options.baseUrl ?? 'https://em.vbem.test:9398';
   const redactor = options.redactor ?? new Redactor();
   redactor.add(defaultCredentials.password);
-  const state = createMockState({ sessions: options.sessions ?? 8 });
+  const state = createMockState({ sessions: options.sessions ?? 8, entities: options.sessions ?? 8 } as Parameters<typeof createMockState>[0]);
   const faults: Record<string, Fault> = {};
+  const skipped: PlannedSkip[] = [];
   const nothingLeaves = http.all('*', () => HttpResponse.error());
   const recorder = new ExchangeRecorder({ redactor, handlers: [...createHandlers(state, { baseUrl, faults }), nothingLeaves] });
   const newClient = () => createClient({ baseUrl, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0 });
@@ -49,43 +80,93 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   };
 
   const client = newClient();
+  let ownSession = '';
+  /** The ids to call an operation with: its entity's first id in the fake, or the run's own logon session. */
+  const idsFor = (operation: OperationSpec): Record<string, string> | undefined => {
+    if (operation.params.length === 0) return {};
+    const id = operation.id === protocol.logonSession || operation.id === protocol.logoff ? ownSession : entityIds(state, operation.entity)[0];
+    return id === undefined || id === '' ? undefined : Object.fromEntries(operation.params.map((p) => [p.name, id]));
+  };
+  /** The method of a plan, or undefined when the client has none by that name. */
+  const methodOf = (subject: VbemClient, operation: OperationSpec, plan: MethodPlan) => {
+    const group = (subject as unknown as Record<string, Record<string, unknown> | undefined>)[operation.resource];
+    const fn = group?.[plan.name];
+    return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown).bind(group) : undefined;
+  };
+  /** Calls one plan of an operation with the given path params; a paged one yields its first page (or all pages). */
+  const callPlan = async (subject: VbemClient, operation: OperationSpec, plan: MethodPlan, params: Record<string, string>, allPages = false): Promise<unknown> => {
+    if (operation.id === protocol.logon) return subject.logon();
+    if (operation.id === protocol.logoff) return subject.logoff();
+    const fn = methodOf(subject, operation, plan)!;
+    const body = operation.requestBody ? requestBodyOf(model, operation) : undefined;
+    const args = [...pathArgs(operation, params), ...(operation.requestBody ? [body] : [])];
+    const kind = kindOf(plan, operation);
+    if (kind === 'paged') {
+      const pages = fn(...args, { pageSize: 10 }) as AsyncGenerator<unknown>;
+      let last: unknown;
+      for (let page = await pages.next(); !page.done; page = allPages ? await pages.next() : { done: true, value: undefined }) last = page.value;
+      return last;
+    }
+    const value = await (fn(...args) as Promise<unknown>);
+    const tasks = (subject as unknown as { tasks?: { wait?: (task: unknown, o: object) => Promise<unknown> } }).tasks;
+    if (kind === 'write' && typeof tasks?.wait === 'function' && value !== undefined) return tasks.wait(value, { timeoutMs: 5_000, intervalMs: 10 });
+    return value;
+  };
+  const callName = (operation: OperationSpec, plan: MethodPlan) => (lifecycle.has(operation.id) ? operation.id === protocol.logon ? 'logon' : 'logoff' : `${operation.resource}.${plan.name}`);
+  const plansOf = (operation: OperationSpec): MethodPlan[] => {
+    const plans = methodPlans(operation);
+    return plans.length > 0 ? plans : [{ name: operation.id, paged: false }];
+  };
+
   recorder.start();
   try {
-    await step('entryPoint.get', () => client.entryPoint.get());
+    const operations = Object.values(model.operations);
+    const entry = model.operations[protocol.entryPoint]!;
+    await step(callName(entry, plansOf(entry)[0]!), () => callPlan(client, entry, plansOf(entry)[0]!, {}));
     const session = await step('logon', () => client.logon());
-    const ids: KnownIds = {
-      failoverSession: [...state.failoverSessions.keys()][0]!,
-      backupServer: [...state.backupServers.keys()][0]!,
-      logonSession: (session as LogonSession | undefined)?.SessionId ?? '',
-    };
-    await step('logonSessions.get', () => client.logonSessions.get(ids.logonSession));
-    const list = await step('cloudFailoverSessions.list', () => client.cloudFailoverSessions.list());
-    await step('cloudFailoverSessions.listEntities', () => client.cloudFailoverSessions.listEntities());
+    ownSession = (session as LogonSession | undefined)?.SessionId ?? '';
 
-    for (const example of examples.filter((e) => e.operation === operations.getCloudFailoverSession.id && e.params?.id)) {
-      const id = example.params!.id!;
-      if (example.format === undefined) await step('cloudFailoverSessions.get', () => client.cloudFailoverSessions.get(id));
-      else await step('cloudFailoverSessions.getEntity', () => client.cloudFailoverSessions.getEntity(id));
+    let firstLinks: readonly Link[] = [];
+    for (const operation of operations.filter((o) => !lifecycle.has(o.id) && o.id !== protocol.entryPoint)) {
+      const params = idsFor(operation);
+      if (params === undefined) {
+        skipped.push({ operation: operation.id, reason: `the fake holds no ${operation.entity ?? 'item'} to call it with` });
+        continue;
+      }
+      if (operation.requestBody && !operation.requestBody.optional && requestBodyOf(model, operation) === undefined) {
+        skipped.push({ operation: operation.id, reason: `its request body (${operation.requestBody.type}) has no documented example to send` });
+        continue;
+      }
+      for (const plan of plansOf(operation)) {
+        if (!methodOf(client, operation, plan)) {
+          skipped.push({ operation: operation.id, reason: `the client has no method ${callName(operation, plan)}` });
+          continue;
+        }
+        const value = await step(callName(operation, plan), () => callPlan(client, operation, plan, params, true));
+        const links = (value as { Ref?: { Links?: Link[] }[] } | undefined)?.Ref?.[0]?.Links;
+        if (firstLinks.length === 0 && links) firstLinks = links;
+        // The documented examples' ids, through the method of the example's format.
+        const format = plan.format ?? 'default';
+        for (const example of model.examples.filter((e) => e.operation === operation.id && !e.request && e.params && (e.format ?? 'default') === format && e.status === undefined)) {
+          await step(callName(operation, plan), () => callPlan(client, operation, plan, { ...example.params }));
+        }
+      }
     }
 
-    await followAll(list?.Ref[0]?.Links ?? [], client, step);
+    await followAll(firstLinks, client, step);
+    await foreignOrigin(firstLinks, client, recorder, onExchange, model);
 
-    const pages = client.query.cloudFailoverSessions({ pageSize: 10 });
-    let done = false;
-    while (!done) await step('query.cloudFailoverSessions', async () => ((await pages.next()) as IteratorResult<unknown>).value, undefined, (r) => (done = r === undefined));
-
-    await foreignOrigin(list?.Ref[0]?.Links ?? [], client, recorder, onExchange);
-
-    for (const operation of allOperations) {
+    for (const operation of operations) {
+      const plan = plansOf(operation)[0]!;
+      const params = idsFor(operation) ?? Object.fromEntries(operation.params.map((p) => [p.name, crypto.randomUUID()]));
+      if (!lifecycle.has(operation.id) && !methodOf(client, operation, plan)) continue;
       for (const response of operation.responses.filter((r) => r.error)) {
-        const { name, call } = operationCalls[operation.id as keyof typeof operationCalls];
-        const lifecycle = operation.id === operations.logon.id || operation.id === operations.logoff.id;
-        const subject = lifecycle ? newClient() : client;
-        if (operation.id === operations.logoff.id) await subject.logon();
+        const subject = lifecycle.has(operation.id) ? newClient() : client;
+        if (operation.id === protocol.logoff) await subject.logon();
         faults[operation.id] = { status: response.status };
-        await step(name, () => call(subject, ids), 'forced-status');
+        await step(callName(operation, plan), () => callPlan(subject, operation, plan, params), 'forced-status');
         delete faults[operation.id];
-        if (lifecycle) await subject[Symbol.asyncDispose]();
+        if (lifecycle.has(operation.id)) await subject[Symbol.asyncDispose]();
       }
     }
 
@@ -95,6 +176,13 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
     await client[Symbol.asyncDispose]().catch(() => undefined);
     recorder.stop();
   }
+  return { skipped };
+}
+
+/** The documented request example of an operation, decoded to the value the client takes (it encodes it again); none when there is none. */
+function requestBodyOf(model: ApiModel, operation: OperationSpec): unknown {
+  const example = model.examples.find((e) => e.request === true && e.operation === operation.id);
+  return example === undefined ? undefined : decodeIn(model, example.type, example.xml);
 }
 
 /** Runs one client call, observed; hands each exchange it caused on. */
@@ -109,7 +197,7 @@ async function followAll(links: readonly Link[], client: VbemClient, step: StepF
 }
 
 /** Asks the client to follow a link moved to a foreign origin: it must refuse, sending nothing. */
-async function foreignOrigin(links: readonly Link[], client: VbemClient, recorder: ExchangeRecorder, onExchange: (e: Exchange) => void | Promise<void>): Promise<void> {
+async function foreignOrigin(links: readonly Link[], client: VbemClient, recorder: ExchangeRecorder, onExchange: (e: Exchange) => void | Promise<void>, model: ApiModel): Promise<void> {
   const link = links[0];
   if (!link) return;
   const href = new URL(link.Href);
@@ -120,7 +208,7 @@ async function foreignOrigin(links: readonly Link[], client: VbemClient, recorde
   if (observed.exchanges.length > 0) return;
   const error = observed.error as Error | undefined;
   await onExchange({
-    operationId: matchOperation('GET', new URL(foreign.Href))?.operation.id,
+    operationId: matchOperation('GET', new URL(foreign.Href), model)?.operation.id,
     call: 'follow',
     probe: 'foreign-origin',
     sent: false,

@@ -1,4 +1,4 @@
-import { matchOperation } from '@vbem/models';
+import { builtinModel, matchOperation, type ApiModel } from '@vbem/models';
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { documentedRels, isLinkTarget } from '../spec-facts.js';
 import { understand } from '../understand.js';
@@ -8,8 +8,10 @@ import type { Exchange } from '../exchange.js';
 const FOLLOW_DEPTH = 2;
 
 export interface FollowSampleOptions {
-  /** Only hrefs on this origin are followed: the session token stays with the base URL. */
-  readonly origin: string;
+  /** The operation table hrefs are matched against. (default: the built-in model) */
+  readonly model?: ApiModel;
+  /** An href as a URL the run may GET with its session (the server's origin, or one declared the same server), or undefined. */
+  readonly resolve: (href: string) => URL | undefined;
   /** The URLs already fetched: not fetched again. */
   readonly fetched: ReadonlySet<string>;
   /** GETs one URL and gives back its exchange and decoded body. */
@@ -22,22 +24,24 @@ const linksOf = (c: Carrier) => (c.Links ?? []).filter((l) => documentedRels.has
 /**
  * Fetches the sampled references in both forms and follows their documented links, breadth first,
  * one depth at a time, each depth's requests grouped by operation: GETs of documented operations
- * on the base URL's origin only.
- * @example await followSample(pickSample(list.Ref, 5), { origin, fetched, get })
+ * that `resolve` accepts only.
+ * @example await followSample(pickSample(list.Ref, 5), { resolve, fetched, get })
  */
 export async function followSample(start: readonly Carrier[], options: FollowSampleOptions): Promise<void> {
+  const model = options.model ?? builtinModel;
   let level = start.flatMap((c) => [...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c)]);
   for (let depth = 0; depth <= FOLLOW_DEPTH && level.length > 0; depth++) {
-    const urls = [...new Set(level.filter((h) => URL.canParse(h)).map((h) => new URL(h).href))]
-      .map((h) => ({ url: new URL(h), op: matchOperation('GET', new URL(h))?.operation.id }))
-      .filter(({ url, op }) => url.origin === options.origin && op !== undefined && !options.fetched.has(url.href))
+    const resolved = [...new Set(level)].map((h) => options.resolve(h)).filter((u): u is URL => u !== undefined);
+    const urls = [...new Map(resolved.map((u) => [u.href, u])).values()]
+      .map((url) => ({ url, op: matchOperation('GET', url, model)?.operation.id }))
+      .filter(({ url, op }) => op !== undefined && !options.fetched.has(url.href))
       .sort((a, b) => a.op!.localeCompare(b.op!));
     level = [];
     for (const { url } of urls) {
       if (options.fetched.has(url.href)) continue;
       const { exchange, value } = await options.get(url);
       const root = exchange && understand(exchange).representation?.root;
-      if (value !== undefined && root !== undefined) for (const c of carriersOf(value, root)) level.push(...linksOf(c));
+      if (value !== undefined && root !== undefined) for (const c of carriersOf(value, root)) level.push(...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { api, matchOperation, operations, operationUrl, withFormat, type LogonSession, type QueryResult } from '@vbem/models';
+import { builtinModel, decodeIn, formatOf, matchOperation, operationUrl, successOf, withFormat, type ApiModel, type Link, type LogonSession, type QueryResult } from '@vbem/models';
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -9,9 +9,8 @@ import { locationHeader, logonStatus } from '../spec-facts.js';
 import { understand } from '../understand.js';
 import { assertSafeRequest } from './assert-safe-request.js';
 import { followSample } from './follow-sample.js';
-import { pageSizeParam } from './page-size-param.js';
 import { pickSample } from './pick-sample.js';
-import { formatsOf, listOperations, queryOperations } from './target-plan.js';
+import { isItem, planProbes, type PlannedProbe, type PlannedSkip } from './plan-probes.js';
 
 export interface ServerTargetOptions {
   /** The Enterprise Manager base URL, such as `https://em.example:9398` (required). */
@@ -20,7 +19,7 @@ export interface ServerTargetOptions {
   readonly username: string;
   /** The user's password: sent to logon only, never recorded or printed (required). */
   readonly password: string;
-  /** How many sessions to fetch in both forms, following their links. (default: 5) */
+  /** How many items of each collection are fetched in every format, following their links. (default: 5) */
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
@@ -28,6 +27,29 @@ export interface ServerTargetOptions {
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded; the password and session are added to it. (default: a new one) */
   readonly redactor?: Redactor;
+  /** The operation table the run is planned from. (default: the built-in model) */
+  readonly model?: ApiModel;
+  /** Send the state-changing operations too: only for the built-in fake a run started itself. (default: false) */
+  readonly allowWrites?: boolean;
+  /** Send the deliberate wrong-password logon (it may count towards an account lockout). (default: false) */
+  readonly probeBadPassword?: boolean;
+  /** Other origins that are the same server: their hrefs are followed (rewritten to the base URL's origin). (default: none) */
+  readonly sameOrigins?: readonly string[];
+}
+
+/** A check the target could not give a verdict on, and why (the wrong-password logon not sent). */
+export interface SkippedCheck {
+  readonly check: string;
+  readonly operation: string;
+  readonly reason: string;
+  readonly request: { readonly method: string; readonly url: string };
+}
+
+/** What the server target leaves out, besides the exchanges it reports: coverage material. */
+export interface ServerTargetOutcome {
+  /** Operations (or probes of them) not sent, and why. */
+  readonly skipped: readonly PlannedSkip[];
+  readonly skippedChecks: readonly SkippedCheck[];
 }
 
 interface Session {
@@ -41,40 +63,72 @@ interface Step {
   readonly headers?: Headers;
 }
 
+/** How many times an action's Task is polled before the run stops waiting. */
+const TASK_POLLS = 20;
+const TASK_POLL_MS = 50;
+
+/** Why the wrong-password logon was not sent to a live server. */
+export const BAD_PASSWORD_SKIPPED = 'not sent to a live server: a wrong password may count towards locking the account (ask with probeBadPassword / --probe-bad-password)';
+
 /**
- * Runs the documented, read-only requests against a live Enterprise Manager while an MSW
- * interceptor records each exchange: the entry point, a logon with a wrong password, the logon,
- * its own logon session, the negative auth cases, every collection in every format, the query
- * service, the Ref and Entity forms of a sample of K sessions and the links they carry, the
- * logoff of its own session, and a request after it. It sends no POST but logon and no DELETE
- * but its own logoff, and logs off even when a step throws or the signal aborts.
+ * Runs the probes planned from the operation table (planProbes) against an Enterprise Manager
+ * while an MSW interceptor records each exchange: the entry point, (when asked) a logon with a
+ * wrong password, the logon, its own logon session, the negative auth cases, the planned probes,
+ * the logoff of its own session, and a request after it. It sends no POST but logon and no DELETE
+ * but its own logoff (and the planned actions only with allowWrites), and logs off even when a
+ * step throws or the signal aborts. A logon answered without a session is a finding, not a crash:
+ * what needs a session is reported skipped.
  * @throws {TargetUnreachableError} when the entry point cannot be reached.
- * @throws {LogonRefusedError} when the logon is refused.
+ * @throws {LogonRefusedError} when the logon is refused (an error status).
  * @throws {RunInterruptedError} when the signal aborted the run (after logging off).
  * @example await runServerTarget({ baseUrl: 'https://em:9398', username, password }, (e) => seen.push(e))
  */
-export async function runServerTarget(options: ServerTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<void> {
+export async function runServerTarget(options: ServerTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<ServerTargetOutcome> {
+  const model = options.model ?? builtinModel;
+  const protocol = model.api.protocol;
+  const op = (id: string) => model.operations[id]!;
   const base = new URL(options.baseUrl);
   const redactor = options.redactor ?? new Redactor();
   redactor.add(options.password);
   const sample = options.sample ?? 5;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const recorder = new ExchangeRecorder({ redactor, origin: base.origin });
+  const sameOrigins = new Set((options.sameOrigins ?? []).map((o) => new URL(o).origin));
+  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model });
+  const plan = planProbes(model, { allowWrites: options.allowWrites === true });
+  const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
   const ownSessionIds = new Set<string>();
+  const skipped: PlannedSkip[] = [...plan.skipped];
+  const skippedChecks: SkippedCheck[] = [];
   let session: Session | undefined;
 
-  const send = async (method: string, url: URL, how: { probe?: Probe; token?: string; password?: string; abortable?: boolean } = {}): Promise<Step> => {
+  /** An href the run may GET with its session: on the base URL's origin, or on one declared the same server (rewritten). */
+  const resolve = (href: string): URL | undefined => {
+    if (!URL.canParse(href)) return undefined;
+    const url = new URL(href);
+    const matched = matchOperation('GET', url, model)?.operation.id;
+    // A link is only ever followed with a GET, and only to a documented operation: anything else is not sent.
+    if (matched === undefined) return undefined;
+    if (url.origin === base.origin) return url;
+    if (sameOrigins.has(url.origin)) return new URL(url.pathname + url.search, base.origin);
+    if (!skipped.some((s) => s.operation === matched && s.reason.startsWith('link on another origin'))) {
+      skipped.push({ operation: matched, reason: `link on another origin (${url.origin}): not followed; the session stays with ${base.origin} (use sameOrigins / --same-origin if it is the same server)` });
+    }
+    return undefined;
+  };
+
+  const send = async (method: string, url: URL, how: { probe?: Probe; token?: string; password?: string; abortable?: boolean; body?: string } = {}): Promise<Step> => {
     if (how.abortable !== false) options.signal?.throwIfAborted();
-    assertSafeRequest(method, url, ownSessionIds);
-    const headers: Record<string, string> = { accept: api.mediaType, 'accept-encoding': 'identity' };
-    if (how.token !== undefined) headers[api.sessionHeader] = how.token;
+    assertSafeRequest(method, url, ownSessionIds, { model, allowedWrites });
+    const headers: Record<string, string> = { accept: model.api.mediaType, 'accept-encoding': 'identity' };
+    if (how.token !== undefined) headers[model.api.sessionHeader] = how.token;
     if (how.password !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.username}:${how.password}`).toString('base64')}`;
+    if (how.body !== undefined) headers['content-type'] = model.api.mediaType;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = how.abortable !== false && options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     if (method === 'GET') fetched.add(url.href);
     const observed = await recorder.observe({ probe: how.probe }, async () => {
-      const response = await fetch(url, { method, headers, redirect: 'manual', signal });
+      const response = await fetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) });
       await response.arrayBuffer();
       return response.headers;
     });
@@ -86,14 +140,15 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const get = (url: URL, probe?: Probe) => send('GET', url, { probe, token: probe === 'no-session' ? undefined : session?.token });
 
   const logon = async (password: string, probe?: Probe): Promise<Session | undefined> => {
-    const url = operationUrl(base, operations.logon);
+    const url = operationUrl(base, op(protocol.logon), {}, {}, model);
     const step = await send('POST', url, { password, probe });
-    const token = step.headers?.get(api.sessionHeader) ?? undefined;
-    if (step.exchange?.response?.status !== logonStatus || token === undefined) {
-      if (probe) return undefined;
-      const status = step.exchange?.response?.status;
-      throw new LogonRefusedError(url.href, status, status === undefined ? (step.exchange?.error ?? 'no answer') : `${status} ${token === undefined && status === logonStatus ? 'without a session header' : ''}`.trim());
+    const token = step.headers?.get(model.api.sessionHeader) ?? undefined;
+    const status = step.exchange?.response?.status;
+    if (!probe && (status === undefined || status >= 400)) {
+      throw new LogonRefusedError(url.href, status, status === undefined ? (step.exchange?.error ?? 'no answer') : String(status));
     }
+    // Any other answer is judged by the checks (auth.logon); a session it gives is still used and logged off.
+    if (token === undefined) return undefined;
     redactor.add(token);
     const id = (step.value as LogonSession | undefined)?.SessionId ?? sessionIdOf(locationHeader && step.headers?.get(locationHeader));
     redactor.add(id);
@@ -103,66 +158,170 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
   const logoff = async (s: Session): Promise<boolean> => {
     if (s.id === undefined) return false;
-    const step = await send('DELETE', operationUrl(base, operations.logoff, { id: s.id }), { token: s.token, abortable: false });
+    const step = await send('DELETE', operationUrl(base, op(protocol.logoff), { id: s.id }, {}, model), { token: s.token, abortable: false });
     return step.exchange?.response !== undefined && step.exchange.response.status < 300;
   };
+
+  /** The session id in a logon response's Location (the id of the logon session URL). */
+  function sessionIdOf(location: string | null | undefined): string | undefined {
+    if (!location || !URL.canParse(location)) return undefined;
+    const match = matchOperation('GET', new URL(location), model);
+    return match?.operation.id === protocol.logonSession ? Object.values(match.params)[0] : undefined;
+  }
 
   recorder.start();
   let loggedOff = false;
   try {
     try {
-      const entry = await send('GET', operationUrl(base, operations.getEntryPoint));
+      const entry = await send('GET', operationUrl(base, op(protocol.entryPoint), {}, {}, model));
       if (!entry.exchange?.response) throw new TargetUnreachableError(base.href, entry.exchange?.error ?? 'no answer');
 
-      const intruder = await logon(randomUUID(), 'wrong-password');
-      if (intruder) await logoff(intruder);
+      if (options.probeBadPassword) {
+        const intruder = await logon(randomUUID(), 'wrong-password');
+        if (intruder) await logoff(intruder);
+      } else {
+        skippedChecks.push({ check: 'auth.wrong-password', operation: protocol.logon, reason: BAD_PASSWORD_SKIPPED, request: { method: 'POST', url: operationUrl(base, op(protocol.logon), {}, {}, model).href } });
+      }
 
       session = await logon(options.password);
-      if (session?.id !== undefined) await get(operationUrl(base, operations.getLogonSession, { id: session.id }));
+      if (session === undefined) {
+        const reason = 'the logon gave no session (see auth.logon): nothing that needs one was asked';
+        for (const o of Object.values(model.operations)) if (o.id !== protocol.entryPoint && o.id !== protocol.logon) skipped.push({ operation: o.id, reason });
+        return { skipped, skippedChecks };
+      }
+      if (session.id !== undefined) await get(operationUrl(base, op(protocol.logonSession), { id: session.id }, {}, model));
+      else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
 
-      const probeTarget = listOperations[0];
+      const probeTarget = model.operations[protocol.authProbe];
       if (probeTarget) {
-        await get(operationUrl(base, probeTarget), 'no-session');
-        await send('GET', operationUrl(base, probeTarget), { probe: 'invalid-session', token: randomBytes(16).toString('base64') });
+        await get(operationUrl(base, probeTarget, {}, {}, model), 'no-session');
+        await send('GET', operationUrl(base, probeTarget, {}, {}, model), { probe: 'invalid-session', token: randomBytes(16).toString('base64') });
       }
 
-      const samples: Carrier[] = [];
-      for (const op of listOperations) {
-        for (const format of formatsOf(op)) {
-          const step = await get(withFormat(operationUrl(base, op), format));
-          if (format === 'default' && step.value !== undefined) {
-            const root = understand(step.exchange!).representation!.root;
-            samples.push(...pickSample(carriersOf(step.value, root), sample));
-          }
-        }
-      }
-
-      for (const op of queryOperations) {
-        const pageSize = pageSizeParam(op);
-        for (const format of formatsOf(op)) {
-          const url = withFormat(operationUrl(base, op, {}, pageSize ? { [pageSize.name]: Math.max(sample, 1) } : {}), format);
-          const step = await get(url);
-          const next = (step.value as QueryResult | undefined)?.PagingInfo?.Links?.find((l) => l.Rel === 'Next');
-          if (format === 'default' && next && URL.canParse(next.Href) && new URL(next.Href).origin === base.origin) await get(new URL(next.Href));
-        }
-      }
-
-      await followSample(samples, { origin: base.origin, fetched, get });
+      await runPlan(plan.probes);
     } finally {
       if (session) loggedOff = await logoff(session);
     }
-    if (loggedOff && session && listOperations[0]) await send('GET', operationUrl(base, listOperations[0]), { probe: 'after-logoff', token: session.token });
+    const probeTarget = model.operations[protocol.authProbe];
+    if (loggedOff && session && probeTarget) await send('GET', operationUrl(base, probeTarget, {}, {}, model), { probe: 'after-logoff', token: session.token });
   } catch (error) {
     if (options.signal?.aborted) throw new RunInterruptedError(loggedOff);
     throw error;
   } finally {
     recorder.stop();
   }
-}
+  return { skipped, skippedChecks };
 
-/** The logon session id in a logon response's Location (the id of the logon session URL). */
-function sessionIdOf(location: string | null | undefined): string | undefined {
-  if (!location || !URL.canParse(location)) return undefined;
-  const match = matchOperation('GET', new URL(location));
-  return match?.operation.id === operations.getLogonSession.id ? Object.values(match.params)[0] : undefined;
+  async function runPlan(probes: readonly PlannedProbe[]): Promise<void> {
+    /** The references each collection answered with (default format). */
+    const refs = new Map<string, Carrier[]>();
+    /** The path parameters of the items read, by item operation. */
+    const itemParams = new Map<string, Record<string, string>[]>();
+    /** Everything read that carries links: followed by the follow-links probe. */
+    const carriers: Carrier[] = [];
+    const read = async (url: URL, probe?: Probe) => {
+      const step = await get(url, probe);
+      const match = matchOperation('GET', url, model);
+      if (match && isItem(match.operation) && step.exchange?.response?.status === successOf(match.operation).status) {
+        const seen = itemParams.get(match.operation.id) ?? [];
+        if (!seen.some((p) => JSON.stringify(p) === JSON.stringify(match.params))) itemParams.set(match.operation.id, [...seen, match.params]);
+      }
+      const root = step.exchange && understand(step.exchange).representation?.root;
+      return { ...step, carriers: step.value !== undefined && root !== undefined ? carriersOf(step.value, root) : [] };
+    };
+
+    for (const probe of probes) {
+      switch (probe.kind) {
+        case 'collection': {
+          const step = await read(withFormat(operationUrl(base, op(probe.operation), {}, {}, model), probe.format, model));
+          if (probe.format === 'default') refs.set(probe.operation, step.carriers);
+          break;
+        }
+        case 'query': {
+          const query = probe.pageSize ? { [probe.pageSize]: Math.max(sample, 1) } : {};
+          const step = await get(withFormat(operationUrl(base, op(probe.operation), {}, query, model), probe.format, model));
+          const next = (step.value as QueryResult | undefined)?.PagingInfo?.Links?.find((l) => l.Rel === 'Next');
+          const nextUrl = next && resolve(next.Href);
+          if (probe.format === 'default' && nextUrl) await get(nextUrl);
+          break;
+        }
+        case 'sample': {
+          const from = refs.get(probe.collection) ?? [];
+          if (sample === 0) skipped.push({ operation: probe.operation, reason: 'the sample size is 0' });
+          else if (from.length === 0) skipped.push({ operation: probe.operation, reason: `no item to sample: ${probe.collection} answered none` });
+          for (const ref of pickSample(from, sample)) {
+            carriers.push(ref);
+            const url = ref.Href === undefined ? undefined : resolve(ref.Href);
+            const match = url && matchOperation('GET', url, model);
+            if (!match || match.operation.id !== probe.operation) continue;
+            for (const format of probe.formats) carriers.push(...(await read(withFormat(operationUrl(base, match.operation, match.params, {}, model), format, model))).carriers);
+          }
+          break;
+        }
+        case 'sub-collection': {
+          const parents = itemParams.get(probe.parent) ?? [];
+          if (parents.length === 0) skipped.push({ operation: probe.operation, reason: `no parent item (${probe.parent}) was sampled` });
+          const sub = op(probe.operation);
+          for (const parent of parents) {
+            const values = Object.values(parent);
+            const params = Object.fromEntries(sub.params.map((p, i) => [p.name, values[i] ?? '']));
+            for (const format of probe.formats) carriers.push(...(await read(withFormat(operationUrl(base, sub, params, {}, model), format, model))).carriers);
+          }
+          break;
+        }
+        case 'follow-links':
+          await followSample(carriers, { model, resolve, fetched, get: (url) => read(url) });
+          break;
+        case 'unknown-id':
+          await get(operationUrl(base, op(probe.operation), probe.params, {}, model), 'unknown-id');
+          break;
+        case 'action':
+          await runAction(probe, itemParams);
+          break;
+      }
+    }
+  }
+
+  /** The body of an exchange decoded with the run's model (a Task, for an action and its polls), or undefined. */
+  function valueOf(step: Step): unknown {
+    const exchange = step.exchange;
+    if (step.value !== undefined || !exchange?.response) return step.value;
+    const url = new URL(exchange.request.url);
+    const response = matchOperation(exchange.request.method, url, model)?.operation.responses.find((r) => r.status === exchange.response!.status);
+    const representation = response && (formatOf(url, response.formats, model) ?? response.formats[0]);
+    try {
+      return representation ? decodeIn(model, representation.body, exchange.response.body) : undefined;
+    } catch {
+      return undefined; // the checks say what is wrong with it
+    }
+  }
+
+  /** Sends a planned action (the built-in fake only), polls the Task it returns, and GETs the Task's Related link. */
+  async function runAction(probe: Extract<PlannedProbe, { kind: 'action' }>, itemParams: ReadonlyMap<string, Record<string, string>[]>): Promise<void> {
+    const action = op(probe.operation);
+    const item = Object.values(model.operations).find((o) => o.method === 'GET' && o.entity === action.entity && itemParams.has(o.id));
+    const params = item ? itemParams.get(item.id)![0]! : {};
+    if (action.params.some((p) => params[p.name] === undefined)) {
+      skipped.push({ operation: probe.operation, reason: `no ${action.entity ?? 'item'} was read to act on` });
+      return;
+    }
+    const constQuery = Object.fromEntries(action.query.flatMap((q) => (q.const === undefined ? [] : [[q.name, q.const]])));
+    const step = await send(action.method, operationUrl(base, action, params, constQuery, model), { token: session?.token, ...(probe.body !== undefined ? { body: probe.body } : {}) });
+    const first = valueOf(step) as { Href?: string; State?: string; Links?: readonly Link[] } | undefined;
+    let task = first;
+    for (let poll = 0; poll < TASK_POLLS && task?.Href !== undefined && task.State === 'Running'; poll++) {
+      await new Promise((r) => setTimeout(r, TASK_POLL_MS));
+      const url = resolve(task.Href);
+      if (!url) break;
+      task = valueOf(await get(url)) as typeof task;
+    }
+    if (task?.Href !== undefined && task === first) {
+      // Not Running at once: still GET the Task once, as a client would.
+      const url = resolve(task.Href);
+      if (url) task = valueOf(await get(url)) as typeof task;
+    }
+    const related = task?.Links?.find((l) => l.Rel === 'Related');
+    const relatedUrl = related && resolve(related.Href);
+    if (relatedUrl) await get(relatedUrl);
+  }
 }

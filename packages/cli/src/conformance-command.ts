@@ -14,7 +14,11 @@ Without --base-url it serves the built-in fake Enterprise Manager on a loopback 
 it and @vbem/client.
 
 ${CONNECTION_HELP}
-  --sample K            sessions fetched in both forms, links followed (default: 5)
+  --sample K            items of each collection fetched in every format, links followed (default: 5)
+  --same-origin URL     another origin that is the same server (repeatable): its links are followed,
+                        sent to --base-url's origin with the session (default: none; such links are skipped)
+  --probe-bad-password  also log on once with a wrong password (it may count towards locking the
+                        account; default: off against --base-url, always against the built-in fake)
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
   --reporter NAME       pretty, json or junit (default: pretty)
   --output FILE         write the report to FILE (default: standard output)
@@ -33,6 +37,8 @@ type ReporterName = (typeof reporters)[number];
 const options = {
   ...CONNECTION_OPTIONS,
   sample: { type: 'string' },
+  'same-origin': { type: 'string', multiple: true },
+  'probe-bad-password': { type: 'boolean', default: false },
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
   output: { type: 'string' },
@@ -58,6 +64,9 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
   const password = baseUrl === undefined ? undefined : readPassword(io.env, values['password-env']);
   const sample = wholeNumber('--sample', values.sample, 0);
+  const sameOrigins = values['same-origin'] ?? [];
+  for (const o of sameOrigins) if (!URL.canParse(o)) throw new UsageError('--same-origin', 'an absolute URL such as https://em2.example:9398', `'${o}'`);
+  if (sameOrigins.length > 0 && baseUrl === undefined) throw new UsageError('--same-origin', 'a --base-url it is the same server as', 'none');
   const ca = await readCaFile(values.ca);
 
   const color = reporter === 'pretty' && io.stdout.isTTY === true && !io.env.NO_COLOR;
@@ -65,6 +74,8 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const report = await runConformance({
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
     ...(sample !== undefined ? { sample } : {}),
+    ...(sameOrigins.length > 0 ? { sameOrigins } : {}),
+    ...(values['probe-bad-password'] ? { probeBadPassword: true } : {}),
     ...(ca !== undefined ? { ca } : {}),
     ...(values.xsd !== undefined ? { xsdFile: values.xsd } : {}),
     insecure: values.insecure,

@@ -1,6 +1,7 @@
 export { createClient } from './create-client.js';
 export { linkOf } from './link-of.js';
 export { redact } from './redact.js';
+export { methodPlans } from './method-names.js';
 export {
   ClientError,
   HttpError,
@@ -28,5 +29,6 @@ export type { VbemClient, FollowOptions, FollowResult } from './create-client.js
 export type { ClientOptions, CommonOptions, CredentialOptions, SessionOptions, CallOptions, FetchLike } from './client-options.js';
 export type { Resources, ReadMethod, PagedMethod, ReadOptions, PageOptions, ReadOperationId } from './resource-types.js';
 export type { Followable } from './follow-link.js';
+export type { MethodPlan } from './method-names.js';
 export type { RequestContext } from './errors.js';
 export type * from '@vbem/models';

@@ -1,0 +1,27 @@
+import { api, xmlMaps } from '@vbem/models';
+import type { Check } from '../check-result.js';
+import { understand } from '../understand.js';
+import { verdict } from './verdict.js';
+
+const v = verdict('status.unknown-id');
+
+/** The document element of the Error body. */
+const errorRoot = (xmlMaps as Record<string, { root?: string }>)[api.errorBody]?.root ?? api.errorBody;
+
+/** An item asked with an id no server issued gets the operation's documented 404, with an Error body. */
+export const statusUnknownId: Check = {
+  id: 'status.unknown-id',
+  scope: 'exchange',
+  title: 'an unknown id gets the documented 404 with an Error body',
+  run: (exchange) => {
+    if (exchange.probe !== 'unknown-id' || !exchange.response) return [];
+    const { operation, representation } = understand(exchange);
+    const notFound = operation?.responses.find((r) => r.status === 404 && r.error);
+    const got = exchange.response.status;
+    const what = operation?.id ?? exchange.request.url;
+    if (!notFound) return [v.skipped(`${what} documents no 404 for an unknown id`)];
+    if (got !== notFound.status) return [v.failed(`expected ${notFound.status} for an id no server issued at ${what}, got ${got}`)];
+    if (representation?.root !== errorRoot) return [v.failed(`expected ${notFound.status} with an ${errorRoot} body at ${what}, got ${representation?.root ?? 'no decodable body'}`)];
+    return [v.passed(`${what} answered ${got} with an ${errorRoot} body`)];
+  },
+};
