@@ -1,4 +1,4 @@
-import type { CodecIssue } from '@vbem/models';
+import type { ApiModel, CodecIssue } from '@vbem/models';
 
 /** The fetch the client sends requests with: the global one, or any with the same signature. */
 export type FetchLike = (input: URL, init: RequestInit & { dispatcher?: unknown }) => Promise<Response>;
@@ -27,6 +27,11 @@ export interface CommonOptions {
   onWarning?: (issue: CodecIssue, operation: string) => void;
   /** The largest response body read, in bytes; a larger one fails with BodyTooLargeError. (default: 16 MiB) */
   maxBodyBytes?: number;
+  /**
+   * The model to build the resource groups from, as `loadModel(specDir)` of @vbem/codegen gives it: the
+   * methods follow its operations (typed at run time only; the `VbemClient` type is the built-in model's). (default: the built-in model)
+   */
+  model?: ApiModel;
 }
 
 /** Log on with a user name and password (Basic authentication, on the logon request only). */

@@ -1,6 +1,6 @@
-import type { BackupServer, CloudFailoverSession, CloudFailoverSessions, EnterpriseManager, EntityRef, EntityReferences, LogonSession, QueryResult } from '@vbem/models';
+import type { BackupServer, CloudFailoverPlanManagementSpec, CloudFailoverSession, CloudFailoverSessions, EnterpriseManager, EntityRef, EntityReferences, LogonSession, QueryResult, Ref, Task } from '@vbem/models';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClient, type FollowResult, type HttpError, type VbemClient } from './index.js';
+import { createClient, type FollowResult, type HttpError, type Pages, type VbemClient } from './index.js';
 
 declare const client: VbemClient;
 declare const id: string;
@@ -29,13 +29,40 @@ describe('resource methods', () => {
 
   it('page a query with typed filters, sorting, page size and format', () => {
     const pages = client.query.cloudFailoverSessions({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
-    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
+    expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult>>();
+    expectTypeOf(pages).toMatchTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
+    expectTypeOf(pages.items()).toEqualTypeOf<AsyncGenerator<Ref | CloudFailoverSession, void, undefined>>();
     // @ts-expect-error - the query type is fixed by the spec
     void client.query.cloudFailoverSessions({ type: 'CloudFailoverSession' });
     // @ts-expect-error - pageSize is an int
     void client.query.cloudFailoverSessions({ pageSize: '100' });
     // @ts-expect-error - the query documents no such format
     void client.query.cloudFailoverSessions({ format: 'Entity' });
+  });
+});
+
+describe('write methods and actions', () => {
+  it('take the path id, the body typed by the spec, then options, and resolve to the Task', () => {
+    expectTypeOf(client.cloudFailoverPlans.start(id, { StartNow: true })).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(client.cloudFailoverPlans.start).parameters.toEqualTypeOf<[id: string, body: CloudFailoverPlanManagementSpec, options?: { signal?: AbortSignal }]>();
+    expectTypeOf(client.cloudFailoverPlans.undo(id)).resolves.toEqualTypeOf<Task>();
+    // @ts-expect-error - the body is required
+    void client.cloudFailoverPlans.start(id);
+    // @ts-expect-error - StartNow is a boolean
+    void client.cloudFailoverPlans.start(id, { StartNow: 'yes' });
+    // @ts-expect-error - the action is the method's own, not an option
+    void client.cloudFailoverPlans.undo(id, { action: 'undo' });
+  });
+
+  it('wait for a task with tasks.wait', () => {
+    expectTypeOf(client.tasks.get(id)).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(client.tasks.wait).parameters.toEqualTypeOf<[task: Task, options?: { timeoutMs?: number; intervalMs?: number; signal?: AbortSignal }]>();
+    expectTypeOf(client.tasks.wait({} as Task)).resolves.toEqualTypeOf<Task>();
+  });
+
+  it('leave logon and logoff to the lifecycle', () => {
+    // @ts-expect-error - logon is client.logon()
+    void client.logonSessions.logon;
   });
 });
 

@@ -14,7 +14,10 @@ export interface FollowOptions<T extends keyof LinkTargetTypes = keyof LinkTarge
 /** What `follow` gives for a link whose Type is only known at run time: any model a link can name. */
 export type FollowResult = LinkTargetTypes[keyof LinkTargetTypes];
 
-/** The client: one method group per resource of the spec, plus the session lifecycle and `follow`. */
+/**
+ * The client: one method group per resource of the spec (a method per operation: reads, paged queries,
+ * writes and actions; `tasks.wait` besides), plus the session lifecycle and `follow`.
+ */
 export type VbemClient = Resources & {
   /** The server address requests go to (the baseUrl option without `/api`). */
   readonly baseUrl: URL;
@@ -28,7 +31,10 @@ export type VbemClient = Resources & {
    * one; does nothing when it holds none, or holds a session passed in as `sessionId`. A later call logs on again.
    */
   logoff(): Promise<void>;
-  /** Fetches what a Link or Ref points at, typed by its Type; refuses hrefs on another origin than baseUrl. */
+  /**
+   * Fetches what a Link or Ref points at (a GET), typed by its Type; refuses hrefs on another origin than
+   * baseUrl, and action links (`Rel="Start"`, no Type) with an ActionLinkError naming the method to call.
+   */
   follow<L extends Followable & { readonly Type: keyof LinkTargetTypes }>(link: L, options?: FollowOptions<L['Type']>): Promise<LinkTargetTypes[L['Type']]>;
   follow<T extends keyof LinkTargetTypes>(link: Followable, options: FollowOptions<T> & { type: T }): Promise<LinkTargetTypes[T]>;
   follow(link: Followable, options?: FollowOptions): Promise<FollowResult>;
@@ -42,6 +48,7 @@ export type VbemClient = Resources & {
  * @example
  * await using client = createClient({ baseUrl: 'https://em.example.com:9398', username, password, ca });
  * for (const ref of (await client.cloudFailoverSessions.list()).Ref) console.log(ref.Name);
+ * const task = await client.tasks.wait(await client.cloudFailoverPlans.start(planId, { StartNow: true }));
  */
 export function createClient(options: ClientOptions): VbemClient {
   const requester = createRequester(options);

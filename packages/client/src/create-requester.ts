@@ -1,4 +1,4 @@
-import { api, DEFAULT_MAX_BYTES, operations, operationUrl, type LogonSession, type OperationSpec } from '@vbem/models';
+import { builtinModel, DEFAULT_MAX_BYTES, operationUrl, type ApiModel, type LogonSession, type OperationSpec } from '@vbem/models';
 import type { ClientOptions } from './client-options.js';
 import { baseUrlOf } from './base-url.js';
 import { decodeResponse } from './decode-response.js';
@@ -12,11 +12,15 @@ import { tlsDispatcher } from './tls-dispatcher.js';
 
 export interface SendOptions {
   readonly signal?: AbortSignal | undefined;
+  /** The request body, encoded; sent with the API's media type as Content-Type. */
+  readonly body?: string | undefined;
 }
 
 /** What the resource methods, `follow` and the lifecycle share: one session, one transport, one set of secrets. */
 export interface Requester {
   readonly baseUrl: URL;
+  /** The model the client was built from: its operations, XML maps and protocol. */
+  readonly model: ApiModel;
   /** Sends `operation` to `url` with the session (logging on first if needed) and decodes the answer. */
   call(operation: OperationSpec, url: URL, options?: SendOptions): Promise<unknown>;
   logon(): Promise<LogonSession>;
@@ -30,6 +34,15 @@ const DEFAULTS = { timeoutMs: 30_000, retries: 2, retryDelayMs: 250 };
 
 export function createRequester(options: ClientOptions): Requester {
   const baseUrl = baseUrlOf(options.baseUrl);
+  const model = options.model ?? builtinModel;
+  const { api } = model;
+  const protocol = (part: 'logon' | 'logoff'): OperationSpec => {
+    const operation = model.operations[api.protocol[part]];
+    if (!operation) throw new TypeError(`@vbem/client: the model's protocol names ${api.protocol[part]} as its ${part} operation, which it does not define`);
+    return operation;
+  };
+  const logonOperation = protocol('logon');
+  const logoffOperation = protocol('logoff');
   const dispatcher = tlsDispatcher(options);
   const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init as RequestInit));
   const transport: RetrySettings = {
@@ -40,7 +53,7 @@ export function createRequester(options: ClientOptions): Requester {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BYTES,
     ...(dispatcher ? { dispatcher } : {}),
   };
-  const decoding = { strict: options.strict ?? false, onWarning: options.onWarning };
+  const decoding = { model, strict: options.strict ?? false, onWarning: options.onWarning };
 
   const secrets: string[] = [];
   const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
@@ -48,39 +61,40 @@ export function createRequester(options: ClientOptions): Requester {
   if (options.sessionId !== undefined) secrets.push(options.sessionId);
   const scrub = (error: unknown) => scrubError(error, secrets);
 
-  const headersFor = (operation: OperationSpec, token: string | undefined): Record<string, string> => ({
+  const headersFor = (operation: OperationSpec, token: string | undefined, body: string | undefined): Record<string, string> => ({
     Accept: api.mediaType,
+    ...(body === undefined ? {} : { 'Content-Type': api.mediaType }),
     ...(operation.auth === 'basic' && basic !== undefined ? { Authorization: `Basic ${basic}` } : {}),
     ...(operation.auth === 'session' && token !== undefined ? { [api.sessionHeader]: token } : {}),
   });
 
-  async function send(operation: OperationSpec, url: URL, token: string | undefined, signal: AbortSignal | undefined): Promise<Exchange> {
+  async function send(operation: OperationSpec, url: URL, token: string | undefined, signal: AbortSignal | undefined, body?: string): Promise<Exchange> {
     const context: RequestContext = { operation: operation.id, method: operation.method, url: url.href };
-    return sendWithRetries(transport, { context, url, headers: headersFor(operation, token), signal });
+    return sendWithRetries(transport, { context, url, headers: headersFor(operation, token, body), signal, ...(body === undefined ? {} : { body }) });
   }
 
   const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
 
   async function logOnNow(): Promise<HeldSession> {
-    const url = operationUrl(baseUrl, operations.logon, {}, { v: options.apiVersion });
-    const response = await send(operations.logon, url, undefined, undefined);
-    const logonSession = decodeResponse(decoding, operations.logon, url, contextOf(operations.logon, url), response) as LogonSession;
+    const url = operationUrl(baseUrl, logonOperation, {}, { v: options.apiVersion }, model);
+    const response = await send(logonOperation, url, undefined, undefined);
+    const logonSession = decodeResponse(decoding, logonOperation, url, contextOf(logonOperation, url), response) as LogonSession;
     const token = response.headers.get(api.sessionHeader)?.trim();
-    if (!token) throw new UnexpectedResponseError(contextOf(operations.logon, url), `the ${api.sessionHeader} header with the session token`, 'a response without it');
+    if (!token) throw new UnexpectedResponseError(contextOf(logonOperation, url), `the ${api.sessionHeader} header with the session token`, 'a response without it');
     secrets.push(token);
     return { token, logonSession };
   }
 
   const session = new Session(basic === undefined ? undefined : logOnNow, options.sessionId);
 
-  async function call(operation: OperationSpec, url: URL, { signal }: SendOptions = {}): Promise<unknown> {
-    if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal));
+  async function call(operation: OperationSpec, url: URL, { signal, body }: SendOptions = {}): Promise<unknown> {
+    if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal, body));
     const { token } = await session.current();
-    let response = await send(operation, url, token, signal);
+    let response = await send(operation, url, token, signal, body);
     if (response.status === UNAUTHORIZED) {
       // The session expired (15 idle minutes): one new logon and one retry, never more.
       const renewed = await session.renew(token);
-      if (renewed !== undefined) response = await send(operation, url, renewed, signal);
+      if (renewed !== undefined) response = await send(operation, url, renewed, signal, body);
     }
     return decodeResponse(decoding, operation, url, contextOf(operation, url), response);
   }
@@ -88,11 +102,11 @@ export function createRequester(options: ClientOptions): Requester {
   async function logoff(): Promise<void> {
     const held = await session.release();
     if (!held?.logonSession) return;
-    const url = operationUrl(baseUrl, operations.logoff, { id: held.logonSession.SessionId });
-    const response = await send(operations.logoff, url, held.token, undefined);
+    const url = operationUrl(baseUrl, logoffOperation, { id: held.logonSession.SessionId }, {}, model);
+    const response = await send(logoffOperation, url, held.token, undefined);
     // A refused token means the session has ended already, which is what logoff wants.
     if (response.status === UNAUTHORIZED) return;
-    decodeResponse(decoding, operations.logoff, url, contextOf(operations.logoff, url), response);
+    decodeResponse(decoding, logoffOperation, url, contextOf(logoffOperation, url), response);
   }
 
   const guarded =
@@ -107,6 +121,7 @@ export function createRequester(options: ClientOptions): Requester {
 
   return {
     baseUrl,
+    model,
     call: guarded(call),
     logon: guarded(async () => {
       if (!session.canLogOn) throw new TypeError('logon: expected username and password in the client options, got a sessionId only');

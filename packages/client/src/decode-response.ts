@@ -1,9 +1,11 @@
-import { api, decode, formatOf, successOf, XmlCodecError, type CodecIssue, type ErrorBody, type ModelName, type OperationSpec } from '@vbem/models';
+import { decodeIn, formatOf, successOf, XmlCodecError, type CodecIssue, type ApiModel, type ErrorBody, type OperationSpec } from '@vbem/models';
 import { AuthenticationError, HttpError, UnexpectedResponseError, type RequestContext } from './errors.js';
 import type { Exchange } from './exchange.js';
 import { UNAUTHORIZED } from './spec-conventions.js';
 
 export interface DecodeSettings {
+  /** The model whose XML maps decode the bodies. */
+  readonly model: ApiModel;
   readonly strict: boolean;
   readonly onWarning?: ((issue: CodecIssue, operation: string) => void) | undefined;
 }
@@ -15,26 +17,26 @@ export interface DecodeSettings {
  */
 export function decodeResponse(settings: DecodeSettings, operation: OperationSpec, url: URL, context: RequestContext, response: Exchange): unknown {
   const success = successOf(operation);
-  if (response.status < 200 || response.status > 299) throw httpError(context, response, success.status);
+  if (response.status < 200 || response.status > 299) throw httpError(settings.model, context, response, success.status);
   if (success.formats.length === 0) return undefined;
-  const representation = formatOf(url, success.formats);
+  const representation = formatOf(url, success.formats, settings.model);
   if (!representation) {
     const known = success.formats.map((f) => f.format).join(', ');
     throw new UnexpectedResponseError(context, `a format ${operation.id} documents (${known})`, `a request for '${url.search}'`);
   }
   const onWarning = settings.onWarning;
-  return decode(representation.body as ModelName, response.body, {
+  return decodeIn(settings.model, representation.body, response.body, {
     strict: settings.strict,
     ...(onWarning ? { onWarning: (issue: CodecIssue) => onWarning(issue, operation.id) } : {}),
   });
 }
 
-function httpError(context: RequestContext, response: Exchange, expected: number): HttpError {
+function httpError(model: ApiModel, context: RequestContext, response: Exchange, expected: number): HttpError {
   let body: ErrorBody | undefined;
   let cause: XmlCodecError | undefined;
   if (response.body.byteLength > 0) {
     try {
-      body = decode(api.errorBody as 'ErrorBody', response.body);
+      body = decodeIn(model, model.api.errorBody, response.body) as ErrorBody;
     } catch (error) {
       if (!(error instanceof XmlCodecError)) throw error;
       cause = error;

@@ -1,6 +1,6 @@
 import { api, decode, examples, operations, XmlShapeError, type CodecIssue, type ExampleSpec, type ModelName, type OperationSpec } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, fakeEm, LOGON, PASSWORD, recordingFetch, USERNAME, xml } from '../test/fake-em.js';
+import { BASE_URL, fakeEm, LOGON, PASSWORD, recordingFetch, requestBodyFor, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
 import { methodPlans } from './method-names.js';
 import { HttpError } from './errors.js';
@@ -11,7 +11,7 @@ type AnyMethod = (...args: unknown[]) => unknown;
 /** Calls the resource method that returns a documented example, with the example's parameters. */
 async function callFor(client: ReturnType<typeof createClient>, example: ExampleSpec): Promise<{ method: string; value: unknown }> {
   const operation = operations[example.operation as keyof typeof operations] as OperationSpec;
-  const plan = methodPlans(operation).find((p) => p.paged || p.format === (example.format ?? 'default'))!;
+  const plan = methodPlans(operation).find((p) => p.kind !== 'read' || p.format === (example.format ?? 'default'))!;
   const fn = (client as unknown as Record<string, Record<string, AnyMethod>>)[operation.resource]![plan.name]!;
   const method = `client.${operation.resource}.${plan.name}`;
   if (plan.paged) {
@@ -20,11 +20,12 @@ async function callFor(client: ReturnType<typeof createClient>, example: Example
     for await (const page of fn({ ...query, format: example.format }) as AsyncIterable<unknown>) pages.push(page);
     return { method, value: pages[0] };
   }
-  const args = operation.params.map((p) => example.params?.[p.name]);
-  return { method, value: await fn(...args, example.query) };
+  const args = operation.params.map((p) => example.params?.[p.name] ?? 'a1b2c3d4-0000-4000-8000-000000000001');
+  const body = operation.requestBody ? [requestBodyFor(operation)] : [];
+  return { method, value: await fn(...args, ...body, example.query) };
 }
 
-const served = examples.filter((e) => e.operation !== undefined && e.operation !== operations.logon.id);
+const served = examples.filter((e) => e.operation !== undefined && !e.request && e.operation !== api.protocol.logon);
 
 describe.each(served.map((e) => [e.file, e] as const))('the documented example %s', (_file, example) => {
   it('comes back decoded from the resource method of its operation and format', async () => {
@@ -38,6 +39,7 @@ describe.each(served.map((e) => [e.file, e] as const))('the documented example %
     expect(request.operation).toBe(example.operation);
     for (const value of Object.values(example.params ?? {})) expect(request.url.pathname).toContain(value);
     for (const [name, value] of Object.entries(example.query ?? {})) expect(request.url.searchParams.get(name)).toBe(value);
+    for (const q of (operations[example.operation as keyof typeof operations] as OperationSpec).query) if (q.const) expect(request.url.searchParams.get(q.name)).toBe(q.const);
     if (example.format) expect(request.url.searchParams.get(FORMAT_PARAM)).toBe(example.format);
   });
 });

@@ -1,6 +1,6 @@
 import { operations, successOf, type OperationSpec } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, errorResponse, fakeEm, PASSWORD, USERNAME } from '../test/fake-em.js';
+import { BASE_URL, errorResponse, fakeEm, PASSWORD, requestBodyFor, USERNAME } from '../test/fake-em.js';
 import { createClient, type VbemClient } from './create-client.js';
 import { AuthenticationError, HttpError } from './errors.js';
 import { methodPlans } from './method-names.js';
@@ -21,7 +21,7 @@ async function run(client: VbemClient, operation: OperationSpec): Promise<unknow
   if (plan.paged) {
     for await (const _ of fn() as AsyncIterable<unknown>) return;
   }
-  return fn(...operation.params.map(() => ID));
+  return fn(...operation.params.map(() => ID), ...(operation.requestBody ? [requestBodyFor(operation)] : []));
 }
 
 const cases = (Object.values(operations) as OperationSpec[]).flatMap((operation) =>

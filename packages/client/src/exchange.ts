@@ -22,6 +22,8 @@ export interface OutgoingRequest {
   readonly context: RequestContext;
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
+  /** The encoded request body, if any (its Content-Type is among the headers). */
+  readonly body?: string | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -40,6 +42,7 @@ export async function exchange(settings: ExchangeSettings, request: OutgoingRequ
       headers: request.headers,
       redirect: 'manual',
       signal,
+      ...(request.body === undefined ? {} : { body: request.body }),
       ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     });
     const body = await readBody(response, settings.maxBodyBytes, signal);

@@ -2,6 +2,7 @@ export { createClient } from './create-client.js';
 export { linkOf } from './link-of.js';
 export { redact } from './redact.js';
 export { methodPlans } from './method-names.js';
+export { TaskFailedError, TaskTimeoutError, ActionLinkError } from './task-errors.js';
 export {
   ClientError,
   HttpError,
@@ -27,7 +28,22 @@ export {
 
 export type { VbemClient, FollowOptions, FollowResult } from './create-client.js';
 export type { ClientOptions, CommonOptions, CredentialOptions, SessionOptions, CallOptions, FetchLike } from './client-options.js';
-export type { Resources, ReadMethod, PagedMethod, ReadOptions, PageOptions, ReadOperationId } from './resource-types.js';
+export type { MethodPlan } from './method-names.js';
+export type {
+  Resources,
+  ReadMethod,
+  WriteMethod,
+  WriteResult,
+  PagedMethod,
+  Pages,
+  PageItem,
+  ReadOptions,
+  PageOptions,
+  WaitOptions,
+  MethodOperationId,
+  MethodNamesOf,
+  ReadOperationId,
+} from './resource-types.js';
 export type { Followable } from './follow-link.js';
 export type { MethodPlan } from './method-names.js';
 export type { RequestContext } from './errors.js';

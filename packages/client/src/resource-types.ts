@@ -1,6 +1,6 @@
-import type { OperationTypes, operations } from '@vbem/models';
+import type { OperationTypes, api, operations, Task } from '@vbem/models';
 import type { CallOptions } from './client-options.js';
-import type { DEFAULT_FORMAT, PAGE_PARAM } from './spec-conventions.js';
+import type { DEFAULT_FORMAT, ITEMLESS_FIELDS, PAGE_PARAM } from './spec-conventions.js';
 
 /**
  * The resource groups as types, computed from the generated operation table by the same rule as
@@ -8,52 +8,109 @@ import type { DEFAULT_FORMAT, PAGE_PARAM } from './spec-conventions.js';
  */
 
 type Operations = typeof operations;
+type Protocol = (typeof api)['protocol'];
 
-/** The operations that become resource methods: every GET (logon and logoff are the lifecycle's). */
-export type ReadOperationId = { [K in keyof Operations]: Operations[K]['method'] extends 'GET' ? K : never }[keyof Operations] & keyof OperationTypes;
+/** The operations that become resource methods: every one but the lifecycle's (logon and logoff). */
+export type MethodOperationId = Exclude<keyof Operations, Protocol['logon'] | Protocol['logoff']> & keyof OperationTypes;
+/** @deprecated the GET operations only; every operation now has a method: see MethodOperationId. */
+export type ReadOperationId = { [K in MethodOperationId]: Operations[K]['method'] extends 'GET' ? K : never }[MethodOperationId];
 
 type IsUpper<C extends string> = C extends Lowercase<C> ? false : true;
 /** The lowercase verb an operation id starts with. */
 type Verb<S extends string, Acc extends string = ''> = S extends `${infer C}${infer Rest}` ? (IsUpper<C> extends true ? Acc : Verb<Rest, `${Acc}${C}`>) : Acc;
-type Noun<S extends string> = S extends `${Verb<S>}${infer R}` ? R : never;
+type AfterVerb<S extends string> = S extends `${Verb<S>}${infer R}` ? R : never;
 type Plural<S extends string> = S extends `${infer P}y` ? `${P}ies` : `${S}s`;
-type MethodName<V extends string, F extends string> = F extends typeof DEFAULT_FORMAT ? V : `${V}${V extends 'list' ? Plural<F> : F}`;
+type Singular<S extends string> = S extends `${infer P}ies` ? `${P}y` : S extends `${infer P}s` ? P : S;
+/** The id after its verb without the resource's noun (plural first, then singular) at its start. */
+type Rest<K extends MethodOperationId, N extends string = Capitalize<Operations[K]['resource']>> =
+  AfterVerb<K> extends `${N}${infer R}` ? R : AfterVerb<K> extends `${Singular<N>}${infer R}` ? R : AfterVerb<K>;
+type Base<K extends MethodOperationId> = `${Verb<K>}${Rest<K>}`;
+type ReadName<K extends MethodOperationId, F extends string> = F extends typeof DEFAULT_FORMAT ? Base<K> : `${Base<K>}${Verb<K> extends 'list' ? Plural<F> : F}`;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type Params<K extends ReadOperationId> = OperationTypes[K]['params'];
-type Query<K extends ReadOperationId> = OperationTypes[K]['query'];
-type Formats<K extends ReadOperationId> = OperationTypes[K]['formats'];
+type Params<K extends MethodOperationId> = OperationTypes[K]['params'];
+type Query<K extends MethodOperationId> = OperationTypes[K]['query'];
+type Formats<K extends MethodOperationId> = OperationTypes[K]['formats'];
+type Body<K extends MethodOperationId> = OperationTypes[K]['body'];
 
 /** Path parameters: none, one positional value, or an object of several. */
 type PathArgs<P> = [keyof P] extends [never] ? [] : IsUnion<keyof P> extends true ? [params: P] : [id: P[keyof P]];
 
-/** The query parameters fixed by the spec (as `type=CloudFailoverSession`) are the client's to send. */
-type ConstQueryNames<K extends ReadOperationId> = Extract<Operations[K]['query'][number], { const: string }>['name'];
+/** The request body: none, an optional one, or a required one, typed by the spec. */
+type BodyArgs<K extends MethodOperationId> = [Body<K>] extends [never]
+  ? []
+  : Operations[K] extends { requestBody: { optional: true } }
+    ? [body?: Body<K>]
+    : [body: Body<K>];
 
-/** The options of a read method: the operation's query parameters plus `signal`. */
-export type ReadOptions<K extends ReadOperationId> = Simplify<Omit<Query<K>, ConstQueryNames<K>> & CallOptions>;
+/** The query parameters fixed by the spec (as `type=CloudFailoverSession`, `action=start`) are the client's to send. */
+type ConstQueryNames<K extends MethodOperationId> = Extract<Operations[K]['query'][number], { const: string }>['name'];
+
+/** The options of a read or write method: the operation's query parameters plus `signal`. */
+export type ReadOptions<K extends MethodOperationId> = Simplify<Omit<Query<K>, ConstQueryNames<K>> & CallOptions>;
 
 /** The options of a paged method: filters, sorting, page size, the start page, the format, `signal`. */
-export type PageOptions<K extends ReadOperationId> = Simplify<
+export type PageOptions<K extends MethodOperationId> = Simplify<
   Omit<Query<K>, ConstQueryNames<K>> & CallOptions & { /** The representation of each page. (default: the server's, references) */ format?: Exclude<keyof Formats<K>, typeof DEFAULT_FORMAT> }
 >;
 
-export type ReadMethod<K extends ReadOperationId, F extends keyof Formats<K>> = (...args: [...PathArgs<Params<K>>, options?: ReadOptions<K>]) => Promise<Formats<K>[F]>;
+export type ReadMethod<K extends MethodOperationId, F extends keyof Formats<K>> = (...args: [...PathArgs<Params<K>>, options?: ReadOptions<K>]) => Promise<Formats<K>[F]>;
+
+/** What a write answers: its documented body (a Task for a 202 action), or nothing. */
+export type WriteResult<K extends MethodOperationId> = typeof DEFAULT_FORMAT extends keyof Formats<K> ? Formats<K>[typeof DEFAULT_FORMAT] : void;
+
+/** A write method (POST, PUT, DELETE, an `?action=`): path parameters, the request body, options. Never retried. */
+export type WriteMethod<K extends MethodOperationId> = (...args: [...PathArgs<Params<K>>, ...BodyArgs<K>, options?: ReadOptions<K>]) => Promise<WriteResult<K>>;
+
+/** The items a page holds: each element of its lists (`Refs`), or of the lists in its lists' wrapper (`Entities`). */
+export type PageItem<Page> = {
+  [P in Exclude<keyof Page, ITEMLESS_FIELDS>]-?: NonNullable<Page[P]> extends ReadonlyArray<infer I>
+    ? I
+    : { [Q in keyof NonNullable<Page[P]>]-?: NonNullable<NonNullable<Page[P]>[Q]> extends ReadonlyArray<infer J> ? J : never }[keyof NonNullable<Page[P]>];
+}[Exclude<keyof Page, ITEMLESS_FIELDS>];
+
+/** The pages of a paged method, one after the other as the loop asks, and `items()` across them all. */
+export interface Pages<Page> extends AsyncGenerator<Page, void, undefined> {
+  /** Every item of every page, in order, fetching the next page when the items of one run out. */
+  items(): AsyncGenerator<PageItem<Page>, void, undefined>;
+}
 
 /** A paged method: an async iterator over every page, fetched one after the other as the loop asks. */
-export type PagedMethod<K extends ReadOperationId> = (options?: PageOptions<K>) => AsyncGenerator<Formats<K>[keyof Formats<K>], void, undefined>;
+export type PagedMethod<K extends MethodOperationId> = (options?: PageOptions<K>) => Pages<Formats<K>[keyof Formats<K>]>;
 
-type IsPaged<K extends ReadOperationId> = typeof PAGE_PARAM extends keyof Query<K> ? true : false;
+type IsPaged<K extends MethodOperationId> = typeof PAGE_PARAM extends keyof Query<K> ? true : false;
 
-type MethodsOf<K extends ReadOperationId> =
-  IsPaged<K> extends true
-    ? { [N in Uncapitalize<Noun<K>>]: PagedMethod<K> }
-    : { [F in keyof Formats<K> & string as MethodName<Verb<K>, F>]: ReadMethod<K, F> };
+/** The methods one operation becomes, by name. */
+export type MethodsOf<K extends MethodOperationId> = Operations[K]['method'] extends 'GET'
+  ? IsPaged<K> extends true
+    ? { [N in Uncapitalize<AfterVerb<K>>]: PagedMethod<K> }
+    : { [F in keyof Formats<K> & string as ReadName<K, F>]: ReadMethod<K, F> }
+  : { [N in Base<K>]: WriteMethod<K> };
 
-type GroupOf<R> = UnionToIntersection<{ [K in ReadOperationId]: Operations[K]['resource'] extends R ? MethodsOf<K> : never }[ReadOperationId]>;
+/** The method names one operation becomes: what `methodPlans(operations[K]).map((p) => p.name)` gives. */
+export type MethodNamesOf<K extends MethodOperationId> = keyof MethodsOf<K> & string;
+
+type GroupOf<R> = UnionToIntersection<{ [K in MethodOperationId]: Operations[K]['resource'] extends R ? MethodsOf<K> : never }[MethodOperationId]>;
+
+/** Options of `tasks.wait`. */
+export interface WaitOptions extends CallOptions {
+  /** Milliseconds to wait for the task to finish before a TaskTimeoutError. (default: 600000, 10 minutes) */
+  timeoutMs?: number;
+  /** Milliseconds between two polls of the task. (default: 1000) */
+  intervalMs?: number;
+}
+
+/** The group of the protocol's task operation gains `wait`. */
+type TaskGroup = Protocol extends { task: infer T extends MethodOperationId } ? Operations[T]['resource'] : never;
+type Extras<R> = R extends TaskGroup
+  ? {
+      /** Polls the task (by its own Href) until its State is not Running; the final Task. @throws {TaskFailedError} {TaskTimeoutError} */
+      wait(task: Task, options?: WaitOptions): Promise<Task>;
+    }
+  : {};
 
 /** Every resource group of the spec, by its resource name: `client.cloudFailoverSessions.getEntity(id)`. */
-export type Resources = { readonly [R in Operations[ReadOperationId]['resource']]: Simplify<GroupOf<R>> };
+export type Resources = { readonly [R in Operations[MethodOperationId]['resource']]: Simplify<GroupOf<R> & Extras<R>> };

@@ -1,4 +1,4 @@
-import { api, type OperationTypes } from '@vbem/models';
+import { api, type OperationTypes, type QueryResult, type Task } from '@vbem/models';
 
 /**
  * The few names the spec's format implies but the operation table does not carry as data.
@@ -19,3 +19,10 @@ export const UNAUTHORIZED = 401;
 
 /** HTTP semantics (RFC 9110): the server is temporarily unable to answer; a GET may be tried again. */
 export const SERVICE_UNAVAILABLE = 503;
+
+/** The fields of a query-service page that hold no items: its paging and its links. */
+export const ITEMLESS_FIELDS = ['PagingInfo', 'Links'] as const satisfies readonly (keyof QueryResult)[];
+export type ITEMLESS_FIELDS = (typeof ITEMLESS_FIELDS)[number];
+
+/** A Task still running, in its State (`tasks.wait` polls until it is something else). */
+export const TASK_RUNNING = 'Running' satisfies Task['State'];

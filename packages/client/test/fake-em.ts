@@ -1,4 +1,4 @@
-import { api, encode, examples, formatOf, matchOperation, operations, successOf, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import { api, decode, encode, examples, formatOf, matchOperation, operations, successOf, type ExampleSpec, type OperationSpec } from '@vbem/models';
 import type { FetchLike } from '../src/client-options.js';
 
 /** A request as the injected fetch saw it. */
@@ -7,6 +7,8 @@ export interface Seen {
   readonly url: URL;
   readonly headers: Headers;
   readonly operation: string | undefined;
+  /** The request body as sent, if any. */
+  readonly body?: string;
 }
 
 export type Handler = (request: Seen) => Response | Promise<Response>;
@@ -31,7 +33,13 @@ export function recordingFetch(handler: Handler): { fetch: FetchLike; seen: Seen
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
     const method = init.method ?? 'GET';
-    const request: Seen = { method, url, headers: new Headers(init.headers as HeadersInit), operation: matchOperation(method, url)?.operation.id };
+    const request: Seen = {
+      method,
+      url,
+      headers: new Headers(init.headers as HeadersInit),
+      operation: matchOperation(method, url)?.operation.id,
+      ...(typeof init.body === 'string' ? { body: init.body } : {}),
+    };
     seen.push(request);
     init.signal?.throwIfAborted();
     return handler(request);
@@ -49,9 +57,17 @@ export function exampleFor(operation: OperationSpec, url: URL, params: Record<st
   return onBase.find(
     (e) =>
       e.operation === operation.id &&
+      !e.request &&
       (e.format ?? 'default') === format &&
       Object.entries(e.params ?? {}).every(([k, v]) => params[k] === v),
   );
+}
+
+/** The body to send to an operation: its documented request example, decoded (undefined when it takes none). */
+export function requestBodyFor(operation: OperationSpec): unknown {
+  if (!operation.requestBody) return undefined;
+  const example = examples.find((e) => e.operation === operation.id && e.request);
+  return example ? decode(operation.requestBody.type as never, example.xml) : {};
 }
 
 export interface FakeEm {
