@@ -4,6 +4,8 @@ import { BASE_URL, fakeEm, PASSWORD, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
 import { ForeignOriginError, LinkError } from './errors.js';
 import { linkOf } from './link-of.js';
+import { ActionLinkError } from './task-errors.js';
+import { methodPlans } from './method-names.js';
 
 const refs = decode('EntityReferences', examples.find((e) => e.file === 'cloud-failover-sessions.refs.xml')!.xml);
 const ref = refs.Ref[0]!;
@@ -81,5 +83,20 @@ describe('linkOf', () => {
     expect(linkOf(ref, 'Up')).toBe(up);
     expect(linkOf(ref, 'Alternate', 'BackupServerReference')).toBeUndefined();
     expect(linkOf({}, 'Up')).toBeUndefined();
+  });
+
+  it('refuses an action link (no Type) with ActionLinkError naming the method to call, sending nothing', async () => {
+    const plan = decode('CloudFailoverPlan', examples.find((e) => e.type === 'CloudFailoverPlan')!.xml);
+    const actionLinks = (plan.Links ?? []).filter((l) => l.Type === undefined);
+    expect(actionLinks.length).toBeGreaterThan(0);
+    for (const link of actionLinks) {
+      const { em, client } = setup();
+      const error = await client.follow(link).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ActionLinkError);
+      const action = Object.values(operations).find((o) => o.method !== 'GET' && o.query.some((q) => 'const' in q && link.Href.endsWith(`${q.name}=${q.const}`)))!;
+      expect(error).toMatchObject({ operation: action.id, method: `${action.resource}.${methodPlans(action)[0]!.name}` });
+      expect((error as Error).message).toContain(`client.${action.resource}.${methodPlans(action)[0]!.name}(id`);
+      expect(em.seen).toHaveLength(0);
+    }
   });
 });

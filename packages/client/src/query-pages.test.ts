@@ -66,4 +66,30 @@ describe('a paged query', () => {
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect((error as Error).message).toMatch(/expected page 2, got PageNum 1 of 3/);
   });
+
+  it('yields every entity of every page from items(), whatever the name of the Entities list', async () => {
+    const em = paged(3);
+    const entities = Object.values(first.Entities ?? {}).flat();
+    expect(entities.length).toBeGreaterThan(0);
+    const items = await collect(client(em.fetch).query.cloudFailoverSessions({ format: 'Entities' }).items());
+    expect(items).toEqual([...entities, ...entities, ...entities]);
+    expect(em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id)).toHaveLength(3);
+  });
+
+  it('yields every Ref of every page from items() for the references format', async () => {
+    const refs = decode('EntityReferences', examples.find((e) => e.type === 'EntityReferences' && e.operation !== undefined)!.xml).Ref;
+    const em = fakeEm((r, next) => {
+      if (r.operation !== operations.queryCloudFailoverSessions.id) return next();
+      const n = Number(r.url.searchParams.get(PAGE_PARAM) ?? 1);
+      return xml(200, encode('QueryResult', { Refs: refs.slice(n - 1, n), PagingInfo: { ...first.PagingInfo, PageNum: n, PagesCount: 2 } }));
+    });
+    const items = await collect(client(em.fetch).query.cloudFailoverSessions({ format: 'Refs' }).items());
+    expect(items).toEqual(refs.slice(0, 2));
+  });
+
+  it('fetches no further page than items() is asked for', async () => {
+    const em = paged(3);
+    for await (const _ of client(em.fetch).query.cloudFailoverSessions({ format: 'Entities' }).items()) break;
+    expect(em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id)).toHaveLength(1);
+  });
 });

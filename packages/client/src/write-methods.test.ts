@@ -1,0 +1,76 @@
+import { api, decode, encode, encodeIn, examples, operations, successOf, builtinModel, type OperationSpec } from '@vbem/models';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, errorResponse, fakeEm, PASSWORD, requestBodyFor, USERNAME, xml } from '../test/fake-em.js';
+import { createClient } from './create-client.js';
+import { HttpError } from './errors.js';
+import { isLifecycle, methodPlans } from './method-names.js';
+
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
+const ID = 'e7ca6822-a87f-443d-8aae-8005970543bf';
+
+/** Every write operation of the table that is a resource method (logoff is the lifecycle's). */
+const writes = (Object.values(operations) as OperationSpec[]).filter((o) => o.method !== 'GET' && !isLifecycle(o, api));
+
+/** A documented response body of the type the operation answers with. */
+const answerFor = (operation: OperationSpec) => {
+  const body = successOf(operation).formats[0]?.body;
+  return body === undefined ? undefined : examples.find((e) => e.type === body && !e.request);
+};
+
+const methodOf = (client: unknown, operation: OperationSpec) =>
+  (client as Record<string, Record<string, AnyMethod>>)[operation.resource]![methodPlans(operation)[0]!.name]!;
+
+describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (_id, operation) => {
+  const answer = answerFor(operation);
+  const serve = () => fakeEm((r, next) => (r.operation === operation.id ? (answer ? xml(successOf(operation).status, answer.xml) : new Response(null, { status: successOf(operation).status })) : next()));
+  const args = () => [...operation.params.map(() => ID), ...(operation.requestBody ? [requestBodyFor(operation)] : [])];
+
+  it('sends its method, fixed query, and the body encoded in the spec order with the API media type', async () => {
+    const em = serve();
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const value = await methodOf(client, operation)(...args());
+    const sent = em.seen.at(-1)!;
+    expect(sent.operation).toBe(operation.id);
+    expect(sent.method).toBe(operation.method);
+    for (const q of operation.query) if (q.const !== undefined) expect(sent.url.searchParams.get(q.name)).toBe(q.const);
+    if (operation.requestBody) {
+      expect(sent.headers.get('Content-Type')).toBe(api.mediaType);
+      expect(sent.body).toBe(encodeIn(builtinModel, operation.requestBody.type, requestBodyFor(operation)));
+    } else {
+      expect(sent.body).toBeUndefined();
+      expect(sent.headers.get('Content-Type')).toBeNull();
+    }
+    expect(value).toEqual(answer ? decode(answer.type as never, answer.xml) : undefined);
+  });
+
+  it('is sent once, never retried, on a 503', async () => {
+    const em = fakeEm((r, next) => (r.operation === operation.id ? errorResponse(503, 'busy') : next()));
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch, retries: 3, retryDelayMs: 1 });
+    await expect(methodOf(client, operation)(...args())).rejects.toBeInstanceOf(HttpError);
+    expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(1);
+  });
+
+  it.runIf(operation.requestBody !== undefined && !operation.requestBody.optional)('refuses to send without its required body', async () => {
+    const em = serve();
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    await expect(methodOf(client, operation)(...operation.params.map(() => ID))).rejects.toThrow(TypeError);
+    expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(0);
+  });
+});
+
+describe('a write answered 202', () => {
+  it('decodes to the documented body type of that status (a Task for an action)', () => {
+    const accepted = writes.filter((o) => successOf(o).status === 202);
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const operation of accepted) expect(answerFor(operation)?.type).toBe(successOf(operation).formats[0]!.body);
+  });
+
+  it('is encoded with the codec in the element order of the spec', () => {
+    for (const operation of writes.filter((o) => o.requestBody)) {
+      const documented = examples.find((e) => e.operation === operation.id && e.request);
+      if (!documented) continue;
+      const value = decode(operation.requestBody!.type as never, documented.xml);
+      expect(encode(operation.requestBody!.type as never, value)).toBe(encodeIn(builtinModel, operation.requestBody!.type, value));
+    }
+  });
+});
