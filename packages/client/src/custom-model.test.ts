@@ -1,0 +1,165 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModel } from '@vbem/codegen';
+import { builtinModel, decodeIn, encodeIn, matchOperation, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FetchLike } from './client-options.js';
+import { createClient } from './create-client.js';
+import { isLifecycle, methodPlans } from './method-names.js';
+
+const SPEC = fileURLToPath(new URL('../../../spec', import.meta.url));
+const BASE = 'https://widgets.example:9398';
+const ID = '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
+
+/** A made-up resource family: a list, an item, and a `?action=spin` POST with a body answered 202 + Task. */
+const WIDGETS_YAML = `
+types:
+  Widget:
+    summary: A made-up entity of the test's own.
+    root: Widget
+    extends: Entity
+    elements:
+      Colour: { type: string }
+      Speed: { type: int, optional: true }
+  SpinSpec:
+    summary: How fast to spin.
+    root: SpinSpec
+    elements:
+      Rpm: { type: int }
+      Clockwise: { type: boolean, optional: true }
+
+operations:
+  listWidgets:
+    summary: Lists the widgets.
+    docs: get_widgets.html
+    resource: widgets
+    entity: Widget
+    method: GET
+    path: /widgets
+    auth: session
+    responses:
+      200:
+        body: EntityReferences
+        linkType: WidgetReferenceList
+  getWidget:
+    summary: One widget.
+    docs: get_widgets_id.html
+    resource: widgets
+    entity: Widget
+    method: GET
+    path: /widgets/{id}
+    auth: session
+    params:
+      id: { type: guid }
+    responses:
+      200:
+        body: Widget
+        linkType: Widget
+    examples:
+      - { file: widget.xml, status: 200, params: { id: ${ID} } }
+  spinWidget:
+    summary: Spins a widget.
+    docs: post_widgets_id_spin.html
+    resource: widgets
+    entity: Widget
+    method: POST
+    path: /widgets/{id}
+    auth: session
+    params:
+      id: { type: guid }
+    query:
+      action: { type: string, const: spin }
+    requestBody: { type: SpinSpec }
+    task: { operation: SpinWidget }
+    responses:
+      202:
+        body: Task
+        linkType: Task
+`;
+
+const WIDGET_XML = `<Widget xmlns="http://www.veeam.com/ent/v1.0" Type="Widget" Href="${BASE}/api/widgets/${ID}" Name="w1" UID="urn:veeam:Widget:${ID}">
+  <Colour>blue</Colour>
+  <Speed>3</Speed>
+</Widget>
+`;
+
+let dir: string;
+let model: ApiModel;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vbem-widgets-'));
+  cpSync(SPEC, dir, { recursive: true });
+  writeFileSync(join(dir, 'resources', 'widgets.yaml'), WIDGETS_YAML);
+  writeFileSync(join(dir, 'examples', 'widget.xml'), WIDGET_XML);
+  model = loadModel(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A fake server for any model: logon issues a token; other operations answer their documented example of the success type. */
+function fakeServer(model: ApiModel) {
+  const seen: { operation: string | undefined; method: string; url: URL; headers: Headers; body: string | undefined }[] = [];
+  const logon = model.operations[model.api.protocol.logon]!;
+  const fetch: FetchLike = async (input, init) => {
+    const url = new URL(input);
+    const method = init.method ?? 'GET';
+    const operation = matchOperation(method, url, model)?.operation;
+    seen.push({ operation: operation?.id, method, url, headers: new Headers(init.headers as HeadersInit), body: typeof init.body === 'string' ? init.body : undefined });
+    if (!operation) return new Response(null, { status: 404 });
+    const success = successOf(operation);
+    const type = success.formats.find((f) => f.format === 'default')?.body;
+    const example = model.examples.find((e) => !e.request && (e.operation === operation.id || (e.operation === undefined && e.type === type))) ?? model.examples.find((e) => !e.request && e.type === type);
+    const headers: Record<string, string> = { 'Content-Type': model.api.mediaType, ...(operation.id === logon.id ? { [model.api.sessionHeader]: 'tok' } : {}) };
+    if (!example) return new Response(null, { status: success.status, headers });
+    return new Response(example.xml, { status: success.status, headers });
+  };
+  return { fetch, seen };
+}
+
+type AnyGroup = Record<string, (...args: unknown[]) => Promise<unknown>>;
+
+describe('a client built from a model loaded from another spec folder', () => {
+  it('has a group and methods for the operations only that model has, named by methodPlans', () => {
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model }) as unknown as Record<string, AnyGroup>;
+    const added = Object.values(model.operations).filter((o) => !isLifecycle(o, model.api) && !(o.id in createBuiltinIds()));
+    expect(added.length).toBeGreaterThan(0);
+    for (const operation of added) for (const plan of methodPlans(operation)) expect(typeof client[operation.resource]?.[plan.name], `${operation.resource}.${plan.name}`).toBe('function');
+  });
+
+  it('calls each new operation against an injected fetch: reads decoded by the model, writes with their encoded body', async () => {
+    const server = fakeServer(model);
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, fetch: server.fetch }) as unknown as Record<string, AnyGroup>;
+    const builtin = createBuiltinIds();
+    for (const operation of Object.values(model.operations).filter((o) => !isLifecycle(o, model.api) && !(o.id in builtin))) {
+      for (const plan of methodPlans(operation)) {
+        const body = operation.requestBody ? [bodyFor(model, operation)] : [];
+        const value = await client[operation.resource]![plan.name]!(...operation.params.map(() => ID), ...body);
+        const sent = server.seen.at(-1)!;
+        expect(sent.operation).toBe(operation.id);
+        expect(sent.method).toBe(operation.method);
+        for (const q of operation.query) if (q.const !== undefined) expect(sent.url.searchParams.get(q.name)).toBe(q.const);
+        if (operation.requestBody) {
+          expect(sent.headers.get('Content-Type')).toBe(model.api.mediaType);
+          expect(sent.body).toBe(encodeIn(model, operation.requestBody.type, body[0]));
+        }
+        const type = successOf(operation).formats.find((f) => f.format === (plan.format ?? 'default'))?.body;
+        const example = model.examples.find((e) => !e.request && e.type === type && (e.operation === operation.id || e.operation !== undefined));
+        if (example && type) expect(value).toEqual(decodeIn(model, type, example.xml));
+      }
+    }
+    expect(server.seen.some((s) => s.operation === 'spinWidget')).toBe(true);
+  });
+});
+
+/** The operation ids of the built-in model, to tell the made-up ones apart without naming them. */
+function createBuiltinIds(): Record<string, true> {
+  return Object.fromEntries(Object.keys(builtinModel.operations).map((id) => [id, true as const]));
+}
+
+/** A body for an operation: each required scalar field of its request type given a value of its scalar type. */
+function bodyFor(model: ApiModel, operation: OperationSpec): Record<string, unknown> {
+  const map = model.xmlMaps[operation.requestBody!.type]!;
+  const sample: Record<string, unknown> = { int: 1200, long: 1, boolean: true, string: 'x', dateTime: new Date(0), guid: ID, uid: `urn:veeam:X:${ID}`, url: BASE };
+  return Object.fromEntries([...map.attributes, ...map.elements].filter((f) => f.scalar !== undefined).map((f) => [f.name, sample[f.scalar!]]));
+}
