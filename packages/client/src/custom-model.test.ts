@@ -77,6 +77,24 @@ operations:
       202:
         body: Task
         linkType: Task
+  polishWidget:
+    summary: Polishes a widget, at the given speed if one is sent.
+    docs: post_widgets_id_polish.html
+    resource: widgets
+    entity: Widget
+    method: POST
+    path: /widgets/{id}
+    auth: session
+    params:
+      id: { type: guid }
+    query:
+      action: { type: string, const: polish }
+    requestBody: { type: SpinSpec, optional: true }
+    task: { operation: PolishWidget }
+    responses:
+      202:
+        body: Task
+        linkType: Task
 `;
 
 const WIDGET_XML = `<Widget xmlns="http://www.veeam.com/ent/v1.0" Type="Widget" Href="${BASE}/api/widgets/${ID}" Name="w1" UID="urn:veeam:Widget:${ID}">
@@ -161,5 +179,24 @@ function createBuiltinIds(): Record<string, true> {
 function bodyFor(model: ApiModel, operation: OperationSpec): Record<string, unknown> {
   const map = model.xmlMaps[operation.requestBody!.type]!;
   const sample: Record<string, unknown> = { int: 1200, long: 1, boolean: true, string: 'x', dateTime: new Date(0), guid: ID, uid: `urn:veeam:X:${ID}`, url: BASE };
-  return Object.fromEntries([...map.attributes, ...map.elements].filter((f) => f.scalar !== undefined).map((f) => [f.name, sample[f.scalar!]]));
+  return Object.fromEntries([...map.attributes, ...map.elements].filter((f) => f.scalar !== undefined).map((f) => [f.name, sample[f.scalar!]]))
 }
+
+describe('an optional request body', () => {
+  it('sends an optional body when given, and none (no Content-Type) when left out', async () => {
+    const server = fakeServer(model);
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, fetch: server.fetch }) as unknown as Record<string, AnyGroup>;
+    const optional = Object.values(model.operations).filter((o) => o.requestBody?.optional === true);
+    expect(optional.length).toBeGreaterThan(0);
+    for (const operation of optional) {
+      const method = client[operation.resource]![methodPlans(operation)[0]!.name]!;
+      const ids = operation.params.map(() => ID);
+      await method(...ids);
+      expect(server.seen.at(-1)).toMatchObject({ operation: operation.id, body: undefined });
+      expect(server.seen.at(-1)!.headers.get('Content-Type')).toBeNull();
+      const body = bodyFor(model, operation);
+      await method(...ids, body);
+      expect(server.seen.at(-1)!.body).toBe(encodeIn(model, operation.requestBody!.type, body));
+    }
+  });
+});

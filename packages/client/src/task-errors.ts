@@ -37,7 +37,7 @@ export class ActionLinkError extends LinkError {
   readonly method: string;
 
   constructor(link: { Href: string; Type?: string | undefined; Rel?: string | undefined }, operation: string, method: string, args: string) {
-    super(link, 'a link to GET', `the ${link.Rel ?? ''} action ${operation}: call client.${method}(${args}) instead`.replace('the  action', 'the action'));
+    super(link, 'a link to GET', `the ${link.Rel ? `${link.Rel} ` : ''}action ${operation}: call client.${method}(${args}) instead`);
     this.operation = operation;
     this.method = method;
   }
