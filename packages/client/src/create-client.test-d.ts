@@ -29,9 +29,11 @@ describe('resource methods', () => {
 
   it('page a query with typed filters, sorting, page size and format', () => {
     const pages = client.query.cloudFailoverSessions({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
-    expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult>>();
+    expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult, 'Entities'>>();
     expectTypeOf(pages).toMatchTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
-    expectTypeOf(pages.items()).toEqualTypeOf<AsyncGenerator<Ref | CloudFailoverSession, void, undefined>>();
+    expectTypeOf(pages.items()).toEqualTypeOf<AsyncGenerator<CloudFailoverSession, void, undefined>>();
+    expectTypeOf(client.query.cloudFailoverSessions({ format: 'Refs' }).items()).toEqualTypeOf<AsyncGenerator<Ref, void, undefined>>();
+    expectTypeOf(client.query.cloudFailoverSessions().items()).toEqualTypeOf<AsyncGenerator<Ref | CloudFailoverSession, void, undefined>>();
     // @ts-expect-error - the query type is fixed by the spec
     void client.query.cloudFailoverSessions({ type: 'CloudFailoverSession' });
     // @ts-expect-error - pageSize is an int

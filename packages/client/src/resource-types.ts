@@ -54,7 +54,7 @@ export type ReadOptions<K extends MethodOperationId> = Simplify<Omit<Query<K>, C
 
 /** The options of a paged method: filters, sorting, page size, the start page, the format, `signal`. */
 export type PageOptions<K extends MethodOperationId> = Simplify<
-  Omit<Query<K>, ConstQueryNames<K>> & CallOptions & { /** The representation of each page. (default: the server's, references) */ format?: Exclude<keyof Formats<K>, typeof DEFAULT_FORMAT> }
+  Omit<Query<K>, ConstQueryNames<K>> & CallOptions & { /** The representation of each page. (default: the server's, references) */ format?: PageFormat<K> }
 >;
 
 export type ReadMethod<K extends MethodOperationId, F extends keyof Formats<K>> = (...args: [...PathArgs<Params<K>>, options?: ReadOptions<K>]) => Promise<Formats<K>[F]>;
@@ -65,21 +65,31 @@ export type WriteResult<K extends MethodOperationId> = typeof DEFAULT_FORMAT ext
 /** A write method (POST, PUT, DELETE, an `?action=`): path parameters, the request body, options. Never retried. */
 export type WriteMethod<K extends MethodOperationId> = (...args: [...PathArgs<Params<K>>, ...BodyArgs<K>, options?: ReadOptions<K>]) => Promise<WriteResult<K>>;
 
-/** The items a page holds: each element of its lists (`Refs`), or of the lists in its lists' wrapper (`Entities`). */
-export type PageItem<Page> = {
-  [P in Exclude<keyof Page, ITEMLESS_FIELDS>]-?: NonNullable<Page[P]> extends ReadonlyArray<infer I>
-    ? I
-    : { [Q in keyof NonNullable<Page[P]>]-?: NonNullable<NonNullable<Page[P]>[Q]> extends ReadonlyArray<infer J> ? J : never }[keyof NonNullable<Page[P]>];
-}[Exclude<keyof Page, ITEMLESS_FIELDS>];
+/** The items of one field of a page: a list's elements, or those of the lists its wrapper holds. */
+type ItemsOfField<V> = NonNullable<V> extends ReadonlyArray<infer I>
+  ? I
+  : { [Q in keyof NonNullable<V>]-?: NonNullable<NonNullable<V>[Q]> extends ReadonlyArray<infer J> ? J : never }[keyof NonNullable<V>];
+
+/**
+ * The items a page holds: each element of its lists (`Refs`), or of the lists in its lists' wrapper
+ * (`Entities`); only those of the field named like the format `F` asked, when there is one.
+ */
+export type PageItem<Page, F = undefined> = F extends keyof Page
+  ? ItemsOfField<Page[F]>
+  : { [P in Exclude<keyof Page, ITEMLESS_FIELDS>]-?: ItemsOfField<Page[P]> }[Exclude<keyof Page, ITEMLESS_FIELDS>];
 
 /** The pages of a paged method, one after the other as the loop asks, and `items()` across them all. */
-export interface Pages<Page> extends AsyncGenerator<Page, void, undefined> {
+export interface Pages<Page, F = undefined> extends AsyncGenerator<Page, void, undefined> {
   /** Every item of every page, in order, fetching the next page when the items of one run out. */
-  items(): AsyncGenerator<PageItem<Page>, void, undefined>;
+  items(): AsyncGenerator<PageItem<Page, F>, void, undefined>;
 }
 
+type PageFormat<K extends MethodOperationId> = Exclude<keyof Formats<K>, typeof DEFAULT_FORMAT>;
+
 /** A paged method: an async iterator over every page, fetched one after the other as the loop asks. */
-export type PagedMethod<K extends MethodOperationId> = (options?: PageOptions<K>) => Pages<Formats<K>[keyof Formats<K>]>;
+export type PagedMethod<K extends MethodOperationId> = <F extends PageFormat<K> | undefined = undefined>(
+  options?: PageOptions<K> & { format?: F },
+) => Pages<Formats<K>[keyof Formats<K>], F>;
 
 type IsPaged<K extends MethodOperationId> = typeof PAGE_PARAM extends keyof Query<K> ? true : false;
 
