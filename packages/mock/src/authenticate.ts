@@ -1,4 +1,4 @@
-import { api, type OperationSpec } from '@vbem/models';
+import type { OperationSpec } from '@vbem/models';
 import { HttpStatus } from './http-status.js';
 import { checkCredentials, liveLogon } from './logons.js';
 import type { MockAuthOptions } from './mock-options.js';
@@ -15,7 +15,7 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 15 * 60_000;
 /**
  * Applies the operation's `auth`: none; Basic credentials against the users (401 with the spec's
  * `WWW-Authenticate`); or a live session in the session header (401 with an Error body).
- * @example authenticate(operations.logon, request, state, {}).refused?.status // 401 without credentials
+ * @example authenticate(logonOperation, request, state, {}).refused?.status // 401 without credentials
  */
 export function authenticate(operation: OperationSpec, request: MockRequest, state: MockState, auth: MockAuthOptions = {}): AuthOutcome {
   const enforce = auth.enforce !== false;
@@ -27,15 +27,15 @@ export function authenticate(operation: OperationSpec, request: MockRequest, sta
     const headers: Record<string, string> = {};
     for (const h of operation.responses.find((r) => r.status === HttpStatus.Unauthorized)?.headers ?? []) if (h.value !== undefined) headers[h.name] = h.value;
     const message = credentials ? 'The user name or password is incorrect' : 'The authorization header has been expected but not found';
-    return { refused: errorReply(HttpStatus.Unauthorized, message, headers) };
+    return { refused: errorReply(state.model, HttpStatus.Unauthorized, message, headers) };
   }
   if (operation.auth === 'session') {
-    const token = request.headers.get(api.sessionHeader);
+    const token = request.headers.get(state.model.api.sessionHeader);
     const logon = liveLogon(state, token, auth.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
     if (logon) return { logon };
     if (!enforce) return {};
     const message = token !== null ? 'The session has expired or does not exist' : 'The authorization header has been expected but not found';
-    return { refused: errorReply(HttpStatus.Unauthorized, message) };
+    return { refused: errorReply(state.model, HttpStatus.Unauthorized, message) };
   }
   return {};
 }

@@ -10,8 +10,8 @@ Serves a fake Veeam Backup Enterprise Manager REST API over HTTP until SIGINT or
 
   --port <n>       TCP port, 0 for a free one (default: 9399)
   --host <addr>    interface to listen on (default: 127.0.0.1)
-  --sessions <n>   generated cloud failover sessions beside the documented ones (default: 25)
-  --seed <n>       seed of the generated sessions (default: 1)
+  --entities <n>   generated entities per collection beside the documented ones (default: 8)
+  --seed <n>       seed of the generated entities (default: 1)
   --user <name>    the user that may log on (default: ${defaultCredentials.user})
                    its password comes from VBEM_MOCK_PASSWORD (default: the README's)
   --help           this text`;
@@ -20,7 +20,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '9399' },
     host: { type: 'string', default: '127.0.0.1' },
-    sessions: { type: 'string', default: '25' },
+    entities: { type: 'string', default: '8' },
     seed: { type: 'string', default: '1' },
     user: { type: 'string', default: defaultCredentials.user },
     help: { type: 'boolean', default: false },
@@ -31,9 +31,9 @@ if (values.help) {
   console.log(HELP);
 } else {
   const password = process.env.VBEM_MOCK_PASSWORD ?? defaultCredentials.password;
-  const state = createMockState({ sessions: Number(values.sessions), seed: Number(values.seed), users: { [values.user]: password } });
+  const state = createMockState({ entities: Number(values.entities), seed: Number(values.seed), users: { [values.user]: password } });
   const mock = await serveMock({ port: Number(values.port), host: values.host, state });
-  console.log(`vbem-mock: Enterprise Manager at ${mock.url}/api/ (user ${values.user}, ${state.failoverSessions.size} cloud failover sessions)`);
+  console.log(`vbem-mock: Enterprise Manager at ${mock.url}/api/ (user ${values.user}, ${[...state.collections.values()].reduce((n, c) => n + c.size, 0)} entities in ${state.collections.size} collections)`);
   const stop = (signal: string) => {
     console.log(`vbem-mock: ${signal}, stopping`);
     mock.close().then(

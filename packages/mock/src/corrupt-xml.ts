@@ -1,4 +1,4 @@
-import { api, xmlMaps } from '@vbem/models';
+import type { ApiModel } from '@vbem/models';
 import type { Corruption } from './fault.js';
 import { swapElements } from './swap-elements.js';
 
@@ -7,14 +7,14 @@ export const WRONG_NAMESPACE = 'urn:vbem-mock:not-the-enterprise-manager-namespa
 
 /**
  * The encoded body broken in the XML-level ways asked: namespace, document element, element order.
- * @example corruptXml(xml, 'EntityReferences', new Set(['wrong-root'])) // <EntityRef …>…</EntityRef>
+ * @example corruptXml(model, xml, 'EntityReferences', new Set(['wrong-root'])) // <EntityRef …>…</EntityRef>
  */
-export function corruptXml(xml: string, root: string, corruptions: ReadonlySet<Corruption>): string {
+export function corruptXml(model: ApiModel, xml: string, root: string, corruptions: ReadonlySet<Corruption>): string {
   let out = xml;
   if (corruptions.has('swapped-element-order')) out = swapElements(out);
-  if (corruptions.has('wrong-namespace')) out = out.replace(api.namespace, WRONG_NAMESPACE);
+  if (corruptions.has('wrong-namespace')) out = out.replace(model.api.namespace, WRONG_NAMESPACE);
   if (corruptions.has('wrong-root')) {
-    const other = Object.values(xmlMaps).find((m) => 'root' in m && m.root !== root && m.root !== undefined) as { root: string };
+    const other = Object.values(model.xmlMaps).find((m) => 'root' in m && m.root !== root && m.root !== undefined) as { root: string };
     out = out.replace(new RegExp(`^(<\\?[^>]*>\\s*)?<${root}(?=[\\s/>])`), `$1<${other.root}`).replace(new RegExp(`</${root}>\\s*$`), `</${other.root}>`);
   }
   return out;

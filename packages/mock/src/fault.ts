@@ -45,7 +45,9 @@ export interface Fault {
   mutate?: (xml: string, context: MutateContext) => string;
   /** Apply to the first this many requests of the operation only. (default: every request) */
   times?: number;
+  /** For an action: its task ends with `Success="false"` (`fail`) or stays Running (`hang`). (default: it succeeds) */
+  task?: 'fail' | 'hang';
 }
 
-/** Faults by operation id (`listCloudFailoverSessions`, `logon`, …). */
-export type MockFaults = { readonly [K in OperationId]?: Fault };
+/** Faults by operation id (`logon`, …): the built-in model's ids are suggested, any model's work. */
+export type MockFaults = { readonly [K in OperationId | (string & {})]?: Fault };

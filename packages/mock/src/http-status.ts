@@ -7,4 +7,5 @@ export const HttpStatus = {
   Unauthorized: 401,
   NotFound: 404,
   MethodNotAllowed: 405,
+  NotImplemented: 501,
 } as const;

@@ -1,41 +1,48 @@
-import { api, operations, operationUrl, successOf, type Link, type LogonSession } from '@vbem/models';
+import { operationUrl, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
 import type { MockLogon } from './mock-state.js';
-import { hrefOf } from './ref-of.js';
+import { Head, LinkAttr, Rel } from './protocol-names.js';
 
-const linkTypeOf = (operation: keyof typeof operations, format = 'default') =>
-  successOf(operations[operation]).formats.find((f) => f.format === format)?.linkType;
-
-// Down links to every collection a session may list: GET operations without path parameters whose
-// representations have a Veeam type.
-const collections = Object.values(operations).filter((op) => op.method === 'GET' && op.auth === 'session' && op.params.length === 0);
+const linkTypeOf = (operation: OperationSpec | undefined, format = 'default') => (operation ? successOf(operation).formats.find((f) => f.format === format)?.linkType : undefined);
+const hrefWithId = (origin: string, model: ApiModel, operation: OperationSpec, id: string) => {
+  const param = /\{(\w+)\}$/.exec(operation.path)?.[1] ?? 'id';
+  return operationUrl(origin, operation, { [param]: id }, {}, model).href;
+};
+const link = (rel: string, href: string, type: string | undefined) => ({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(type !== undefined ? { [LinkAttr.Type]: type } : {}) });
 
 /**
- * The LogonSession body of a logon: Up to the entry point, Down to the collections, Delete to log off.
- * @example logonSessionView('http://127.0.0.1:9399', logon).SessionId
+ * The LogonSession body of a logon: Up to the entry point, Down to every collection a session may
+ * list (session GETs without parameters, each format with a link type), Delete to log off.
+ * @example logonSessionView(model, 'http://127.0.0.1:9399', logon).SessionId
  */
-export function logonSessionView(origin: string, logon: MockLogon): LogonSession {
-  const links: Link[] = [{ Rel: 'Up', Type: linkTypeOf('getEntryPoint'), Href: operationUrl(origin, operations.getEntryPoint).href }];
-  for (const op of collections) {
+export function logonSessionView(model: ApiModel, origin: string, logon: MockLogon): Record<string, unknown> {
+  const { entryPoint, logonSession, logoff } = model.api.protocol;
+  const entry = model.operations[entryPoint]!;
+  const session = model.operations[logonSession]!;
+  const links = [link(Rel.Up, operationUrl(origin, entry, {}, {}, model).href, linkTypeOf(entry))];
+  for (const op of Object.values(model.operations)) {
+    if (op.method !== 'GET' || op.auth !== 'session' || op.params.length > 0 || op.query.some((q) => q.const !== undefined)) continue;
     for (const f of successOf(op).formats) {
-      if (f.linkType) links.push({ Rel: 'Down', Type: f.linkType, Href: operationUrl(origin, op, {}, f.format === 'default' ? {} : { format: f.format }).href });
+      if (f.linkType) links.push(link(Rel.Down, operationUrl(origin, op, {}, f.format === 'default' ? {} : { [model.api.formatParam]: f.format }, model).href, f.linkType));
     }
   }
-  links.push({ Rel: 'Delete', Type: linkTypeOf('getLogonSession'), Href: hrefOf(origin, operations.logoff, logon.id, 'default') });
+  links.push(link(Rel.Delete, hrefWithId(origin, model, model.operations[logoff]!, logon.id), linkTypeOf(session)));
+  const type = linkTypeOf(session);
   return {
-    Href: hrefOf(origin, operations.getLogonSession, logon.id, 'default'),
-    Type: linkTypeOf('getLogonSession'),
-    Links: links.map((l) => (l.Type === undefined ? { Rel: l.Rel, Href: l.Href } : l)),
+    [Head.Href]: hrefWithId(origin, model, session, logon.id),
+    ...(type !== undefined ? { [Head.Type]: type } : {}),
+    [Head.Links]: links,
     UserName: logon.userName,
     SessionId: logon.id,
   };
 }
 
 /** The headers of a successful logon, as the spec lists them: the token, and the URL of the session. */
-export function logonHeaders(origin: string, logon: MockLogon): Record<string, string> {
+export function logonHeaders(model: ApiModel, origin: string, logon: MockLogon): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const h of successOf(operations.logon).headers) {
-    if (h.name === api.sessionHeader) headers[h.name] = logon.token;
-    else if (h.format === 'url') headers[h.name] = hrefOf(origin, operations.getLogonSession, logon.id, 'default');
+  const session = model.operations[model.api.protocol.logonSession]!;
+  for (const h of successOf(model.operations[model.api.protocol.logon]!).headers) {
+    if (h.name === model.api.sessionHeader) headers[h.name] = logon.token;
+    else if (h.format === 'url') headers[h.name] = hrefWithId(origin, model, session, logon.id);
     else if (h.value !== undefined) headers[h.name] = h.value;
   }
   return headers;

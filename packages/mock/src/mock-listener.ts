@@ -30,12 +30,13 @@ async function answer(core: MockCore, req: IncomingMessage, res: ServerResponse)
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
     },
+    body: () => readBody(req),
   };
   if (!core.serves(url)) {
     res.writeHead(404).end();
     return;
   }
-  const match = matchOperation(request.method, url);
+  const match = matchOperation(request.method, url, core.model);
   write(req, res, match ? await core.answer(match.operation, match.params, request) : core.answerUnmatched(request));
 }
 
@@ -54,3 +55,18 @@ function write(req: IncomingMessage, res: ServerResponse, response: MockResponse
     res.end();
   }
 }
+
+/** The request body, read once (later calls get the same bytes). */
+function readBody(req: IncomingMessage): Promise<Uint8Array> {
+  const cached = bodies.get(req);
+  if (cached) return cached;
+  const read = new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+  bodies.set(req, read);
+  return read;
+}
+const bodies = new WeakMap<IncomingMessage, Promise<Uint8Array>>();

@@ -18,4 +18,12 @@ export interface MockOptions {
   faults?: MockFaults;
   /** How authentication is enforced. (default: as Enterprise Manager does) */
   auth?: MockAuthOptions;
+  /** How the tasks of actions run. */
+  tasks?: MockTaskOptions;
+}
+
+/** How the tasks actions start run. */
+export interface MockTaskOptions {
+  /** How long a task stays Running, in ms; 0 finishes it by the next request. (default: 0) */
+  runMs?: number;
 }

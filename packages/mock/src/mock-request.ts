@@ -3,6 +3,8 @@ export interface MockRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers: { get(name: string): string | null };
+  /** The request body, read on demand (empty when there is none). */
+  readonly body?: () => Promise<Uint8Array>;
 }
 
 /** What the mock answers, before any transport: a response, or a connection to drop. */
@@ -11,7 +13,7 @@ export type MockResponse =
   | {
       readonly reset?: false;
       readonly status: number;
-      /** Header names as sent; never changed after the response is made (cached responses share them). */
+      /** Header names as sent; never changed after the response is made. */
       readonly headers: Readonly<Record<string, string>>;
       /** Null for no body (204). */
       readonly body: Uint8Array<ArrayBuffer> | null;

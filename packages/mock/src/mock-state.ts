@@ -1,15 +1,37 @@
-import type { BackupServer, CloudFailoverSession } from '@vbem/models';
-
-/** A backup server the sessions' Up links resolve to; the entity's fields without its links. */
-export type MockBackupServer = { readonly id: string } & Readonly<Omit<BackupServer, 'Href' | 'Type' | 'UID' | 'Links'>>;
+import type { ApiModel } from '@vbem/models';
 
 /**
- * A cloud failover session: the entity's fields without Href, Type, UID and Links, which the mock
- * builds from the request's origin. Task links keep their own hrefs and are moved to that origin.
+ * An entity of a collection: its id, its entity type, the type's own fields (no Href, Type, UID
+ * or Links: the mock builds those from the request's origin) and the entity it refers to per type.
  */
-export type MockFailoverSession = { readonly id: string; readonly backupServerId: string } & Readonly<
-  Omit<CloudFailoverSession, 'Href' | 'Type' | 'UID' | 'Links'>
->;
+export interface MockEntity {
+  readonly id: string;
+  readonly type: string;
+  readonly fields: Record<string, unknown>;
+  /** The one entity of each referenced type this entity refers to (its fields and its links). */
+  readonly refs: Readonly<Record<string, string>>;
+}
+
+/** A task an action started. */
+export interface MockTask {
+  /** Its TaskId (`task-1`), also the `{id}` of its URL. */
+  readonly id: string;
+  /** The id of the operation that started it. */
+  readonly operation: string;
+  /** The entity acted on. */
+  readonly entity: { readonly type: string; readonly id: string };
+  readonly createdAt: number;
+  /** How long it stays Running, in ms. */
+  readonly runMs: number;
+  /** How it ends: succeed, fail, or stay Running. */
+  readonly outcome: 'succeed' | 'fail' | 'hang';
+  state: 'Running' | 'Finished';
+  /** Set once finished. */
+  success?: boolean;
+  message?: string;
+  /** The entity the finished task created, when its operation creates one. */
+  related?: { readonly type: string; readonly id: string };
+}
 
 /** A logon session the mock has opened. */
 export interface MockLogon {
@@ -22,16 +44,14 @@ export interface MockLogon {
   lastUsed: number;
 }
 
-/**
- * Everything the fake Enterprise Manager knows; the handlers read it on every request. Ids are
- * lower-case GUIDs. Change sessions and servers with `set`/`delete` (never in place): bodies built
- * from them are cached until the maps' versions change.
- */
+/** Everything the fake Enterprise Manager knows; the handlers read it on every request. Ids are lower case. */
 export interface MockState {
-  /** Backup servers by id. */
-  readonly backupServers: Map<string, MockBackupServer>;
-  /** Cloud failover sessions by id, in list order: the documented ones first. */
-  readonly failoverSessions: Map<string, MockFailoverSession>;
+  /** The API it serves. */
+  readonly model: ApiModel;
+  /** Entities by id, per entity type: documented ones first, in example order. */
+  readonly collections: ReadonlyMap<string, Map<string, MockEntity>>;
+  /** Tasks by TaskId. */
+  readonly tasks: Map<string, MockTask>;
   /** User names (matched case-insensitively, as Windows accounts) and their passwords. */
   readonly users: ReadonlyMap<string, string>;
   /** Live logon sessions by token. */

@@ -1,9 +1,12 @@
-import { api, type ModelName, type ModelTypes } from '@vbem/models';
+import type { ApiModel } from '@vbem/models';
 
-/** A model body the mock will encode. */
-export type ReplyBody = { [K in ModelName]: { readonly type: K; readonly value: ModelTypes[K] } }[ModelName];
+/** A model body the mock will encode: the name of its type in the model and its value. */
+export interface ReplyBody {
+  readonly type: string;
+  readonly value: unknown;
+}
 
-/** What a responder answers, before faults and encoding. */
+/** What a handler answers, before faults and encoding. */
 export interface Reply {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
@@ -14,9 +17,9 @@ export interface Reply {
 /**
  * An error reply: the spec's Error body, its StatusCode the HTTP status. Messages never carry
  * credentials or tokens.
- * @example errorReply(404, 'No cloud failover session with this id')
+ * @example errorReply(model, 404, 'No entity with this id')
  */
-export function errorReply(status: number, message: string, headers?: Readonly<Record<string, string>>): Reply {
-  const body = { type: api.errorBody, value: { Message: message, StatusCode: status } } as ReplyBody;
+export function errorReply(model: ApiModel, status: number, message: string, headers?: Readonly<Record<string, string>>): Reply {
+  const body = { type: model.api.errorBody, value: { Message: message, StatusCode: status } };
   return { status, body, ...(headers ? { headers } : {}) };
 }

@@ -2,6 +2,7 @@ import type { OperationSpec, Representation } from '@vbem/models';
 import type { MockOptions } from './mock-options.js';
 import type { MockRequest } from './mock-request.js';
 import type { MockLogon, MockState } from './mock-state.js';
+import type { Fault } from './fault.js';
 import type { Reply } from './reply.js';
 
 /** One request, matched to its operation and past authentication. */
@@ -15,11 +16,13 @@ export interface RequestContext {
   readonly representation: Representation | undefined;
   readonly state: MockState;
   readonly options: MockOptions;
+  /** The fault applied to this request, if any. */
+  readonly fault: Fault | undefined;
   /** The caller's live logon session (none when authentication is not enforced and none was sent). */
   readonly logon: MockLogon | undefined;
   /** The user whose Basic credentials were accepted, on a Basic-auth operation. */
   readonly userName: string | undefined;
 }
 
-/** What one operation does. */
-export type Responder = (context: RequestContext) => Reply;
+/** What one kind of operation does. */
+export type Handler = (context: RequestContext) => Reply | Promise<Reply>;

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestHandler } from 'msw';
+import type { ApiModel } from '@vbem/models';
 import { createHandlers } from './create-handlers.js';
 import { createMockCore } from './create-mock-core.js';
 import { createMockState } from './create-mock-state.js';
@@ -14,8 +15,10 @@ export interface ServeMockOptions extends MockOptions {
   port?: number;
   /** The interface to listen on. (default: '127.0.0.1', loopback only) */
   host?: string;
-  /** The fake Enterprise Manager to serve. (default: `createMockState()`) */
+  /** The fake Enterprise Manager to serve. (default: `createMockState({ model })`) */
   state?: MockState;
+  /** The API to fake when no `state` is given. (default: `builtinModel`) */
+  model?: ApiModel;
   /** MSW handlers tried before the mock's own (served through msw's slower `getResponse` then). (default: none) */
   handlers?: readonly RequestHandler[];
 }
@@ -32,12 +35,13 @@ export interface MockServer {
 /**
  * Serves the mock's handlers over real HTTP with node:http.
  * @example
- * const mock = await serveMock({ state: createMockState({ sessions: 50 }) });
+ * const mock = await serveMock({ state: createMockState({ entities: 50 }) });
  * await fetch(`${mock.url}/api/`); // 200, the entry point
  * await mock.close();
  */
 export async function serveMock(options: ServeMockOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', state = createMockState(), handlers } = options;
+  const { port = 0, host = '127.0.0.1', handlers } = options;
+  const state = options.state ?? createMockState(options.model ? { model: options.model } : {});
   // The options object itself, not a copy: faults and auth set on it later still apply.
   const listener = handlers ? nodeListener([...handlers, ...createHandlers(state, options)]) : mockListener(createMockCore(state, options));
   const server = createServer(listener);

@@ -3,9 +3,15 @@ import type { QueryField } from './query-fields.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
 
 /** A comparable form of a value of a field: text lower-cased, a date in ms, an enum value its ordinal. */
-export function comparable(field: QueryField, value: string | Date, parameter: string): string | number {
+export function comparable(field: QueryField, value: string | number | Date, parameter: string): string | number {
   if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
   if (field.kind === 'text') return value.toLowerCase();
+  if (field.kind === 'number') {
+    const n = Number(value);
+    if (value.trim() === '' || Number.isNaN(n)) throw new QuerySyntaxError(`'${value}' is not a number`, parameter);
+    return n;
+  }
   if (field.kind === 'date') {
     const ms = new Date(value).getTime();
     if (Number.isNaN(ms)) throw new QuerySyntaxError(`'${value}' is not a date`, parameter);

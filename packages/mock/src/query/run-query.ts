@@ -1,58 +1,70 @@
-import { xmlMaps, type Link, type OperationTypes, type QueryResult, type Representation } from '@vbem/models';
-import type { MockState } from '../mock-state.js';
-import { sessionEntity, sessionRef } from '../session-views.js';
+import type { OperationSpec, Representation } from '@vbem/models';
+import { entityView, referenceView } from '../entity-views.js';
+import { indexOf } from '../model-index.js';
+import type { MockEntity, MockState } from '../mock-state.js';
+import { Head, LinkAttr, Paging, QueryParam, Rel } from '../protocol-names.js';
 import { compileFilter } from './compile-filter.js';
 import { comparable, order } from './compare-values.js';
 import { parseFilter } from './parse-filter.js';
-import { queryFieldOf, type QueryRow } from './query-fields.js';
+import { queryFieldOf, queryFieldsOf, type QueryFields } from './query-fields.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
 
-type Param = keyof OperationTypes['queryCloudFailoverSessions']['query'];
-const FILTER: Param = 'filter';
-const SORT_ASC: Param = 'sortAsc';
-const SORT_DESC: Param = 'sortDesc';
-const PAGE_SIZE: Param = 'pageSize';
-const PAGE: Param = 'page';
 /** What real servers answer without pageSize (observed), although the docs say "all on one page". */
 export const DEFAULT_PAGE_SIZE = 100;
 
 /**
- * Runs `GET /query?type=CloudFailoverSession` over the state: filter, sort, one page, and the
- * paging links, as Refs or Entities (the format names the QueryResult element that holds the page).
+ * Runs a query-service operation over its collection: filter, sort, one page, and the paging
+ * links, as references or entities (the format names the result's element that holds the page;
+ * for entities, the element of that holder whose items are of the entity type).
  * @throws {QuerySyntaxError} for a filter, sort field or page it cannot use.
- * @example runQuery(state, new URL('http://127.0.0.1:9399/api/query?type=CloudFailoverSession&filter=Result==Failed'), representation)
+ * @example runQuery(state, operation, new URL('http://127.0.0.1:9399/api/query?type=…&filter=Result==Failed'), representation)
  */
-export function runQuery(state: MockState, url: URL, representation: Representation): QueryResult {
+export function runQuery(state: MockState, operation: OperationSpec, url: URL, representation: Representation): Record<string, unknown> {
   const q = url.searchParams;
-  let rows: QueryRow[] = [...state.failoverSessions.values()].map((session) => {
-    const server = state.backupServers.get(session.backupServerId);
-    return server ? { session, server } : { session };
-  });
-  const filter = q.get(FILTER);
-  if (filter !== null && filter.trim() !== '') rows = rows.filter(compileFilter(parseFilter(filter)));
-  rows = sorted(rows, q.get(SORT_ASC), q.get(SORT_DESC));
+  const fields = queryFieldsOf(state, operation);
+  const type = operation.entity!;
+  let rows: MockEntity[] = [...(state.collections.get(type)?.values() ?? [])];
+  const filter = q.get(QueryParam.filter);
+  if (filter !== null && filter.trim() !== '') rows = rows.filter(compileFilter(parseFilter(filter), fields));
+  rows = sorted(fields, rows, q.get(QueryParam.sortAsc), q.get(QueryParam.sortDesc));
 
-  const pageSize = positive(q.get(PAGE_SIZE), DEFAULT_PAGE_SIZE, PAGE_SIZE);
-  const page = positive(q.get(PAGE), 1, PAGE);
+  const pageSize = positive(q.get(QueryParam.pageSize), DEFAULT_PAGE_SIZE, QueryParam.pageSize);
+  const page = positive(q.get(QueryParam.page), 1, QueryParam.page);
   const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize));
   const slice = rows.slice((page - 1) * pageSize, page * pageSize);
 
+  const index = indexOf(state.model);
   const origin = url.origin;
-  const holder = xmlMaps.QueryResult.elements.find((e) => e.name.toLowerCase() === representation.format.toLowerCase())?.name ?? 'Refs';
-  const PagingInfo = { PageNum: page, PageSize: pageSize, PagesCount: pagesCount, Links: pagingLinks(url, page, pageSize, pagesCount) };
-  if (holder === 'Entities') {
-    return { Entities: { CloudFailoverSessions: slice.map((r) => sessionEntity(state, r.session, origin, representation)) }, PagingInfo };
+  const map = index.map(representation.body);
+  const lists = map.elements.filter((e) => e.name !== Paging.element && (e.item !== undefined || e.repeated || e.type !== undefined) && !isLinkList(index, e.type));
+  const holder = lists.find((e) => e.name.toLowerCase() === representation.format.toLowerCase()) ?? lists[0];
+  const PagingInfo = {
+    [Paging.PageNum]: page,
+    [Paging.PageSize]: pageSize,
+    [Paging.PagesCount]: pagesCount,
+    [Head.Links]: pagingLinks(url, page, pageSize, pagesCount),
+  };
+  const out: Record<string, unknown> = { [Paging.element]: PagingInfo };
+  if (!holder) return out;
+  const inner = holder.type === undefined ? undefined : index.map(holder.type).elements.find((e) => e.type === type);
+  if (inner && holder.item === undefined && !holder.repeated) {
+    out[holder.name] = { [inner.name]: slice.map((e) => entityView(state, origin, e, representation)) };
+  } else {
+    out[holder.name] = slice.map((e) => referenceView(state, origin, e, representation));
   }
-  return { Refs: slice.map((r) => sessionRef(state, r.session, origin, representation)), PagingInfo };
+  return out;
 }
 
-function sorted(rows: QueryRow[], asc: string | null, desc: string | null): QueryRow[] {
+const isLinkList = (index: ReturnType<typeof indexOf>, type: string | undefined) =>
+  type !== undefined && index.map(type).attributes.some((a) => a.name === LinkAttr.Rel);
+
+function sorted(fields: QueryFields, rows: MockEntity[], asc: string | null, desc: string | null): MockEntity[] {
   const name = desc ?? asc;
   if (name === null) return rows;
-  const parameter = desc !== null ? SORT_DESC : SORT_ASC;
-  const field = queryFieldOf(name);
-  if (!field) throw new QuerySyntaxError(`Unknown sort field '${name}'`, parameter);
-  const key = (row: QueryRow) => {
+  const parameter = desc !== null ? QueryParam.sortDesc : QueryParam.sortAsc;
+  const field = queryFieldOf(fields, name);
+  if (!field) throw new QuerySyntaxError(`Unknown sort field '${name}'; known: ${Object.keys(fields).join(', ')}`, parameter);
+  const key = (row: MockEntity) => {
     const value = field.get(row);
     return value === undefined ? undefined : comparable(field, value, parameter);
   };
@@ -71,16 +83,17 @@ function positive(text: string | null, fallback: number, parameter: string): num
 }
 
 // The request's own query, as sent, with pageSize and page set last (as the documented links have them).
-function pagingLinks(url: URL, page: number, pageSize: number, pagesCount: number): Link[] {
-  const paging: readonly string[] = [PAGE_SIZE, PAGE];
+function pagingLinks(url: URL, page: number, pageSize: number, pagesCount: number): Record<string, string>[] {
+  const paging: readonly string[] = [QueryParam.pageSize, QueryParam.page];
   const kept = url.search
     .slice(1)
     .split('&')
     .filter((part) => part !== '' && !paging.includes(decodeURIComponent(part.split('=')[0]!)));
-  const href = (n: number) => `${url.origin}${url.pathname}?${[...kept, `${PAGE_SIZE}=${pageSize}`, `${PAGE}=${n}`].join('&')}`;
-  const links: Link[] = [{ Rel: 'First', Href: href(1) }];
-  if (page > 1) links.push({ Rel: 'Previous', Href: href(Math.min(page - 1, pagesCount)) });
-  if (page < pagesCount) links.push({ Rel: 'Next', Href: href(page + 1) });
-  links.push({ Rel: 'Last', Href: href(pagesCount) });
+  const href = (n: number) => `${url.origin}${url.pathname}?${[...kept, `${QueryParam.pageSize}=${pageSize}`, `${QueryParam.page}=${n}`].join('&')}`;
+  const link = (rel: string, n: number) => ({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href(n) });
+  const links = [link(Rel.First, 1)];
+  if (page > 1) links.push(link(Rel.Previous, Math.min(page - 1, pagesCount)));
+  if (page < pagesCount) links.push(link(Rel.Next, page + 1));
+  links.push(link(Rel.Last, pagesCount));
   return links;
 }

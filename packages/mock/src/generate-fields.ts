@@ -1,0 +1,106 @@
+import type { ElementField, ScalarField, ScalarType } from '@vbem/models';
+import type { ModelIndex } from './model-index.js';
+import type { MockEntity } from './mock-state.js';
+import { HEAD_FIELDS, Head, LinkAttr, Rel } from './protocol-names.js';
+import type { Prng } from './prng.js';
+import { uidOf } from './uid-of.js';
+
+/** Where generated and documented hrefs live in the state; views move them to the request's origin. */
+export const STATE_ORIGIN = 'https://localhost:9398';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Lists are empty and optional objects left out below this depth. */
+const MAX_DEPTH = 3;
+/** How often an optional field is present. */
+const OPTIONAL_PRESENT = 0.8;
+
+/** What generating one entity's fields needs. */
+export interface FieldContext {
+  readonly index: ModelIndex;
+  readonly prng: Prng;
+  /** The entity's type and its number in its collection (for plausible text). */
+  readonly type: string;
+  readonly n: number;
+  readonly now: Date;
+  /** The entity of a type this one refers to, if any. */
+  readonly referenced: (type: string) => MockEntity | undefined;
+  /** A plain href that resolves (the entry point). */
+  readonly plainHref: string;
+}
+
+/**
+ * The fields of an entity of `ctx.type` from its XML map: head fields left out, optional fields
+ * present most of the time, `refers` fields holding the referenced entity's UID, Name or id.
+ * @example generateFields({ index, prng, type, n: 1, now, referenced, plainHref })
+ */
+export function generateFields(ctx: FieldContext): Record<string, unknown> {
+  return object(ctx, ctx.type, 0, true);
+}
+
+function object(ctx: FieldContext, typeName: string, depth: number, top: boolean): Record<string, unknown> {
+  const map = ctx.index.map(typeName);
+  if (isLinkType(ctx, typeName)) return plainLink(ctx, map.attributes.find((a) => a.name === LinkAttr.Rel)?.enum);
+  const out: Record<string, unknown> = {};
+  for (const f of [...map.attributes, ...map.elements]) {
+    if (top && HEAD_FIELDS.has(f.name)) continue;
+    if (f.optional && (depth >= MAX_DEPTH || ctx.prng.next() >= OPTIONAL_PRESENT)) continue;
+    const value = field(ctx, f, depth, top);
+    if (value !== undefined) out[f.name] = value;
+  }
+  return out;
+}
+
+function field(ctx: FieldContext, f: ScalarField | ElementField, depth: number, top: boolean): unknown {
+  if (f.refers !== undefined) {
+    const target = ctx.referenced(f.refers);
+    const scalar = f.scalar;
+    if (target && scalar === 'uid') return uidOf(target.type, target.id);
+    if (target && scalar === 'guid') return target.id;
+    if (target && scalar === 'string' && typeof target.fields[Head.Name] === 'string') return target.fields[Head.Name];
+    if (f.optional) return undefined;
+  }
+  if (f.scalar !== undefined) {
+    if (top && f.name === Head.Name && f.scalar === 'string') return `${ctx.type} ${ctx.n}`;
+    return scalar(ctx, f.name, f.scalar, f.enum);
+  }
+  const e = f as ElementField;
+  if (e.type === undefined) return undefined;
+  if (e.item !== undefined || e.repeated) {
+    const min = e.repeated && !e.optional ? 1 : 0;
+    const count = depth >= MAX_DEPTH ? min : ctx.prng.int(min, 3);
+    return Array.from({ length: count }, () => object(ctx, e.type!, depth + 1, false));
+  }
+  return depth > MAX_DEPTH * 2 ? {} : object(ctx, e.type, depth + 1, false);
+}
+
+function scalar(ctx: FieldContext, name: string, type: ScalarType, values: readonly string[] | undefined): unknown {
+  const { prng } = ctx;
+  if (values && values.length > 0) return prng.pick(values);
+  switch (type) {
+    case 'int':
+      return prng.int(0, 100);
+    case 'long':
+      return prng.int(0, 2 ** 40);
+    case 'boolean':
+      return prng.next() < 0.5;
+    case 'dateTime':
+      return new Date(Math.floor((ctx.now.getTime() - prng.int(0, 30 * DAY_MS)) / 1000) * 1000);
+    case 'guid':
+      return prng.guid();
+    case 'uid':
+      return uidOf(name.replace(/(Uid|UID|Id)$/, '') || name, prng.guid());
+    case 'url':
+      return ctx.plainHref;
+    case 'string':
+      return `${name} ${ctx.n}`;
+  }
+}
+
+function isLinkType(ctx: FieldContext, typeName: string): boolean {
+  const names = new Set(ctx.index.map(typeName).attributes.map((a) => a.name));
+  return names.has(LinkAttr.Rel) && names.has(LinkAttr.Href);
+}
+
+function plainLink(ctx: FieldContext, rels: readonly string[] | undefined): Record<string, unknown> {
+  return { [LinkAttr.Rel]: rels === undefined || rels.includes(Rel.Up) ? Rel.Up : rels[0], [LinkAttr.Href]: ctx.plainHref };
+}

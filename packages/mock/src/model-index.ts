@@ -1,0 +1,131 @@
+import { operationUrl, successOf, type ApiModel, type OperationSpec, type Representation, type XmlTypeMap } from '@vbem/models';
+import { uidOf } from './uid-of.js';
+
+/** What the mock does for an operation, from its shape in the model. */
+export type HandlerKind = 'protocol' | 'list' | 'item' | 'sub-collection' | 'query' | 'action' | 'unsupported';
+
+/** The facts about a model the mock reads on every request, worked out once per model. */
+export interface ModelIndex {
+  readonly model: ApiModel;
+  /** Entity types with an item operation, the collections of the state. */
+  readonly collections: readonly string[];
+  kind(operation: OperationSpec): HandlerKind;
+  /** The GET of one entity of a type. */
+  itemOperation(type: string): OperationSpec | undefined;
+  /** The collection a link Type points into, if any. */
+  collectionOfLink(linkType: string): string | undefined;
+  /** Entity types whose entities an entity of `type` refers to (fields and links), itself excluded. */
+  referencedTypes(type: string): readonly string[];
+  /** The entity type of the item operation a sub-collection operation's path extends, and its parameter. */
+  parentOf(operation: OperationSpec): { readonly type: string; readonly param: string } | undefined;
+  /** The href of an entity in one format of its item operation (`default` or another). */
+  hrefOf(origin: string, type: string, id: string, format?: string): string | undefined;
+  /** The entity form representation of a type (its item operation's representation whose body is the type). */
+  entityRepresentation(type: string): Representation | undefined;
+  /** The reference form representation of a type (its item operation's other representation). */
+  referenceRepresentation(type: string): Representation | undefined;
+  uidOf(type: string, id: string): string;
+  map(type: string): XmlTypeMap;
+}
+
+const cache = new WeakMap<ApiModel, ModelIndex>();
+const lastParam = (op: OperationSpec) => /\{(\w+)\}$/.exec(op.path)?.[1];
+const constQuery = (op: OperationSpec, name?: string) => op.query.some((q) => q.const !== undefined && (name === undefined || q.name === name));
+
+/**
+ * The model's collections, handler kinds and hrefs, cached per model.
+ * @example indexOf(builtinModel).kind(builtinModel.operations[id]!) // 'list'
+ */
+export function indexOf(model: ApiModel): ModelIndex {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const ops = Object.values(model.operations);
+  // The protocol's own operations; the auth probe is an ordinary operation the protocol only borrows.
+  const { authProbe: _probe, ...own } = model.api.protocol;
+  const protocol = new Set(Object.values(own).filter((id): id is string => typeof id === 'string'));
+  const items = new Map<string, OperationSpec>();
+  for (const op of ops) {
+    if (op.method === 'GET' && op.entity && lastParam(op) && !constQuery(op) && !protocol.has(op.id) && !items.has(op.entity)) items.set(op.entity, op);
+  }
+  const collections = [...items.keys()];
+  const kinds = new Map<OperationSpec, HandlerKind>();
+  for (const op of ops) kinds.set(op, kindOf(op, protocol));
+  const map = (type: string): XmlTypeMap => model.xmlMaps[type] ?? { attributes: [], elements: [] };
+  const collectionOfLink = (linkType: string) => {
+    const target = model.linkTargets[linkType];
+    const entity = target ? model.operations[target.operation]?.entity : undefined;
+    return entity !== undefined && items.has(entity) ? entity : undefined;
+  };
+
+  const referenced = new Map<string, readonly string[]>();
+  const referencedTypes = (type: string): readonly string[] => {
+    const known = referenced.get(type);
+    if (known) return known;
+    const out = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const m = map(name);
+      for (const f of [...m.attributes, ...m.elements]) {
+        if (f.refers && items.has(f.refers)) out.add(f.refers);
+        if ('type' in f && f.type) walk(f.type);
+      }
+    };
+    walk(type);
+    for (const op of ops) {
+      if (op.entity !== type) continue;
+      for (const r of op.responses) for (const f of r.formats) for (const l of f.links ?? []) {
+        const c = collectionOfLink(l.type);
+        if (c) out.add(c);
+      }
+    }
+    out.delete(type);
+    const list = [...out];
+    referenced.set(type, list);
+    return list;
+  };
+
+  const representations = (type: string) => {
+    const op = items.get(type);
+    return op ? successOf(op).formats : [];
+  };
+  const index: ModelIndex = {
+    model,
+    collections,
+    kind: (op) => kinds.get(op) ?? kindOf(op, protocol),
+    itemOperation: (type) => items.get(type),
+    collectionOfLink,
+    referencedTypes,
+    parentOf(op) {
+      for (const [type, item] of items) {
+        const param = lastParam(item);
+        if (param && op.path.startsWith(`${item.path}/`)) return { type, param };
+      }
+      return undefined;
+    },
+    hrefOf(origin, type, id, format = 'default') {
+      const op = items.get(type);
+      const param = op && lastParam(op);
+      if (!op || !param) return undefined;
+      return operationUrl(origin, op, { [param]: id }, format === 'default' ? {} : { [model.api.formatParam]: format }, model).href;
+    },
+    entityRepresentation: (type) => representations(type).find((f) => f.body === type),
+    referenceRepresentation: (type) => representations(type).find((f) => f.body !== type),
+    uidOf: (type, id) => uidOf(type, id),
+    map,
+  };
+  cache.set(model, index);
+  return index;
+}
+
+function kindOf(op: OperationSpec, protocol: ReadonlySet<string>): HandlerKind {
+  if (protocol.has(op.id)) return 'protocol';
+  if (op.queryFields !== undefined && op.method === 'GET') return 'query';
+  if (op.method === 'POST' && op.entity && constQuery(op)) return 'action';
+  if (op.method !== 'GET' || !op.entity) return 'unsupported';
+  if (constQuery(op)) return 'unsupported';
+  if (lastParam(op)) return 'item';
+  if (/\{\w+\}/.test(op.path)) return 'sub-collection';
+  return 'list';
+}
