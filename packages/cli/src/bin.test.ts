@@ -20,7 +20,7 @@ function vbem(args: string[], env: Record<string, string> = {}, whileRunning?: (
 }
 
 const faults: Record<string, Fault> = {};
-const state = createMockState({ sessions: 4, users: { svc: PASSWORD } });
+const state = createMockState({ entities: 4, users: { svc: PASSWORD } });
 const opened: string[] = [];
 let mock: MockServer;
 

@@ -13,8 +13,8 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
 
   --port N        TCP port, 0 for a free one (default: 9399)
   --host ADDR     interface to listen on (default: 127.0.0.1, loopback only)
-  --sessions N    cloud failover sessions generated beside the documented ones (default: 25)
-  --seed N        seed of the generated sessions (default: 1)
+  --entities N    entities generated per collection beside the documented ones (default: 8)
+  --seed N        seed of the generated entities (default: 1)
   --help          this text
 
 It accepts the user ${defaultCredentials.user}, with the password in $${MOCK_PASSWORD_ENV} (default: @vbem/mock's, see its README).`;
@@ -22,7 +22,7 @@ It accepts the user ${defaultCredentials.user}, with the password in $${MOCK_PAS
 const options = {
   port: { type: 'string', default: '9399' },
   host: { type: 'string', default: '127.0.0.1' },
-  sessions: { type: 'string' },
+  entities: { type: 'string' },
   seed: { type: 'string' },
 } as const;
 
@@ -34,16 +34,16 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const values = parseSubcommand(args, { command: 'vbem mock', sub: 'serve', help: MOCK_HELP, options }, io);
   if (typeof values === 'number') return values;
   const password = io.env[MOCK_PASSWORD_ENV] || defaultCredentials.password;
-  const sessions = wholeNumber('--sessions', values.sessions, 0);
+  const entities = wholeNumber('--entities', values.entities, 0);
   const seed = wholeNumber('--seed', values.seed, 0);
   const state = createMockState({
-    ...(sessions !== undefined ? { sessions } : {}),
+    ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
     users: { [defaultCredentials.user]: password },
   });
   const mock = await serveMock({ port: wholeNumber('--port', values.port, 0)!, host: values.host, state });
   io.stdout.write(
-    `vbem mock: a fake Enterprise Manager at ${mock.url}/api/ (user ${defaultCredentials.user}, ${state.failoverSessions.size} cloud failover sessions); Ctrl-C stops it\n` +
+    `vbem mock: a fake Enterprise Manager at ${mock.url}/api/ (user ${defaultCredentials.user}, ${[...state.collections.values()].reduce((n, c) => n + c.size, 0)} entities); Ctrl-C stops it\n` +
       `  try, in another shell: VBEM_PASSWORD=<its password> pnpm vbem conformance --base-url ${mock.url} --username ${defaultCredentials.user}\n`,
   );
   await new Promise<void>((resolve) => {

@@ -9,7 +9,7 @@ const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
 describe('vbem-mock', () => {
   it('prints its URL and user name (never the password), serves, and stops cleanly on SIGTERM', async () => {
     const password = 'correct horse battery staple';
-    const child = spawn(process.execPath, ['--import', 'tsx', bin, '--port', '0', '--user', 'operator', '--sessions', '3'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, '--port', '0', '--user', 'operator', '--entities', '3'], {
       env: { ...process.env, VBEM_MOCK_PASSWORD: password },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

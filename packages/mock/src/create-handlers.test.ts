@@ -11,7 +11,7 @@ import { getWith, logOn } from './test-support/http-session.js';
 const origin = 'https://em.test:9398';
 const options: MockOptions = {};
 // No generated sessions: the documented query then has exactly its documented answer.
-const server = setupServer(...createHandlers(createMockState({ sessions: 0 }), options));
+const server = setupServer(...createHandlers(createMockState({ entities: 0 }), options));
 let token = '';
 
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe('requests', () => {
   });
 
   it('leaves requests to another origin alone when baseUrl is set', async () => {
-    const handlers = createHandlers(createMockState({ sessions: 0 }), { baseUrl: origin });
+    const handlers = createHandlers(createMockState({ entities: 0 }), { baseUrl: origin });
     expect(await getResponse(handlers, new Request('https://elsewhere.test/api/'))).toBeUndefined();
     expect((await getResponse(handlers, new Request(`${origin}/api/`)))?.status).toBe(200);
   });

@@ -16,7 +16,7 @@ import { serveMock, type MockServer, type ServeMockOptions } from './serve-mock.
 import { getWith, logOn } from './test-support/http-session.js';
 
 const id = '475420ee-d045-4493-9869-0a970e08f6f9';
-const options: ServeMockOptions = { state: createMockState({ sessions: 3 }) };
+const options: ServeMockOptions = { state: createMockState({ entities: 3 }) };
 let mock: MockServer;
 let token = '';
 let list: URL;

@@ -123,7 +123,7 @@ describe('serving over HTTP', () => {
     expect(new Set(sessions.map((s) => s.token)).size).toBe(50);
 
     const lists = await Promise.all(sessions.map(async (s) => decode('EntityReferences', await (await getWith(s.token, list)).text()).Ref.length));
-    expect(new Set(lists)).toEqual(new Set([mock.state.failoverSessions.size]));
+    expect(new Set(lists)).toEqual(new Set([mock.state.collections.get(operations.listCloudFailoverSessions.entity!)!.size]));
     const owners = await Promise.all(sessions.map(async (s) => decode('LogonSession', await (await getWith(s.token, operationUrl(mock.url, operations.getLogonSession, { id: s.id }))).text()).UserName));
     expect(owners).toEqual(clients.map((c) => c.user));
 
