@@ -20,7 +20,7 @@ export function logonSessionView(model: ApiModel, origin: string, logon: MockLog
   const session = model.operations[logonSession]!;
   const links = [link(Rel.Up, operationUrl(origin, entry, {}, {}, model).href, linkTypeOf(entry))];
   for (const op of Object.values(model.operations)) {
-    if (op.method !== 'GET' || op.auth !== 'session' || op.params.length > 0 || op.query.some((q) => q.const !== undefined)) continue;
+    if (op.method !== 'GET' || op.auth !== 'session' || op.params.length > 0 || op.path.includes('{') || op.query.some((q) => q.const !== undefined)) continue;
     for (const f of successOf(op).formats) {
       if (f.linkType) links.push(link(Rel.Down, operationUrl(origin, op, {}, f.format === 'default' ? {} : { [model.api.formatParam]: f.format }, model).href, f.linkType));
     }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { builtinModel as model, decodeIn, matchOperation } from '@vbem/models';
+import { createMockState } from './create-mock-state.js';
+import { openLogon, logonById, MAX_LOGONS, closeLogon } from './logons.js';
+import { indexOf } from './model-index.js';
+
+const index = indexOf(model);
+
+/** Every item href (an object with a UID) in the documented response examples of entity operations. */
+function documentedIds(): { type: string; id: string; name?: string }[] {
+  const out: { type: string; id: string; name?: string }[] = [];
+  for (const ex of model.examples) {
+    if (ex.request || !ex.operation || !model.operations[ex.operation]?.entity) continue;
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== 'object' || node instanceof Date) return;
+      const o = node as Record<string, unknown>;
+      if (typeof o.UID === 'string' && typeof o.Href === 'string') {
+        const match = matchOperation('GET', new URL(o.Href), model);
+        if (match && index.kind(match.operation) === 'item') out.push({ type: match.operation.entity!, id: Object.values(match.params)[0]!.toLowerCase(), name: o.Name as string });
+      }
+      Object.values(o).forEach(walk);
+    };
+    walk(decodeIn(model, ex.type, ex.xml));
+  }
+  return out;
+}
+
+describe('createMockState', () => {
+  it('has a collection for the entity type of every item operation', () => {
+    const state = createMockState();
+    for (const op of Object.values(model.operations)) if (index.kind(op) === 'item') expect(state.collections.has(op.entity!)).toBe(true);
+  });
+
+  it('holds every documented entity with its documented id and name, documented ones first', () => {
+    const state = createMockState();
+    const ids = documentedIds();
+    expect(ids.length).toBeGreaterThan(0);
+    for (const { type, id, name } of ids) {
+      expect(state.collections.get(type)!.get(id)?.fields.Name, `${type} ${id}`).toBe(name);
+      const position = [...state.collections.get(type)!.keys()].indexOf(id);
+      expect(position).toBeLessThan(state.collections.get(type)!.size - 8);
+    }
+  });
+
+  it('generates `entities` per collection, or `counts` for a type', () => {
+    const [first] = index.collections;
+    const none = createMockState({ entities: 0 });
+    const more = createMockState({ entities: 3, counts: { [first!]: 10 } });
+    for (const type of index.collections) {
+      expect(more.collections.get(type)!.size - none.collections.get(type)!.size).toBe(type === first ? 10 : 3);
+    }
+  });
+
+  it('gives the same state for the same seed and another for another seed', () => {
+    const plain = (seed: number) => JSON.stringify([...createMockState({ seed }).collections].map(([t, c]) => [t, [...c.values()]]));
+    expect(plain(5)).toBe(plain(5));
+    expect(plain(5)).not.toBe(plain(6));
+  });
+
+  it('makes every reference point at an entity that exists, and refers fields agree with it', () => {
+    const state = createMockState({ entities: 12 });
+    for (const [type, entities] of state.collections) {
+      const map = model.xmlMaps[type]!;
+      for (const entity of entities.values()) {
+        for (const [other, id] of Object.entries(entity.refs)) {
+          const target = state.collections.get(other)?.get(id);
+          expect(target, `${type} → ${other}`).toBeDefined();
+          for (const f of [...map.attributes, ...map.elements].filter((f) => f.refers === other && entity.fields[f.name] !== undefined)) {
+            const expected = f.scalar === 'uid' ? `urn:veeam:${other}:${id}` : f.scalar === 'guid' ? id : target!.fields.Name;
+            expect(entity.fields[f.name]).toBe(expected);
+          }
+        }
+      }
+    }
+  });
+
+  it('generates values of each field kind: enums from the documented values, dates in the 30 days before now', () => {
+    const now = new Date('2025-01-14T00:00:00Z');
+    const state = createMockState({ now, entities: 20 });
+    for (const [type, entities] of state.collections) {
+      const map = model.xmlMaps[type]!;
+      for (const entity of entities.values()) {
+        for (const f of [...map.attributes, ...map.elements]) {
+          const v = entity.fields[f.name];
+          if (v === undefined) continue;
+          if (f.enum) expect(f.enum).toContain(v);
+          if (f.scalar === 'dateTime') expect(now.getTime() - (v as Date).getTime()).toBeLessThanOrEqual(30 * 86_400_000);
+          if ((f.scalar === 'int' || f.scalar === 'long') && !f.enum) expect(v).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }
+  });
+
+  it('lets the default user log on unless users are given', () => {
+    expect([...createMockState().users.keys()]).toEqual(['Administrator']);
+    expect([...createMockState({ users: { alice: 'x' } }).users.keys()]).toEqual(['alice']);
+  });
+});
+
+describe('logon sessions', () => {
+  it('keeps at most MAX_LOGONS, dropping the oldest, and finds and ends a session by id', () => {
+    const state = createMockState({ entities: 0 });
+    const first = openLogon(state, 'a');
+    for (let i = 0; i < MAX_LOGONS; i++) openLogon(state, 'a');
+    expect(state.logons.size).toBe(MAX_LOGONS);
+    expect(logonById(state, first.id)).toBeUndefined();
+    const last = [...state.logons.values()].at(-1)!;
+    expect(logonById(state, last.id.toUpperCase())).toBe(last);
+    closeLogon(state, last);
+    expect(logonById(state, last.id)).toBeUndefined();
+  });
+});
