@@ -24,9 +24,9 @@ afterAll(() => server.close());
 const byOperation = (id: string) => examples.filter((e) => e.operation === id && e.status === 200);
 
 describe('documented examples', () => {
-  const documentedItems = examples.filter((e) => e.operation !== undefined && e.params !== undefined && !e.request && operations[e.operation as keyof typeof operations]?.method === 'GET' && operations[e.operation as keyof typeof operations]?.entity !== undefined);
+  const documentedItems = examples.filter((e) => e.operation !== undefined && e.params !== undefined && !e.request && builtinModel.operations[e.operation]?.method === 'GET' && builtinModel.operations[e.operation]?.entity !== undefined);
   it.each(documentedItems.map((e) => [e.file, e] as const))('serves the documented id of %s, with its documented name', async (_f, ex) => {
-    const operation = operations[ex.operation as keyof typeof operations];
+    const operation = builtinModel.operations[ex.operation!]!;
     const url = operationUrl(origin, operation, ex.params, ex.format ? { format: ex.format } : {});
     const response = await getWith(token, url);
     expect(response.status).toBe(200);

@@ -1,47 +1,70 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operations, operationUrl } from '@vbem/models';
+import { builtinModel as model } from '@vbem/models';
 import { createMockState } from './create-mock-state.js';
+import { idParam, mockSession } from './test-support/mock-session.js';
+import { crawl } from './test-support/crawl.js';
 import { serveMock, type MockServer } from './serve-mock.js';
-import { getWith, logOn } from './test-support/http-session.js';
-import { skipWithoutXsd, xsdErrors } from './test-support/rest-api-xsd.js';
+import { skipWithoutXsd, xsdErrors, xsdRootElements } from './test-support/rest-api-xsd.js';
+import { startEveryAction } from './test-support/start-every-action.js';
+import { operationUrl } from '@vbem/models';
 
 let mock: MockServer;
-let token = '';
+let bodies: Map<string, string>;
 beforeAll(async () => {
-  mock = await serveMock({ state: createMockState({ sessions: 40, seed: 3 }) });
-  token = (await logOn(mock.url)).token;
+  mock = await serveMock({ state: createMockState({ entities: 12, seed: 3 }) });
+  if (skipWithoutXsd) return;
+  const session = await mockSession(model, mock.url);
+  await startEveryAction(model, mock.state, mock.url, session.post);
+  const taskOp = model.operations[model.api.protocol.task!]!;
+  const tasks = [...mock.state.tasks.keys()].map((id) => operationUrl(mock.url, taskOp, { [idParam(taskOp.path)]: id }, {}, model).href);
+  // Every format of one entity of every collection, linked or not.
+  const items = Object.values(model.operations).flatMap((op) => {
+    const first = op.entity && op.method === 'GET' && /\}$/.test(op.path) ? [...(mock.state.collections.get(op.entity)?.keys() ?? [])][0] : undefined;
+    if (first === undefined) return [];
+    return op.responses.filter((r) => !r.error).flatMap((r) => r.formats.map((f) => operationUrl(mock.url, op, { [idParam(op.path)]: first }, f.format === 'default' ? {} : { [model.api.formatParam]: f.format }, model).href));
+  });
+  const pages = await crawl(model, mock.url, session.get, [...tasks, ...items]);
+  bodies = new Map([...pages].filter(([, p]) => p.xml.length > 0).map(([url, p]) => [url, p.xml]));
+  const logon = model.operations[model.api.protocol.logon]!;
+  bodies.set('(logon)', await (await fetch(operationUrl(mock.url, logon, {}, {}, model), { method: logon.method, headers: { Authorization: `Basic ${btoa('Administrator:vbem-mock')}` } })).text());
 });
 afterAll(() => mock.close());
 
-/** Every EntityReferences and EntityRef body the mock serves, and the reference pages of the query service. */
-async function referenceBodies(): Promise<Map<string, string>> {
-  const bodies = new Map<string, string>();
-  const get = async (url: URL) => bodies.set(url.pathname + url.search, await (await getWith(token, url)).text());
-  await get(operationUrl(mock.url, operations.listCloudFailoverSessions));
-  for (const id of mock.state.failoverSessions.keys()) await get(operationUrl(mock.url, operations.getCloudFailoverSession, { id }));
-  for (const id of mock.state.backupServers.keys()) await get(operationUrl(mock.url, operations.getBackupServer, { id }));
-  for (const page of [1, 2, 3]) await get(operationUrl(mock.url, operations.queryCloudFailoverSessions, {}, { format: 'Refs', pageSize: 20, page }));
-  return bodies;
-}
+/**
+ * Where the spec (not the mock) and RestAPI.xsd disagree; the spec's owners know (spec/ is not the
+ * mock's to change). Every other schema error fails the test.
+ */
+const KNOWN_SPEC_DISAGREEMENTS: readonly { readonly why: string; readonly message: RegExp }[] = [
+  { why: 'plan VMs are <CloudFailoverPlanVm> as the v13 page documents, <CloudFailoveredVm> in the 2017 XSD (cloud-failover-plans.yaml)', message: /CloudFailoverPlanVm': This element is not expected/ },
+  { why: 'the entry point is served as documented, and the documented example has no Href', message: /EnterpriseManager': The attribute 'Href' is required/ },
+  { why: 'the 2017 XSD has no CloudFailoverSessions among QueryResult entities (query.yaml)', message: /CloudFailoverSessions': This element is not expected\. Expected is one of/ },
+  { why: 'the spec marks JobUid and the tasks\' FailureMessage optional, the XSD requires them; the mock leaves optional fields out now and then', message: /Expected is \( \{[^}]+\}(JobUid|FailureMessage) \)/ },
+  { why: 'the spec has no string patterns (a Version "10.0.1"); generated strings are "<Field> <n>"', message: /\[facet 'pattern'\]/ },
+  { why: "xmllint's summary line of a file whose errors are listed (and checked) on their own", message: /fails to validate$/ },
+];
+
+const rootOf = (xml: string) => /^(?:<\?[^>]*>\s*)?<(\w+)/.exec(xml)?.[1] ?? '';
 
 describe.skipIf(skipWithoutXsd)("Veeam's RestAPI.xsd (../shared/veeam/RestAPI.xsd or $VBEM_RESTAPI_XSD)", () => {
-  it('accepts every reference body the mock serves', async () => {
-    const bodies = await referenceBodies();
-    expect(bodies.size).toBe(1 + mock.state.failoverSessions.size + mock.state.backupServers.size + 3);
-    const errors = await xsdErrors(bodies);
-    expect([...errors].filter(([, e]) => e.length > 0).map(([name, e]) => `${name}: ${e[0]!.message}`)).toEqual([]);
-  });
-
-  it('accepts the logon session body', async () => {
-    const { response } = await logOn(mock.url);
-    const errors = await xsdErrors(new Map([['logon', await response.text()]]));
-    expect(errors.get('logon')).toEqual([]);
+  it('accepts every body the fake serves whose document element it defines (every link followed, every task)', async () => {
+    const roots = xsdRootElements();
+    const checked = new Map([...bodies].filter(([, xml]) => roots.has(rootOf(xml))));
+    // Every kind of body was reached: a reference list, an entity, a query result, a task, a logon session.
+    const kinds = new Set([...checked.values()].map(rootOf));
+    for (const op of Object.values(model.operations)) {
+      for (const r of op.responses.filter((r) => !r.error)) for (const f of r.formats) if (roots.has(f.root) && op.id !== model.api.protocol.logoff) expect(kinds, f.root).toContain(f.root);
+    }
+    const errors = await xsdErrors(checked);
+    const unexplained = [...errors].flatMap(([name, list]) =>
+      list.filter((e) => !KNOWN_SPEC_DISAGREEMENTS.some((k) => k.message.test(e.message.trim()))).map((e) => `${rootOf(checked.get(name) ?? '')} ${name}: ${e.message}`),
+    );
+    expect(unexplained).toEqual([]);
+    expect(checked.size).toBeGreaterThan(50);
   });
 
   it('refuses a reference body without UIDs (the validator is not vacuous)', async () => {
-    const bodies = await referenceBodies();
-    const list = bodies.values().next().value!.replaceAll(/ UID="[^"]*"/g, '');
-    const errors = await xsdErrors(new Map([['list without UIDs', list]]));
-    expect(errors.get('list without UIDs')?.[0]?.message).toMatch(/UID/);
+    const list = [...bodies.values()].find((xml) => / UID="/.test(xml) && rootOf(xml) !== '')!.replaceAll(/ UID="[^"]*"/g, '');
+    const errors = await xsdErrors(new Map([['without UIDs', list]]));
+    expect(errors.get('without UIDs')?.[0]?.message).toMatch(/UID/);
   });
 });

@@ -90,7 +90,8 @@ describe('query services', () => {
   });
 
   it.each(queries)('%s answers 400 with an Error body for an unknown field or a bad page', async (_id, op) => {
-    for (const query of [{ filter: 'NoSuchField==1' }, { sortAsc: 'NoSuchField' }, { page: 0 }, { filter: 'Name==("' }]) {
+    const bad: Record<string, string | number>[] = [{ filter: 'NoSuchField==1' }, { sortAsc: 'NoSuchField' }, { page: 0 }, { filter: 'Name==("' }];
+    for (const query of bad) {
       const response = await session.get(url(op, {}, query));
       expect(response.status).toBe(400);
       expect(errorOf(await response.text()).StatusCode).toBe(400);

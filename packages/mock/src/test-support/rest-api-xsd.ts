@@ -39,3 +39,8 @@ export async function xsdErrors(bodies: ReadonlyMap<string, string>): Promise<Ma
   if (unlocated.length > 0 || (!result.valid && result.errors.length === 0)) out.set('(xmllint)', unlocated.length > 0 ? unlocated : [{ rawMessage: result.rawOutput, message: result.rawOutput, loc: null }]);
   return out;
 }
+
+/** The document elements RestAPI.xsd defines (its top-level elements). */
+export function xsdRootElements(): Set<string> {
+  return new Set([...restApiXsd().matchAll(/^ {2}<xs:element name="(\w+)"/gm)].map((m) => m[1]!));
+}
