@@ -7,7 +7,7 @@ export const WRONG_NAMESPACE = 'urn:vbem-mock:not-the-enterprise-manager-namespa
 
 /**
  * The encoded body broken in the XML-level ways asked: namespace, document element, element order.
- * @example corruptXml(model, xml, 'EntityReferences', new Set(['wrong-root'])) // <EntityRef …>…</EntityRef>
+ * @example corruptXml(model, xml, 'Things', new Set(['wrong-root'])) // <OtherRoot …>…</OtherRoot>
  */
 export function corruptXml(model: ApiModel, xml: string, root: string, corruptions: ReadonlySet<Corruption>): string {
   let out = xml;

@@ -17,3 +17,6 @@ export const Paging = { element: 'PagingInfo', PageNum: 'PageNum', PageSize: 'Pa
 
 /** The fields of an entity's head: never generated, always built per request. */
 export const HEAD_FIELDS: ReadonlySet<string> = new Set([Head.Href, Head.Type, Head.UID, Head.Links]);
+
+/** The scheme of every UID, `urn:veeam:<Type>:<id>` (the spec's Uid pattern). */
+export const UID_SCHEME = 'urn:veeam:';

@@ -25,16 +25,29 @@ export function startTask(state: MockState, operation: OperationSpec, entity: Mo
     state: TaskState.Running,
   };
   state.tasks.set(task.id, task);
+  if (outcome !== 'hang') pendingOf(state).add(task);
   return task;
 }
+
+/** The tasks still to finish, per state: a request looks at those only, not at every task ever started. */
+const pending = new WeakMap<MockState, Set<MockTask>>();
+const pendingOf = (state: MockState) => {
+  let set = pending.get(state);
+  if (!set) pending.set(state, (set = new Set()));
+  return set;
+};
 
 /**
  * Finishes the tasks whose time has come (not the hanging ones): a successful one creates the
  * entity its operation's `task.creates` names, referring to the entity acted on.
  */
 export function settleTasks(state: MockState, now = Date.now()): void {
-  for (const task of state.tasks.values()) {
-    if (task.state !== TaskState.Running || task.outcome === 'hang' || now - task.createdAt < task.runMs) continue;
+  const due = pending.get(state);
+  if (!due || due.size === 0) return;
+  for (const task of due) {
+    if (task.state !== TaskState.Running) due.delete(task);
+    if (task.state !== TaskState.Running || now - task.createdAt < task.runMs) continue;
+    due.delete(task);
     task.state = TaskState.Finished;
     task.success = task.outcome === 'succeed';
     const operation = state.model.operations[task.operation];
