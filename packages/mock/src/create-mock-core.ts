@@ -17,7 +17,7 @@ export interface MockCore {
   readonly model: ApiModel;
   /** Answers a request already matched to an operation. */
   answer(operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest): Promise<MockResponse>;
-  /** Answers a request under the base path that matched no operation: 405 on a known path, else 404. */
+  /** Answers a request under the base path that matched no operation: 400 without the const query parameter its method needs here, 405 on a known path, else 404. */
   answerUnmatched(request: MockRequest): MockResponse;
   /** Whether the mock answers requests to this URL at all (`baseUrl`, base path). */
   serves(url: URL): boolean;
@@ -58,6 +58,17 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
       return fault?.status !== undefined && !response.reset ? { ...response, status: fault.status } : response;
     },
     answerUnmatched(request) {
+      // An operation of this method at this path that a const query parameter picks (`?action=…`), missing or another here.
+      const wanted = Object.values(model.operations).filter((op) => {
+        if (op.method !== request.method || !op.query.some((q) => q.const !== undefined)) return false;
+        const probe = new URL(request.url);
+        for (const q of op.query) if (q.const !== undefined) probe.searchParams.set(q.name, q.const);
+        return operationsAtPath(probe, model).includes(op);
+      });
+      if (wanted.length > 0) {
+        const choices = wanted.flatMap((op) => op.query.filter((q) => q.const !== undefined).map((q) => `${q.name}=${q.const}`));
+        return renderReply(model, errorReply(model, HttpStatus.BadRequest, `${request.method} here needs one of: ${choices.join(', ')}`));
+      }
       const allowed = [...new Set(operationsAtPath(request.url, model).map((op) => op.method))];
       if (allowed.length === 0) return renderReply(model, errorReply(model, HttpStatus.NotFound, 'No resource at this path'));
       const message = `Method ${request.method} is not allowed here; allowed: ${allowed.join(', ')}`;

@@ -122,6 +122,16 @@ describe('actions', () => {
     expect(state.tasks.has(task.TaskId)).toBe(true);
   });
 
+  it.each(actions)('%s answers 400 with an Error body when its const query parameter is missing or another', async (_id, op) => {
+    const at = url(op, { [idParam(op.path)]: target(op).id });
+    for (const query of ['', '?action=no-such-action']) {
+      at.search = query;
+      const response = await session.post(at, op.requestBody ? requestBodyOf(op) : undefined);
+      expect(response.status).toBe(400);
+      expect(errorOf(await response.text()).StatusCode).toBe(400);
+    }
+  });
+
   it.each(actions)('%s answers 404 with an Error body for an unknown id', async (_id, op) => {
     const response = await start(op, '00000000-0000-0000-0000-000000000000');
     expect(response.status).toBe(404);

@@ -47,11 +47,12 @@ export function runQuery(state: MockState, operation: OperationSpec, url: URL, r
   const out: Record<string, unknown> = { [Paging.element]: PagingInfo };
   if (!holder) return out;
   const inner = holder.type === undefined ? undefined : index.map(holder.type).elements.find((e) => e.type === type);
-  if (inner && holder.item === undefined && !holder.repeated) {
-    out[holder.name] = { [inner.name]: slice.map((e) => entityView(state, origin, e, representation)) };
-  } else {
+  if (holder.item !== undefined || holder.repeated) {
     out[holder.name] = slice.map((e) => referenceView(state, origin, e, representation));
+  } else if (inner) {
+    out[holder.name] = { [inner.name]: slice.map((e) => entityView(state, origin, e, representation)) };
   }
+  // A holder with no element of the entity type (a query of a type the model's entity lists lack) stays out.
   return out;
 }
 
