@@ -18,7 +18,7 @@ export const runAction: Handler = async ({ operation, url, params, state, option
       if (!operation.requestBody.optional) return errorReply(state.model, HttpStatus.BadRequest, `The request needs a ${operation.requestBody.type} body`);
     } else {
       try {
-        decodeIn(state.model, operation.requestBody.type, bytes);
+        decodeIn(state.model, operation.requestBody.type, bytes, { strict: true });
       } catch (error) {
         if (error instanceof XmlCodecError) return errorReply(state.model, HttpStatus.BadRequest, `The request body is not a valid ${operation.requestBody.type}: ${error.message}`);
         throw error;
