@@ -148,10 +148,11 @@ describe('actions', () => {
   });
 
   it.each(actions)('%s runs its task from Running to Finished with Success, and a Related link to the entity it creates', async (_id, op) => {
-    options.tasks = { runMs: 40 };
+    // Long enough that the first GET surely comes before it ends, even on a busy machine.
+    options.tasks = { runMs: 400 };
     const task = taskOf(await (await start(op)).text());
     expect(taskOf(await (await session.get(task.Href)).text()).State).toBe('Running');
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 450));
     const done = taskOf(await (await session.get(task.Href)).text());
     expect(done.State).toBe('Finished');
     expect(done.Result?.Success).toBe(true);
