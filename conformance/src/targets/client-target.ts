@@ -1,5 +1,5 @@
 import { createClient, methodPlans, type MethodPlan, type VbemClient } from '@vbem/client';
-import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec, type Task } from '@vbem/models';
 import { createHandlers, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
 import { http, HttpResponse } from 'msw';
 import type { Exchange, Probe } from '../exchange.js';
@@ -26,23 +26,10 @@ export interface ClientTargetOutcome {
 /** An origin that is not the client's: a link there must be refused before anything is sent. */
 const FOREIGN_ORIGIN = 'https://elsewhere.vbem.test:9398';
 
-/**
- * The ids of a collection of the fake, by entity type (CONTRACT: `state.collections`). The one
- * place that knows the mock's state shape: the mock before the model-driven rewrite kept
- * one map per resource, reached here by the entity type its entities carry.
- */
+/** The ids of the fake's collection of an entity type, documented ones first. */
 export function entityIds(state: MockState, entity: string | undefined): string[] {
-  if (entity === undefined) return [];
-  const collections = (state as unknown as { collections?: ReadonlyMap<string, ReadonlyMap<string, unknown>> }).collections;
-  if (collections instanceof Map) return [...(collections.get(entity)?.keys() ?? [])];
-  // The mock before the rewrite: `failoverSessions` holds CloudFailoverSession, `backupServers` BackupServer.
-  const noun = entity.replace(/^Cloud/, '');
-  const legacy = (state as unknown as Record<string, unknown>)[`${noun.charAt(0).toLowerCase()}${noun.slice(1)}s`];
-  return legacy instanceof Map ? [...(legacy as Map<string, unknown>).keys()] : [];
+  return entity === undefined ? [] : [...(state.collections.get(entity)?.keys() ?? [])];
 }
-
-/** A plan's kind, for a client whose plans predate `kind`. */
-const kindOf = (plan: MethodPlan & { kind?: string }, operation: OperationSpec) => plan.kind ?? (plan.paged ? 'paged' : operation.method === 'GET' ? 'read' : 'write');
 
 /** The path arguments of a call: none, one positional string, or an object of several. */
 const pathArgs = (operation: OperationSpec, params: Readonly<Record<string, string>>): unknown[] =>
@@ -100,22 +87,19 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
     const fn = methodOf(subject, operation, plan)!;
     const body = operation.requestBody ? requestBodyOf(model, operation) : undefined;
     const args = [...pathArgs(operation, params), ...(operation.requestBody ? [body] : [])];
-    const kind = kindOf(plan, operation);
-    if (kind === 'paged') {
+    if (plan.kind === 'paged') {
       const pages = fn(...args, { pageSize: 10 }) as AsyncGenerator<unknown>;
       let last: unknown;
       for (let page = await pages.next(); !page.done; page = allPages ? await pages.next() : { done: true, value: undefined }) last = page.value;
       return last;
     }
     const value = await (fn(...args) as Promise<unknown>);
-    const tasks = (subject as unknown as { tasks?: { wait?: (task: unknown, o: object) => Promise<unknown> } }).tasks;
-    if (kind === 'write' && typeof tasks?.wait === 'function' && value !== undefined) return tasks.wait(value, { timeoutMs: 5_000, intervalMs: 10 });
-    return value;
+    return operation.task && value !== undefined ? subject.tasks.wait(value as Task, { timeoutMs: 5_000, intervalMs: 10 }) : value;
   };
   const callName = (operation: OperationSpec, plan: MethodPlan) => (lifecycle.has(operation.id) ? operation.id === protocol.logon ? 'logon' : 'logoff' : `${operation.resource}.${plan.name}`);
   const plansOf = (operation: OperationSpec): MethodPlan[] => {
     const plans = methodPlans(operation);
-    return plans.length > 0 ? plans : [{ name: operation.id, paged: false }];
+    return plans.length > 0 ? plans : [{ name: operation.id, paged: false, kind: 'write' }];
   };
 
   recorder.start();

@@ -45,6 +45,5 @@ export type {
   ReadOperationId,
 } from './resource-types.js';
 export type { Followable } from './follow-link.js';
-export type { MethodPlan } from './method-names.js';
 export type { RequestContext } from './errors.js';
 export type * from '@vbem/models';
