@@ -3,6 +3,35 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "cloud-failover-plan.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "e7ca6822-a87f-443d-8aae-8005970543bf"
+    },
+    "summary": "cloudfailoverplans_id.html, with its Edit, Start, Test, Undo and Delete links.",
+    "type": "CloudFailoverPlan",
+    "operation": "getCloudFailoverPlan",
+    "xml": "<CloudFailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverPlan\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverPlan:e7ca6822-a87f-443d-8aae-8005970543bf\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />     <Link Rel=\"Edit\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=start\" />     <Link Rel=\"Test\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=test\" />     <Link Rel=\"Undo\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=undo\" />     <Link Rel=\"Delete\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />   </Links>   <TenantUid>urn:veeam:CloudTenant:b25f5f1d-a3c3-45ed-af23-9ef31a94dac7</TenantUid>   <TenantName>ABC Company</TenantName>   <Description>Cloud failover plan for ABC Company full site failover</Description>   <CloudFailoverPlanOptions>     <PostFailoverPlanCommandEnabled>false</PostFailoverPlanCommandEnabled>     <PostFailoverPlanCommand />     <PreFailoverPlanCommandEnabled>false</PreFailoverPlanCommandEnabled>     <PreFailoverPlanCommand />   </CloudFailoverPlanOptions>   <CloudFailoverPlanInfo>     <Includes>       <CloudFailoverPlanVm Type=\"CloudFailoveredVm\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/231a6e3e-09e6-4641-9322-40898fcb966a\">         <FailoverPlanVMId>231a6e3e-09e6-4641-9322-40898fcb966a</FailoverPlanVMId>         <Name>srv38</Name>         <Order>0</Order>       </CloudFailoverPlanVm>       <CloudFailoverPlanVm Type=\"CloudFailoveredVm\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/096a7d0a-c92a-4da4-9302-4416b2fe929f\">         <FailoverPlanVMId>096a7d0a-c92a-4da4-9302-4416b2fe929f</FailoverPlanVMId>         <Name>srv40</Name>         <Order>1</Order>       </CloudFailoverPlanVm>     </Includes>   </CloudFailoverPlanInfo> </CloudFailoverPlan>\n"
+  },
+  {
+    "file": "cloud-failover-plan.start.request.xml",
+    "type": "CloudFailoverPlanManagementSpec",
+    "operation": "startCloudFailoverPlan",
+    "request": true,
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CloudFailoverPlanManagementSpec xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <StartNow>true</StartNow>\n</CloudFailoverPlanManagementSpec>\n"
+  },
+  {
+    "file": "task.running.xml",
+    "status": 202,
+    "params": {
+      "id": "e7ca6822-a87f-443d-8aae-8005970543bf"
+    },
+    "type": "Task",
+    "operation": "startCloudFailoverPlan",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">\n  <Links>\n    <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />\n  </Links>\n  <TaskId>task-1</TaskId>\n  <State>Running</State>\n  <Operation>StartCloudFailoverPlan</Operation>\n</Task>\n"
+  },
+  {
     "file": "cloud-failover-sessions.seed.xml",
     "status": 200,
     "summary": "The archive page's example, five references and the page's own \"...\" placeholder.",

@@ -40,6 +40,62 @@ export interface BackupServer extends Entity {
   VbrCertificateThumbprint?: string;
 }
 
+/** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
+export interface CloudFailoverPlanOptions {
+  /** The <PostFailoverPlanCommandEnabled> element. */
+  PostFailoverPlanCommandEnabled: boolean;
+  /** The <PostFailoverPlanCommand> element. */
+  PostFailoverPlanCommand: string;
+  /** The <PreFailoverPlanCommandEnabled> element. */
+  PreFailoverPlanCommandEnabled: boolean;
+  /** The <PreFailoverPlanCommand> element. */
+  PreFailoverPlanCommand: string;
+}
+
+/** A VM in a cloud failover plan (CloudFailoveredVmType). */
+export interface CloudFailoverPlanVm extends Resource {
+  /** The <FailoverPlanVMId> element. */
+  FailoverPlanVMId: string;
+  /** The <Name> element. */
+  Name: string;
+  /** The <Order> element. */
+  Order?: Int;
+}
+
+/** The VMs of a cloud failover plan (CloudFailoverPlanInfoType). */
+export interface CloudFailoverPlanInfo {
+  /** The <Includes> element, a list of <CloudFailoverPlanVm>. */
+  Includes?: CloudFailoverPlanVm[];
+}
+
+/** A cloud failover plan, the entity form of /cloud/cloudFailoverPlans/{id}. */
+export interface CloudFailoverPlan extends Entity {
+  /** The <TenantUid> element. */
+  TenantUid: Uid;
+  /** The <TenantName> element. */
+  TenantName: string;
+  /** The <Description> element. */
+  Description?: string;
+  /** The <CloudFailoverPlanOptions> element. */
+  CloudFailoverPlanOptions: CloudFailoverPlanOptions;
+  /** The <CloudFailoverPlanInfo> element. */
+  CloudFailoverPlanInfo: CloudFailoverPlanInfo;
+}
+
+/** The entity form of the /cloud/cloudFailoverPlans collection. */
+export interface CloudFailoverPlans {
+  /** The <CloudFailoverPlan> element. */
+  CloudFailoverPlan: CloudFailoverPlan[];
+}
+
+/** How to start a cloud failover plan; StartNow or StartDate (post_cloudfailoverplans_id_start.html). */
+export interface CloudFailoverPlanManagementSpec {
+  /** Fail over to the latest restore points. */
+  StartNow?: boolean;
+  /** Fail over to the latest restore points created before this date. */
+  StartDate?: Date;
+}
+
 /** The state of a cloud failover session or of one of its tasks. */
 export type SessionState = 'Starting' | 'Stopping' | 'Working' | 'Stopped';
 
@@ -257,6 +313,12 @@ export interface Task extends Resource {
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
+  CloudFailoverPlanOptions: CloudFailoverPlanOptions;
+  CloudFailoverPlanVm: CloudFailoverPlanVm;
+  CloudFailoverPlanInfo: CloudFailoverPlanInfo;
+  CloudFailoverPlan: CloudFailoverPlan;
+  CloudFailoverPlans: CloudFailoverPlans;
+  CloudFailoverPlanManagementSpec: CloudFailoverPlanManagementSpec;
   CloudFailoverTaskSessionInfo: CloudFailoverTaskSessionInfo;
   CloudFailoverSession: CloudFailoverSession;
   CloudFailoverSessions: CloudFailoverSessions;

@@ -66,6 +66,182 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudFailoverPlanOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "PostFailoverPlanCommandEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PostFailoverPlanCommand",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PreFailoverPlanCommandEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PreFailoverPlanCommand",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudFailoverPlanVm": {
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverPlanVMId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Order",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudFailoverPlanInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Includes",
+        "type": "CloudFailoverPlanVm",
+        "item": "CloudFailoverPlanVm",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudFailoverPlan": {
+    "root": "CloudFailoverPlan",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TenantUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TenantName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudFailoverPlanOptions",
+        "type": "CloudFailoverPlanOptions",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CloudFailoverPlanInfo",
+        "type": "CloudFailoverPlanInfo",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudFailoverPlans": {
+    "root": "CloudFailoverPlans",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudFailoverPlan",
+        "type": "CloudFailoverPlan",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudFailoverPlanManagementSpec": {
+    "root": "CloudFailoverPlanManagementSpec",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "StartNow",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "StartDate",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverTaskSessionInfo": {
     "attributes": [
       {
@@ -157,7 +333,8 @@ export const xmlMaps = {
       {
         "name": "CloudFailoverPlanName",
         "scalar": "string",
-        "optional": true
+        "optional": true,
+        "refers": "CloudFailoverPlan"
       }
     ],
     "elements": [
