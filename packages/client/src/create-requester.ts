@@ -1,6 +1,6 @@
 import { api, DEFAULT_MAX_BYTES, operations, operationUrl, type LogonSession, type OperationSpec } from '@vbem/models';
 import type { ClientOptions } from './client-options.js';
-import { baseUrlOf } from './base-url.js';
+import { normalizeBaseUrl } from './normalize-base-url.js';
 import { decodeResponse } from './decode-response.js';
 import { UnexpectedResponseError, type RequestContext } from './errors.js';
 import type { Exchange } from './exchange.js';
@@ -29,7 +29,7 @@ export interface Requester {
 const DEFAULTS = { timeoutMs: 30_000, retries: 2, retryDelayMs: 250 };
 
 export function createRequester(options: ClientOptions): Requester {
-  const baseUrl = baseUrlOf(options.baseUrl);
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
   const dispatcher = tlsDispatcher(options);
   const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init as RequestInit));
   const transport: RetrySettings = {

@@ -1,6 +1,7 @@
 export { createClient } from './create-client.js';
 export { linkOf } from './link-of.js';
 export { redact } from './redact.js';
+export { normalizeBaseUrl } from './normalize-base-url.js';
 export {
   ClientError,
   HttpError,
@@ -10,6 +11,7 @@ export {
   UnexpectedResponseError,
   LinkError,
   ForeignOriginError,
+  BaseUrlError,
 } from './errors.js';
 export {
   XmlCodecError,
