@@ -25,6 +25,8 @@ export interface ConformanceOptions {
   readonly timeoutMs?: number;
   /** Accept any TLS certificate. (default: false: certificates are verified) */
   readonly insecure?: boolean;
+  /** The name the server's certificate must carry, when it is not the host of `baseUrl`. (default: that host) */
+  readonly servername?: string;
   /** PEM text of the CA certificate(s) to trust. (default: the system's) */
   readonly ca?: string;
   /** A RestAPI.xsd to validate every body against, as warnings. (default: none) */
@@ -76,7 +78,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       };
-      const judged = await withTls({ insecure: options.insecure, ca: options.ca }, () =>
+      const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
         judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, xsd, redactor, onProgress: options.onProgress }),
       );
       results.push(...judged.results);

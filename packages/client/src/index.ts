@@ -2,6 +2,7 @@ export { createClient } from './create-client.js';
 export { linkOf } from './link-of.js';
 export { redact } from './redact.js';
 export { normalizeBaseUrl } from './normalize-base-url.js';
+export { tlsDispatcher } from './tls-dispatcher.js';
 export {
   ClientError,
   HttpError,
