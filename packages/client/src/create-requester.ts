@@ -4,7 +4,9 @@ import { normalizeBaseUrl } from './normalize-base-url.js';
 import { decodeResponse } from './decode-response.js';
 import { UnexpectedResponseError, type RequestContext } from './errors.js';
 import type { Exchange } from './exchange.js';
+import { logonSessionId } from './logon-session-id.js';
 import { scrubError } from './scrub-error.js';
+import { secretForms } from './secret-forms.js';
 import { sendWithRetries, type RetrySettings } from './send-with-retries.js';
 import { Session, type HeldSession } from './session.js';
 import { UNAUTHORIZED } from './spec-conventions.js';
@@ -44,8 +46,13 @@ export function createRequester(options: ClientOptions): Requester {
 
   const secrets: string[] = [];
   const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
-  if (basic !== undefined) secrets.push(options.password!, basic);
-  if (options.sessionId !== undefined) secrets.push(options.sessionId);
+  if (basic !== undefined) secrets.push(...secretForms(options.password!), basic);
+  if (options.sessionId !== undefined) secrets.push(...secretForms(options.sessionId));
+  /** A session token and the id of its session: on Enterprise Manager the token is the id in base64. */
+  const keepSecret = (token: string, id: string | undefined) => {
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    secrets.push(...secretForms(token), ...(id ? secretForms(id) : []), ...(/^[\x21-\x7e]{6,}$/.test(decoded) ? [decoded] : []));
+  };
   const scrub = (error: unknown) => scrubError(error, secrets);
 
   const headersFor = (operation: OperationSpec, token: string | undefined): Record<string, string> => ({
@@ -61,25 +68,38 @@ export function createRequester(options: ClientOptions): Requester {
 
   const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
 
-  async function logOnNow(): Promise<HeldSession> {
+  async function logOnNow(signal: AbortSignal): Promise<HeldSession> {
     const url = operationUrl(baseUrl, operations.logon, {}, { v: options.apiVersion });
-    const response = await send(operations.logon, url, undefined, undefined);
-    const logonSession = decodeResponse(decoding, operations.logon, url, contextOf(operations.logon, url), response) as LogonSession;
-    const token = response.headers.get(api.sessionHeader)?.trim();
+    const response = await send(operations.logon, url, undefined, signal);
+    const token = response.status >= 200 && response.status <= 299 ? response.headers.get(api.sessionHeader)?.trim() : undefined;
+    const opened = token ? logonSessionId(response) : undefined;
+    if (token) keepSecret(token, opened);
+    let logonSession: LogonSession;
+    try {
+      logonSession = decodeResponse(decoding, operations.logon, url, contextOf(operations.logon, url), response) as LogonSession;
+    } catch (error) {
+      // A session opened with a body the client cannot read must not stay open on the server.
+      if (token && opened) await closeQuietly(opened, token);
+      throw error;
+    }
     if (!token) throw new UnexpectedResponseError(contextOf(operations.logon, url), `the ${api.sessionHeader} header with the session token`, 'a response without it');
-    secrets.push(token);
+    keepSecret(token, logonSession.SessionId);
     return { token, logonSession };
+  }
+
+  async function closeQuietly(id: string, token: string): Promise<void> {
+    await send(operations.logoff, operationUrl(baseUrl, operations.logoff, { id }), token, undefined).catch(() => undefined);
   }
 
   const session = new Session(basic === undefined ? undefined : logOnNow, options.sessionId);
 
   async function call(operation: OperationSpec, url: URL, { signal }: SendOptions = {}): Promise<unknown> {
     if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal));
-    const { token } = await session.current();
+    const { token } = await session.current(signal);
     let response = await send(operation, url, token, signal);
     if (response.status === UNAUTHORIZED) {
       // The session expired (15 idle minutes): one new logon and one retry, never more.
-      const renewed = await session.renew(token);
+      const renewed = await session.renew(token, signal);
       if (renewed !== undefined) response = await send(operation, url, renewed, signal);
     }
     return decodeResponse(decoding, operation, url, contextOf(operation, url), response);
