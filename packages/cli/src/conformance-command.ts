@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, type RunReport } from '@vbem/conformance';
+import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { checkWritable } from './check-writable.js';
 import { commandName } from './command-name.js';
@@ -64,7 +64,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const ca = await readCaFile(values.ca);
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
 
-  const color = reporter === 'pretty' && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
   const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
   const report = await runConformance({
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),

@@ -86,3 +86,12 @@ it('serves the fake until the signal stops it', async () => {
   expect(t.stdout()).toMatch(/stopped\n$/);
   await expect(fetch(url)).rejects.toThrow();
 });
+
+it('colours the pretty report when FORCE_COLOR is set, even off a terminal, and not with NO_COLOR', async () => {
+  const forced = terminal({ FORCE_COLOR: '1' });
+  expect(await main(['conformance', '--sample', '0'], forced.io)).toBe(0);
+  expect(forced.stdout()).toContain('\u001b[32m');
+  const plain = terminal({ FORCE_COLOR: '1', NO_COLOR: '1' });
+  expect(await main(['conformance', '--sample', '0'], plain.io)).toBe(0);
+  expect(plain.stdout()).not.toContain('\u001b[');
+}, 60_000);
