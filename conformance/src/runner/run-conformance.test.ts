@@ -16,7 +16,7 @@ it('passes clean against the built-in fake, for the server and the client target
   expect(events.filter((e) => e.kind === 'target').map((e) => e.target)).toEqual(['server', 'client']);
   const checks = new Set(report.results.map((r) => r.check));
   for (const id of ['links.alternate', 'links.up', 'auth.after-logoff', 'client.origin', 'client.error', 'client.value']) expect(checks).toContain(id);
-}, 20_000);
+}, 60_000);
 
 it('refuses a base URL without credentials, before sending anything', async () => {
   await expect(runConformance({ baseUrl: 'https://em.test:9398', username: 'svc' })).rejects.toThrow(UsageError);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { serverChecks } from '../checks/server-checks.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange } from '../exchange.js';
@@ -7,10 +7,10 @@ import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '
 import { pickSample } from './pick-sample.js';
 import { runServerTarget } from './server-target.js';
 
+// Each test starts and closes its own fake: no test sees another's faults, logons or requests.
 let mock: ObservedMock;
-beforeAll(async () => void (mock = await startObservedMock(12)));
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+beforeEach(async () => void (mock = await startObservedMock(12)));
+afterEach(() => mock.close());
 
 const options = () => ({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: 3 });
 const logoffsOf = (m: ObservedMock) => m.received.filter((r) => r.method === 'DELETE');
