@@ -80,3 +80,13 @@ it('says `vbem …`, not `pnpm vbem …`, when run as the installed bin', async 
   const { stdout } = await vbem(['conformance', '--sample', '0']);
   expect(stdout).toMatch(/\n  VBEM_PASSWORD=… vbem conformance --base-url/);
 }, 60_000);
+
+it('loads the packages it is made of with require(), as CommonJS users on Node 20.19+ do', async () => {
+  const script = "for (const p of ['@vbem/client', '@vbem/mock', '@vbem/conformance']) if (typeof require(p) !== 'object') process.exit(1)";
+  const child = spawn(process.execPath, ['-e', script], { cwd: root });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED|Error/);
+  expect(status).toBe(0);
+}, 60_000);
