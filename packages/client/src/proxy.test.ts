@@ -61,3 +61,13 @@ it('goes direct to a host NO_PROXY names', async () => {
   await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([]);
 });
+
+it('reaches loopback hosts directly when NO_PROXY is unset', async () => {
+  const { served, proxy } = await setUp();
+  vi.stubEnv('HTTP_PROXY', proxy.url);
+  vi.stubEnv('NO_PROXY', undefined);
+  vi.stubEnv('no_proxy', undefined);
+  await using client = createClient({ baseUrl: served.url, ...session });
+  await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  expect(proxy.tunnels).toEqual([]);
+});
