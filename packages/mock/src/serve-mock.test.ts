@@ -109,7 +109,7 @@ describe('serving over HTTP', () => {
     } finally {
       delete options.auth!.idleTimeoutMs;
     }
-  });
+  }, 60_000);
 
   it('serves 50 concurrent clients, each logging on, listing and logging off, sessions isolated', async () => {
     const clients = Array.from({ length: 50 }, (_, i) => ({ user: `user${i}`, password: `pw${i}` }));
@@ -134,7 +134,7 @@ describe('serving over HTTP', () => {
     expect((await Promise.all(gone.map(logoff))).map((r) => r.status)).toEqual(gone.map(() => 204));
     expect((await Promise.all(sessions.map((s) => getWith(s.token, list)))).map((r) => r.status)).toEqual([...gone.map(() => 401), ...staying.map(() => 200)]);
     expect((await Promise.all(staying.map(logoff))).map((r) => r.status)).toEqual(staying.map(() => 204));
-  });
+  }, 60_000);
 
   it('serves extra msw handlers before its own through getResponse', async () => {
     const custom = await serveMock({ handlers: [http.get('*/api/', () => HttpResponse.text('overridden'))] });
