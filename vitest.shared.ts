@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { SkipNotesReporter } from './.ci/skip-notes-reporter.js';
 
-/** The settings every package's tests share; the JSON report feeds the totals .ci/run prints. */
+/**
+ * The settings every package's tests share; the JSON report and the skip notes feed the totals
+ * .ci/run prints. The timeouts are generous on purpose: tests must hold on a busy 2-core machine,
+ * where starting servers, spawning the CLI or regenerating the models can take many seconds; no
+ * test may depend on how fast the machine is.
+ */
 export const shared = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    reporters: ['default', 'json'],
+    reporters: ['default', 'json', new SkipNotesReporter()],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     outputFile: { json: '.vitest/report.json' },
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

@@ -1,4 +1,6 @@
-// Sums every vitest JSON report (.vitest/report.json in each package) into one line: `N passed, N failed`.
+// Sums every vitest JSON report (.vitest/report.json in each package) into one line, printed last:
+// `N passed, N failed, N skipped`. Above it, one line per skipped test with its reason (from
+// .vitest/skips.json, written by .ci/skip-notes-reporter.ts), so that a skip is never silent.
 // A package with a test script but no report (its type check or build failed first) counts as one failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +15,10 @@ const tested = folders.filter((dir) => {
   return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test !== undefined;
 });
 
+const SKIPPED = new Set(['skipped', 'pending', 'todo', 'disabled']);
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const dir of tested) {
   const file = join(dir, '.vitest/report.json');
   if (!existsSync(file)) {
@@ -25,8 +29,17 @@ for (const dir of tested) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
   // A test file that failed to load counts as a failure even though none of its tests ran.
   failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  const notesFile = join(dir, '.vitest/skips.json');
+  const notes = existsSync(notesFile) ? JSON.parse(readFileSync(notesFile, 'utf8')) : [];
+  for (const result of report.testResults) {
+    for (const a of result.assertionResults.filter((x) => SKIPPED.has(x.status))) {
+      const note = notes.find((n) => n.title === a.title && result.name.endsWith(n.file))?.reason;
+      console.log(`skipped: ${dir} ${a.fullName}: ${note ?? (a.status === 'todo' ? 'a todo' : 'no reason given (.skip or skipIf without one)')}`);
+    }
+  }
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 ? 1 : 0;

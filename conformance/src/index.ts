@@ -13,6 +13,7 @@ export { clientChecks } from './checks/client-checks.js';
 export { understand } from './understand.js';
 export { createProgressPrinter } from './reporters/progress-printer.js';
 export { formatPretty } from './reporters/format-pretty.js';
+export { wantsColor } from './reporters/paint.js';
 export { formatJson } from './reporters/format-json.js';
 export { formatJunit } from './reporters/format-junit.js';
 export { loadXsd } from './xsd/load-xsd.js';

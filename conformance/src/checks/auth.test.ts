@@ -1,7 +1,7 @@
 import { encode, operations, operationUrl } from '@vbem/models';
 import { expect, it } from 'vitest';
 import { exchangeOf } from '../test-support/exchange-of.js';
-import { statusesOf, verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, statusesOf, verdictOf } from '../test-support/verdicts.js';
 import { authAfterLogoff } from './auth-after-logoff.js';
 import { authInvalidSession } from './auth-invalid-session.js';
 import { authLogoff } from './auth-logoff.js';
@@ -22,11 +22,11 @@ it('passes a refusal with an Error body for each negative case', () => {
 });
 
 it('fails a resource served without a session', () => {
-  expect(verdictOf(authNoSession, exchangeOf({ url: list, status: 200, probe: 'no-session' })).message).toBe('expected 401 (refused without a session header), got 200');
+  expect(failureMessage(authNoSession, exchangeOf({ url: list, status: 200, probe: 'no-session' }))).toBe('expected 401 (refused without a session header), got 200');
 });
 
 it('fails a refusal without an Error body', () => {
-  expect(verdictOf(authInvalidSession, exchangeOf({ url: list, status: 401, probe: 'invalid-session' })).message).toMatch(/with an Error body/);
+  expect(failureMessage(authInvalidSession, exchangeOf({ url: list, status: 401, probe: 'invalid-session' }))).toMatch(/with an Error body/);
 });
 
 it('fails a session still served after logoff', () => {
@@ -38,17 +38,17 @@ it('judges only its own negative case', () => {
 });
 
 it('fails a wrong password answered without the challenge header', () => {
-  expect(verdictOf(authWrongPassword, exchangeOf({ method: 'POST', url: logon, status: 401, body: errorBody(401), probe: 'wrong-password' })).message).toBe(
+  expect(failureMessage(authWrongPassword, exchangeOf({ method: 'POST', url: logon, status: 401, body: errorBody(401), probe: 'wrong-password' }))).toBe(
     'expected 401 with a WWW-Authenticate header, got none',
   );
 });
 
 it('fails a logon without the session header, and a logoff that is not 204', () => {
-  expect(verdictOf(authLogon, exchangeOf({ method: 'POST', url: logon, status: 201 })).message).toMatch(/expected a X-RestSvcSessionId header/);
+  expect(failureMessage(authLogon, exchangeOf({ method: 'POST', url: logon, status: 201 }))).toMatch(/expected a X-RestSvcSessionId header/);
   const logoff = operationUrl(base, operations.logoff, { id: '362da803-804d-4c32-ad35-0972e432460b' }).href;
-  expect(verdictOf(authLogoff, exchangeOf({ method: 'DELETE', url: logoff, status: 200 })).message).toBe('expected 204 from logoff, got 200');
+  expect(failureMessage(authLogoff, exchangeOf({ method: 'DELETE', url: logoff, status: 200 }))).toBe('expected 204 from logoff, got 200');
 });
 
 it('fails an Error body whose StatusCode is not the HTTP status', () => {
-  expect(verdictOf(errorStatusCode, exchangeOf({ url: list, status: 401, body: errorBody(500) })).message).toBe('expected StatusCode 401 (the HTTP status), got 500');
+  expect(failureMessage(errorStatusCode, exchangeOf({ url: list, status: 401, body: errorBody(500) }))).toBe('expected StatusCode 401 (the HTTP status), got 500');
 });

@@ -1,7 +1,7 @@
 import { api, operations, operationUrl } from '@vbem/models';
 import { expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
-import { verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { bodyNamespace } from './body-namespace.js';
 import { bodyRoot } from './body-root.js';
 import { bodyShape } from './body-shape.js';
@@ -23,16 +23,17 @@ it('fails a truncated body as not well-formed', () => {
 
 it('fails a body where the spec documents none', () => {
   const logoff = exchangeOf({ method: 'DELETE', url: operationUrl('https://em.test', operations.logoff, { id: '362da803-804d-4c32-ad35-0972e432460b' }).href, status: 204, body: 'ok' });
-  expect(verdictOf(bodyXml, logoff).message).toBe('expected no body with 204, got 2 bytes');
+  expect(failureMessage(bodyXml, logoff)).toBe('expected no body with 204, got 2 bytes');
 });
 
 it('fails a document element in another namespace', () => {
   const body = xmlOf(refs).replace(api.namespace, 'urn:elsewhere');
-  expect(verdictOf(bodyNamespace, documentedExchange(refs, { body })).message).toMatch(/expected namespace http:\/\/www\.veeam\.com\/ent\/v1\.0, got namespace urn:elsewhere/);
+  expect(failureMessage(bodyNamespace, documentedExchange(refs, { body }))).toMatch(/expected namespace http:\/\/www\.veeam\.com\/ent\/v1\.0, got namespace urn:elsewhere/);
 });
 
 it('fails another document element than the documented root', () => {
   const verdict = verdictOf(bodyRoot, documentedExchange(refs, { body: xmlOf('cloud-failover-session.ref.xml') }));
+  expect(verdict.status).toBe('failed');
   expect(verdict.message).toMatch(/expected <EntityReferences>, got <EntityRef>/);
 });
 
@@ -40,10 +41,10 @@ it('fails elements out of the documented order', () => {
   const xml = xmlOf(entity);
   const [jobType, creation] = [/ <JobType>.*\n/.exec(xml)![0], / <CreationTimeUTC>.*\n/.exec(xml)![0]];
   const swapped = xml.replace(jobType + creation, creation + jobType);
-  expect(verdictOf(bodyShape, documentedExchange(entity, { body: swapped })).message).toMatch(/JobType: expected <JobType> before <CreationTimeUTC>, got <JobType> after <CreationTimeUTC>/);
+  expect(failureMessage(bodyShape, documentedExchange(entity, { body: swapped }))).toMatch(/JobType: expected <JobType> before <CreationTimeUTC>, got <JobType> after <CreationTimeUTC>/);
 });
 
 it('fails a date that is no date', () => {
   const body = xmlOf(entity).replace('2015-12-07T17:38:16Z', '2015-13-45T25:61:00Z');
-  expect(verdictOf(bodyShape, documentedExchange(entity, { body })).message).toMatch(/CreationTimeUTC: expected a UTC date-time/);
+  expect(failureMessage(bodyShape, documentedExchange(entity, { body }))).toMatch(/CreationTimeUTC: expected a UTC date-time/);
 });

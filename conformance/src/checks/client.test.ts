@@ -2,7 +2,7 @@ import { decode, operations, operationUrl } from '@vbem/models';
 import { expect, it } from 'vitest';
 import type { Exchange } from '../exchange.js';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
-import { verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { clientAccept } from './client-accept.js';
 import { clientBasicOnlyOnLogon } from './client-basic-only-on-logon.js';
 import { clientError } from './client-error.js';
@@ -17,7 +17,7 @@ const sent = (url: string, requestHeaders: Record<string, string>, method = 'GET
 
 it('passes the session header on a session operation and fails its absence', () => {
   expect(verdictOf(clientSessionHeader, sent(list, { accept: 'application/xml', 'x-restsvcsessionid': '[redacted]' })).status).toBe('passed');
-  expect(verdictOf(clientSessionHeader, sent(list, { accept: 'application/xml' })).message).toMatch(/expected X-RestSvcSessionId on listCloudFailoverSessions .* got none/);
+  expect(failureMessage(clientSessionHeader, sent(list, { accept: 'application/xml' }))).toMatch(/expected X-RestSvcSessionId on listCloudFailoverSessions .* got none/);
 });
 
 it('fails a session header sent to logon', () => {
@@ -25,18 +25,18 @@ it('fails a session header sent to logon', () => {
 });
 
 it('fails a request without Accept: application/xml', () => {
-  expect(verdictOf(clientAccept, sent(list, { accept: '*/*' })).message).toBe('expected Accept: application/xml, got */*');
+  expect(failureMessage(clientAccept, sent(list, { accept: '*/*' }))).toBe('expected Accept: application/xml, got */*');
 });
 
 it('fails Basic credentials anywhere but logon, and their absence on logon', () => {
   expect(verdictOf(clientBasicOnlyOnLogon, sent(list, { authorization: 'Basic [redacted]' })).status).toBe('failed');
-  expect(verdictOf(clientBasicOnlyOnLogon, sent(logon, {}, 'POST')).message).toBe('expected Basic credentials on logon, got none');
+  expect(failureMessage(clientBasicOnlyOnLogon, sent(logon, {}, 'POST'))).toBe('expected Basic credentials on logon, got none');
   expect(verdictOf(clientBasicOnlyOnLogon, sent(logon, { authorization: 'Basic [redacted]' }, 'POST')).status).toBe('passed');
 });
 
 it('fails a request to another origin than the base URL', () => {
   const context = { origin: 'https://em.test:9398' };
-  expect(verdictOf(clientOrigin, sent('https://elsewhere.test/api/cloud/failoverSessions', {}), context).message).toBe(
+  expect(failureMessage(clientOrigin, sent('https://elsewhere.test/api/cloud/failoverSessions', {}), context)).toBe(
     'expected requests to https://em.test:9398 only, got one to https://elsewhere.test',
   );
 });
@@ -47,7 +47,7 @@ it('passes a foreign link refused before sending, and fails one that was sent', 
   const refused: Exchange = { probe: 'foreign-origin', sent: false, request: { method: 'GET', url: foreign, headers: {} }, startedAt: '', durationMs: 0, outcome: { call: 'follow', error: { name: 'ForeignOriginError', message: 'refused' } } };
   expect(verdictOf(clientOrigin, refused, context).status).toBe('passed');
   const { sent: _sent, ...leaked } = refused;
-  expect(verdictOf(clientOrigin, leaked, context).message).toBe(`expected no request to https://elsewhere.test, got GET ${foreign}`);
+  expect(failureMessage(clientOrigin, leaked, context)).toBe(`expected no request to https://elsewhere.test, got GET ${foreign}`);
 });
 
 it('passes the decoded body as the value returned, and fails another value', () => {
@@ -60,7 +60,7 @@ it('passes the decoded body as the value returned, and fails another value', () 
 
 it('fails an error status the client returned as a value, or threw with another status', () => {
   const forced = (outcome: Exchange['outcome']) => exchangeOf({ url: list, status: 503, probe: 'forced-status', outcome });
-  expect(verdictOf(clientError, forced({ call: 'cloudFailoverSessions.list', value: { Ref: [] } })).message).toBe('expected cloudFailoverSessions.list to throw on 503, got a value');
+  expect(failureMessage(clientError, forced({ call: 'cloudFailoverSessions.list', value: { Ref: [] } }))).toBe('expected cloudFailoverSessions.list to throw on 503, got a value');
   expect(verdictOf(clientError, forced({ call: 'cloudFailoverSessions.list', error: { name: 'HttpError', message: '', status: 500 } })).status).toBe('failed');
   expect(verdictOf(clientError, forced({ call: 'cloudFailoverSessions.list', error: { name: 'HttpError', message: '', status: 503 } })).status).toBe('passed');
 });

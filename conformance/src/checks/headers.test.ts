@@ -1,7 +1,7 @@
 import { operations, operationUrl } from '@vbem/models';
 import { expect, it } from 'vitest';
 import { documentedExchange, exchangeOf } from '../test-support/exchange-of.js';
-import { verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { headersContentLength } from './headers-content-length.js';
 import { headersContentType } from './headers-content-type.js';
 import { headersDocumented } from './headers-documented.js';
@@ -18,7 +18,7 @@ it('fails another media type, saying which was expected', () => {
 });
 
 it('fails a body without Content-Length', () => {
-  expect(verdictOf(headersContentLength, documentedExchange(refs, { headers: { 'content-length': undefined } })).message).toMatch(/expected Content-Length: \d+, got none/);
+  expect(failureMessage(headersContentLength, documentedExchange(refs, { headers: { 'content-length': undefined } }))).toMatch(/expected Content-Length: \d+, got none/);
 });
 
 it('fails a Content-Length that is not the bytes received', () => {
@@ -31,10 +31,10 @@ it('skips Content-Length on an encoded body, whose length cannot be compared', (
 
 it('fails a logon answer without the session header it documents', () => {
   const logon = documentedExchange('logon-session.tenant.xml', { headers: { location: 'https://localhost:9398/api/logonSessions/362da803-804d-4c32-ad35-0972e432460b' } });
-  expect(verdictOf(headersDocumented, logon).message).toBe('expected a X-RestSvcSessionId header, got none');
+  expect(failureMessage(headersDocumented, logon)).toBe('expected a X-RestSvcSessionId header, got none');
 });
 
 it('fails a challenge that is not the documented value', () => {
   const refused = exchangeOf({ method: 'POST', url: operationUrl('https://em.test', operations.logon).href, status: 401, headers: { 'www-authenticate': 'Negotiate' } });
-  expect(verdictOf(headersDocumented, refused).message).toBe('expected WWW-Authenticate: Basic Realm=RestSvc, got Negotiate');
+  expect(failureMessage(headersDocumented, refused)).toBe('expected WWW-Authenticate: Basic Realm=RestSvc, got Negotiate');
 });

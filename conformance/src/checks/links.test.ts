@@ -1,7 +1,7 @@
 import { encode } from '@vbem/models';
 import { expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
-import { statusesOf, verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, statusesOf, verdictOf } from '../test-support/verdicts.js';
 import { linksAlternate } from './links-alternate.js';
 import { linksDocumented } from './links-documented.js';
 import { linksOrigin } from './links-origin.js';
@@ -12,12 +12,12 @@ const entity = 'cloud-failover-session.entity.xml';
 const alternateLine = /\s*<Link Rel="Alternate"[^>]*\/>/;
 
 it('passes references that carry the documented Up and Alternate links', () => {
-  expect(verdictOf(linksDocumented, documentedExchange('cloud-failover-sessions.refs.xml')).message).toBe('2 carry Up and Alternate');
+  expect(verdictOf(linksDocumented, documentedExchange('cloud-failover-sessions.refs.xml'))).toMatchObject({ status: 'passed', message: '2 carry Up and Alternate' });
 });
 
 it('fails a reference without its Alternate link', () => {
   const body = example(ref).xml.replace(alternateLine, '');
-  expect(verdictOf(linksDocumented, documentedExchange(ref, { body })).message).toMatch(/\/EntityRef \(ABC Company Failover Plan\): expected a link Rel="Alternate" to a CloudFailoverSession, got none/);
+  expect(failureMessage(linksDocumented, documentedExchange(ref, { body }))).toMatch(/\/EntityRef \(ABC Company Failover Plan\): expected a link Rel="Alternate" to a CloudFailoverSession, got none/);
 });
 
 it('passes an Alternate link whose entity has the same UID', () => {
@@ -28,12 +28,12 @@ it('passes an Alternate link whose entity has the same UID', () => {
 it('fails an Alternate link whose entity has another UID', () => {
   const body = example(entity).xml.replace('UID="urn:veeam:CloudFailoverSession:475420ee', 'UID="urn:veeam:CloudFailoverSession:575420ee');
   const [from, to] = [documentedExchange(ref), documentedExchange(entity, { body })];
-  expect(verdictOf(linksAlternate, from, { exchanges: [from, to] }).message).toMatch(/expected UID urn:veeam:CloudFailoverSession:475420ee.*, got urn:veeam:CloudFailoverSession:575420ee/);
+  expect(failureMessage(linksAlternate, from, { exchanges: [from, to] })).toMatch(/expected UID urn:veeam:CloudFailoverSession:475420ee.*, got urn:veeam:CloudFailoverSession:575420ee/);
 });
 
 it('fails an Alternate link that leads nowhere', () => {
   const [from, to] = [documentedExchange(ref), documentedExchange(entity, { status: 404, body: '' })];
-  expect(verdictOf(linksAlternate, from, { exchanges: [from, to] }).message).toMatch(/expected 200, got 404/);
+  expect(failureMessage(linksAlternate, from, { exchanges: [from, to] })).toMatch(/expected 200, got 404/);
 });
 
 it('says nothing of links the run did not follow', () => {
@@ -46,7 +46,7 @@ it('fails an Up link that gives another Type than the link names', () => {
     exchangeOf({ url: href, status: 200, body: encode('EntityRef', { UID: 'urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982', Name: '172.17.53.48', Href: href, Type: type }) });
   const from = documentedExchange(ref);
   expect(verdictOf(linksUp, from, { exchanges: [from, server('BackupServerReference')] }).status).toBe('passed');
-  expect(verdictOf(linksUp, from, { exchanges: [from, server('RepositoryReference')] }).message).toMatch(/expected Type BackupServerReference, got RepositoryReference/);
+  expect(failureMessage(linksUp, from, { exchanges: [from, server('RepositoryReference')] })).toMatch(/expected Type BackupServerReference, got RepositoryReference/);
 });
 
 it('warns, without failing, when hrefs point at another origin than the base URL', () => {

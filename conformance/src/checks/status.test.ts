@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { documentedExchange, exchangeOf } from '../test-support/exchange-of.js';
-import { verdictOf, statusesOf } from '../test-support/verdicts.js';
+import { failureMessage, verdictOf, statusesOf } from '../test-support/verdicts.js';
 import { statusDocumented } from './status-documented.js';
 import { statusExpected } from './status-expected.js';
 
@@ -17,7 +17,7 @@ it('fails a status the operation does not document, naming the documented ones',
 });
 
 it('fails a documented 500 as a server fault', () => {
-  expect(verdictOf(statusDocumented, exchangeOf({ url: list, status: 500 })).message).toMatch(/expected no server fault .* got 500/);
+  expect(failureMessage(statusDocumented, exchangeOf({ url: list, status: 500 }))).toMatch(/expected no server fault .* got 500/);
 });
 
 it('fails a request no operation of the spec matches', () => {
@@ -25,6 +25,6 @@ it('fails a request no operation of the spec matches', () => {
 });
 
 it('expects the success status on a plain call, and leaves negative cases to the auth checks', () => {
-  expect(verdictOf(statusExpected, exchangeOf({ url: list, status: 404 })).message).toBe('expected 200 from listCloudFailoverSessions, got 404');
+  expect(failureMessage(statusExpected, exchangeOf({ url: list, status: 404 }))).toBe('expected 200 from listCloudFailoverSessions, got 404');
   expect(statusesOf(statusExpected, exchangeOf({ url: list, status: 401, probe: 'no-session' }))).toEqual([]);
 });

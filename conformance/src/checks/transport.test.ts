@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest';
 import type { Exchange } from '../exchange.js';
 import { documentedExchange } from '../test-support/exchange-of.js';
-import { verdictOf } from '../test-support/verdicts.js';
+import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { transport } from './transport.js';
 import { xsdValid } from './xsd-valid.js';
 
 it('fails an exchange that got no complete response', () => {
   const { response: _response, ...rest } = documentedExchange('cloud-failover-sessions.refs.xml');
   const failed: Exchange = { ...rest, error: 'TypeError: fetch failed (ECONNRESET)' };
-  expect(verdictOf(transport, failed).message).toBe('expected a complete response, got TypeError: fetch failed (ECONNRESET)');
+  expect(failureMessage(transport, failed)).toBe('expected a complete response, got TypeError: fetch failed (ECONNRESET)');
 });
 
 it('reports XSD findings as warnings, never failures', () => {

@@ -11,8 +11,20 @@ const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}
 const none = (s: string) => s;
 
 /**
+ * Whether to colour output: never when NO_COLOR is set (non-empty), always when FORCE_COLOR is set
+ * to anything but `0` or `false`, otherwise when the output is a terminal.
+ * @example paint(wantsColor(process.stdout.isTTY, process.env)).green('✓')
+ */
+export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return isTTY === true;
+}
+
+/**
  * ANSI colours when `color` is true, plain text otherwise.
- * @example paint(process.stdout.isTTY && !process.env.NO_COLOR).green('✓')
+ * @example paint(wantsColor(process.stdout.isTTY, process.env)).green('✓')
  */
 export function paint(color: boolean): Paint {
   if (!color) return { green: none, red: none, yellow: none, dim: none, bold: none };

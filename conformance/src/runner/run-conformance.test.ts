@@ -1,6 +1,8 @@
 import { builtinModel } from '@vbem/models';
+import { BaseUrlError } from '@vbem/client';
 import { expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
+import { startObservedMock, TEST_PASSWORD, TEST_USER } from '../test-support/observed-mock.js';
 import type { ProgressEvent } from './run-report.js';
 import { runConformance } from './run-conformance.js';
 
@@ -22,9 +24,32 @@ it('passes clean against the built-in fake, for the server and the client target
   }
   expect(report.results.find((r) => r.check === 'auth.wrong-password')).toMatchObject({ status: 'passed' });
   for (const id of ['status.unknown-id', 'links.alternate', 'links.up', 'auth.after-logoff', 'client.origin', 'client.error', 'client.value']) expect(checks).toContain(id);
-}, 20_000);
+}, 60_000);
 
 it('refuses a base URL without credentials, or a same origin that is no URL, before sending anything', async () => {
   await expect(runConformance({ baseUrl: 'https://em.test:9398', username: 'svc' })).rejects.toThrow(UsageError);
   await expect(runConformance({ baseUrl: 'https://em.test:9398', username: 'svc', password: 'x', sameOrigins: ['not a url'] })).rejects.toThrow(UsageError);
+});
+
+it('judges a server given in the documented form https://host:port/api/, sending no /api/api/ request', async () => {
+  const mock = await startObservedMock(2);
+  try {
+    const events: ProgressEvent[] = [];
+    const report = await runConformance({ baseUrl: `${mock.url}/api/`, username: TEST_USER, password: TEST_PASSWORD, sample: 1, targets: ['server'], onProgress: (e) => events.push(e) });
+    expect(report.results.filter((r) => r.status === 'failed')).toEqual([]);
+    expect(report.target).toBe(mock.url);
+    expect(mock.received.map((r) => r.url).filter((u) => u.includes('/api/api'))).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+}, 60_000);
+
+it('refuses a base URL with credentials in it, echoing neither the user nor the password', async () => {
+  const error = await runConformance({ baseUrl: 'https://svc:hunter2-secret@em.test:9398/api', username: 'svc', password: 'hunter2-secret' }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(BaseUrlError);
+  expect(String(error)).not.toMatch(/hunter2|svc:/);
+});
+
+it('refuses a host without a scheme and says which URL was probably meant', async () => {
+  await expect(runConformance({ baseUrl: 'localhost:9399', username: 'svc', password: 'x' })).rejects.toThrow('did you mean https://localhost:9399?');
 });

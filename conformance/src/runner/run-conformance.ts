@@ -1,4 +1,5 @@
 import { builtinModel } from '@vbem/models';
+import { normalizeBaseUrl } from '@vbem/client';
 import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
 import type { Check } from '../check-result.js';
 import { clientChecks } from '../checks/client-checks.js';
@@ -13,7 +14,7 @@ import { judgeTarget } from './judge-target.js';
 import { coverageOf, summarize, type Coverage, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
 
 export interface ConformanceOptions {
-  /** The Enterprise Manager to judge, such as `https://em.example:9398`. (default: the built-in fake, served on an ephemeral loopback port) */
+  /** The Enterprise Manager to judge, such as `https://em.example:9398` (with or without `/api`). (default: the built-in fake, served on an ephemeral loopback port) */
   readonly baseUrl?: string;
   /** The user to log on as. (default: the fake's user; required with `baseUrl`) */
   readonly username?: string;
@@ -25,6 +26,8 @@ export interface ConformanceOptions {
   readonly timeoutMs?: number;
   /** Accept any TLS certificate. (default: false: certificates are verified) */
   readonly insecure?: boolean;
+  /** The name the server's certificate must carry, when it is not the host of `baseUrl`. (default: that host) */
+  readonly servername?: string;
   /** PEM text of the CA certificate(s) to trust. (default: the system's) */
   readonly ca?: string;
   /** A RestAPI.xsd to validate every body against, as warnings. (default: none) */
@@ -46,14 +49,16 @@ export interface ConformanceOptions {
 /**
  * Runs the conformance suite: the server target against `baseUrl` (or against the built-in fake,
  * started and stopped here, with the client target as well), every exchange judged by the checks.
- * @throws {UsageError} for missing credentials; {TargetUnreachableError}, {LogonRefusedError}, {RunInterruptedError}, {XsdLoadError}.
+ * @throws {BaseUrlError} for a baseUrl that is not an http(s) URL or carries credentials; {UsageError} for missing credentials; {TargetUnreachableError}, {LogonRefusedError}, {RunInterruptedError}, {XsdLoadError}.
  * @example const report = await runConformance({ baseUrl: 'https://em:9398', username: 'svc', password: process.env.VBEM_PASSWORD });
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<RunReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  if (options.baseUrl !== undefined && (!options.username || options.password === undefined)) {
-    throw new UsageError(options.username ? 'password' : 'username', `a ${options.username ? 'password' : 'user name'} to log on to ${options.baseUrl} with`, 'none');
+  // `https://em:9398/api/`, `https://em:9398`: one server; a URL with credentials is refused, unechoed.
+  const given = options.baseUrl === undefined ? undefined : normalizeBaseUrl(options.baseUrl).href.replace(/\/$/, '');
+  if (given !== undefined && (!options.username || options.password === undefined)) {
+    throw new UsageError(options.username ? 'password' : 'username', `a ${options.username ? 'password' : 'user name'} to log on to ${given} with`, 'none');
   }
   const sample = options.sample ?? 5;
   if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of items, 0 or more', String(options.sample));
@@ -61,8 +66,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
-  const fake: MockServer | undefined = options.baseUrl === undefined ? await serveMock({ port: 0, host: '127.0.0.1' }) : undefined;
-  const baseUrl = options.baseUrl ?? fake!.url;
+  const fake: MockServer | undefined = given === undefined ? await serveMock({ port: 0, host: '127.0.0.1' }) : undefined;
+  const baseUrl = given ?? fake!.url;
   const origin = new URL(baseUrl).origin;
   const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
   const results: ReportedResult[] = [];
@@ -84,7 +89,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       };
-      const judged = await withTls({ insecure: options.insecure, ca: options.ca }, () =>
+      const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
         judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress }),
       );
       results.push(...judged.results);

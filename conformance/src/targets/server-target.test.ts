@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { builtinModel, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { serverChecks } from '../checks/server-checks.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange } from '../exchange.js';
@@ -15,9 +15,9 @@ const { protocol } = builtinModel.api;
 const operations = Object.values(builtinModel.operations);
 
 let mock: ObservedMock;
-beforeAll(async () => void (mock = await startObservedMock(12)));
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+// Each test starts and closes its own fake: no test sees another's faults, logons or requests.
+beforeEach(async () => void (mock = await startObservedMock(12)));
+afterEach(() => mock.close());
 
 const options = () => ({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: 3 });
 const logoffsOf = (m: ObservedMock) => m.received.filter((r) => r.method === 'DELETE');

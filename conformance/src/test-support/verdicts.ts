@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Check, CheckContext, CheckResult } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 
@@ -10,4 +11,11 @@ export function verdictOf(check: Check, exchange: Exchange, context: Partial<Che
   const results = check.run(exchange, { exchanges: [exchange], ...context });
   if (results.length !== 1) throw new Error(`expected one verdict from ${check.id}, got ${results.length}`);
   return results[0]!;
+}
+
+/** The message of the one verdict a check gives an exchange, after asserting that verdict is a failure. */
+export function failureMessage(check: Check, exchange: Exchange, context: Partial<CheckContext> = {}): string {
+  const verdict = verdictOf(check, exchange, context);
+  expect(verdict.status, `${check.id}: ${verdict.message}`).toBe('failed');
+  return verdict.message;
 }

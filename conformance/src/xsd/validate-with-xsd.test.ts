@@ -13,8 +13,10 @@ import { validateWithXsd } from './validate-with-xsd.js';
 const VEEAM_XSD = process.env.VBEM_RESTAPI_XSD ?? new URL('../../../../shared/veeam/RestAPI.xsd', import.meta.url).pathname;
 /** Veeam's schema is not ours to ship: a clone without it skips these, except in CI, which always has it. */
 const skipWithoutXsd = !existsSync(VEEAM_XSD) && !process.env.CI;
+const SKIP_REASON = `no Veeam RestAPI.xsd at ${VEEAM_XSD} (set VBEM_RESTAPI_XSD; CI always runs these)`;
 
-it.skipIf(skipWithoutXsd)("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented reference list validates", async () => {
+it("loads Veeam's RestAPI.xsd despite its \\: escapes, and the documented reference list validates", async (ctx) => {
+  if (skipWithoutXsd) ctx.skip(SKIP_REASON);
   const xsd = await loadXsd(VEEAM_XSD);
   expect(xsd).not.toContain('\\:');
   const [refs, entity] = [documentedExchange('cloud-failover-sessions.refs.xml'), documentedExchange('cloud-failover-session.entity.xml')];
@@ -24,13 +26,14 @@ it.skipIf(skipWithoutXsd)("loads Veeam's RestAPI.xsd despite its \\: escapes, an
   expect(findings.get(entity)?.join(' ')).toMatch(/JobUid|JobName|expected/);
 });
 
-it.skipIf(skipWithoutXsd)('reports XSD departures as warnings, which do not fail the run', async () => {
+it('reports XSD departures as warnings, which do not fail the run', async (ctx) => {
+  if (skipWithoutXsd) ctx.skip(SKIP_REASON);
   const report = await runConformance({ targets: ['server'], sample: 1, xsdFile: VEEAM_XSD });
   const xsd = report.results.filter((r) => r.check === 'xsd');
   expect(xsd.some((r) => r.status === 'warning')).toBe(true);
   expect(xsd.some((r) => r.status === 'passed')).toBe(true);
   expect(report.summary.failed).toBe(0);
-}, 20_000);
+}, 60_000);
 
 it('refuses an XSD file it cannot read, naming it', async () => {
   const missing = join(tmpdir(), 'no-such-RestAPI.xsd');

@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createMockState, serveMock, type Fault, type MockServer } from '@vbem/mock';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createMockState, serveMock, type Fault, type MockServer, type MockState } from '@vbem/mock';
+import { beforeAll, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -19,20 +19,20 @@ function vbem(args: string[], env: Record<string, string> = {}, whileRunning?: (
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
-const faults: Record<string, Fault> = {};
-const state = createMockState({ entities: 4, users: { svc: PASSWORD } });
-const opened: string[] = [];
-let mock: MockServer;
-
-beforeAll(async () => {
+beforeAll(() => {
   // The test spawns the built CLI: build it from the current sources first.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root });
+}, 120_000);
+
+/** A fake of the test's own, with its faults, and the ids of the logon sessions it opened. */
+async function ownMock(faults: Record<string, Fault> = {}): Promise<{ mock: MockServer; state: MockState; opened: string[] }> {
+  const state = createMockState({ entities: 4, users: { svc: PASSWORD } });
+  const opened: string[] = [];
   const set = state.logons.set.bind(state.logons);
   state.logons.set = (token, logon) => (opened.push(logon.id), set(token, logon));
-  mock = await serveMock({ state, faults });
-}, 60_000);
-afterAll(() => mock.close());
+  return { mock: await serveMock({ state, faults }), state, opened };
+}
 
 it('exits 0 when every check passes against the built-in fake', async () => {
   const { status, stdout } = await vbem(['conformance', '--sample', '1']);
@@ -41,9 +41,8 @@ it('exits 0 when every check passes against the built-in fake', async () => {
 });
 
 it('exits 1 when a check fails, naming it', async () => {
-  faults.listCloudFailoverSessions = { contentType: 'text/html; charset=utf-8' };
-  const { status, stdout } = await vbem(['conformance', '--base-url', mock.url, '--username', 'svc', '--sample', '1'], { VBEM_PASSWORD: PASSWORD });
-  delete faults.listCloudFailoverSessions;
+  const { mock } = await ownMock({ listCloudFailoverSessions: { contentType: 'text/html; charset=utf-8' } });
+  const { status, stdout } = await vbem(['conformance', '--base-url', mock.url, '--username', 'svc', '--sample', '1'], { VBEM_PASSWORD: PASSWORD }).finally(() => mock.close());
   expect(status).toBe(1);
   expect(stdout).toContain('✗ headers.content-type  listCloudFailoverSessions');
   expect(stdout).not.toContain(PASSWORD);
@@ -57,18 +56,37 @@ it('exits 2 with a one-line reason when it cannot run', async () => {
 });
 
 it('logs off and exits 2 when interrupted with SIGINT', async () => {
-  faults.getCloudFailoverSession = { latencyMs: 200 };
-  const before = opened.length;
+  const { mock, state, opened } = await ownMock({ getCloudFailoverSession: { latencyMs: 200 } });
   const { status, stderr } = await vbem(['conformance', '--base-url', mock.url, '--username', 'svc'], { VBEM_PASSWORD: PASSWORD }, (child, stdout) => {
     const poll = setInterval(() => {
       if (!stdout().includes('queryCloudFailoverSessions')) return;
       clearInterval(poll);
       child.kill('SIGINT');
     }, 10);
-  });
-  delete faults.getCloudFailoverSession;
+  }).finally(() => mock.close());
   expect(status).toBe(2);
   expect(stderr).toBe('vbem conformance: The run was interrupted; its logon session was closed\n');
-  expect(opened.length).toBeGreaterThan(before);
+  expect(opened.length).toBeGreaterThan(0);
   expect(state.logons.size).toBe(0);
-}, 20_000);
+}, 60_000);
+
+it('ends quietly, status 0, when its output pipe closes (`vbem … | head`)', async () => {
+  const { status, stderr } = await vbem(['conformance', '--sample', '1'], {}, (child) => child.stdout!.destroy());
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+}, 60_000);
+
+it('says `vbem …`, not `pnpm vbem …`, when run as the installed bin', async () => {
+  const { stdout } = await vbem(['conformance', '--sample', '0']);
+  expect(stdout).toMatch(/\n  VBEM_PASSWORD=… vbem conformance --base-url/);
+}, 60_000);
+
+it('loads the packages it is made of with require(), as CommonJS users on Node 20.19+ do', async () => {
+  const script = "for (const p of ['@vbem/client', '@vbem/mock', '@vbem/conformance']) if (typeof require(p) !== 'object') process.exit(1)";
+  const child = spawn(process.execPath, ['-e', script], { cwd: root });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED|Error/);
+  expect(status).toBe(0);
+}, 60_000);

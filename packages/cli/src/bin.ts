@@ -7,14 +7,17 @@ const interrupt = () => {
   if (controller.signal.aborted) process.exit(130);
   controller.abort();
 };
-// A closed pipe (`vbem … | head`) ends the output, not in a crash.
+// A closed pipe (`vbem … | head`) ends the run quietly: it logs off, says nothing and exits 0.
+let pipeClosed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
+  if (error.code !== 'EPIPE' && !pipeClosed) throw error;
+  pipeClosed = true;
   controller.abort();
 });
 process.on('SIGINT', interrupt);
 process.on('SIGTERM', interrupt);
-
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+const stderr = { write: (text: string) => pipeClosed || process.stderr.write(text) };
+const status = await main(process.argv.slice(2), { stdout: process.stdout, stderr, env: process.env, signal: controller.signal });
+process.exitCode = pipeClosed ? 0 : status;
 process.off('SIGINT', interrupt);
 process.off('SIGTERM', interrupt);

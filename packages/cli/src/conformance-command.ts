@@ -1,8 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, type RunReport } from '@vbem/conformance';
+import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
+import { checkWritable } from './check-writable.js';
+import { commandName } from './command-name.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
+import { parseBaseUrl } from './parse-base-url.js';
 import { parseCommandLine, wholeNumber } from './parse-command-line.js';
 import { readCaFile } from './read-ca-file.js';
 import { readPassword } from './read-password.js';
@@ -22,15 +25,15 @@ ${CONNECTION_HELP}
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
   --reporter NAME       pretty, json or junit (default: pretty)
   --output FILE         write the report to FILE (default: standard output)
-  --help                this text
+  -h, --help            this text
 
 Exit status: 0 all checks passed, 1 a check failed, 2 it could not run.`;
 
 const reporters = ['pretty', 'json', 'junit'] as const;
 
 /** What to do after a run against the built-in fake. */
-const NEXT_STEP = `Next, point it at an Enterprise Manager (GETs only, besides its own logon and logoff):
-  VBEM_PASSWORD=… pnpm vbem conformance --base-url https://em.example:9398 --username 'DOMAIN\\user' --ca em-ca.pem`;
+const nextStep = (command: string) => `Next, point it at an Enterprise Manager (GETs only, besides its own logon and logoff):
+  VBEM_PASSWORD=… ${command} conformance --base-url https://em.example:9398/api --username 'DOMAIN\\user' --ca em-ca.pem`;
 
 type ReporterName = (typeof reporters)[number];
 
@@ -42,7 +45,7 @@ const options = {
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
   output: { type: 'string' },
-  help: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /**
@@ -58,18 +61,19 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   }
   const reporter = values.reporter as ReporterName;
   if (!reporters.includes(reporter)) throw new UsageError('--reporter', reporters.join(', '), `'${values.reporter}'`);
-  const baseUrl = values['base-url'];
+  const baseUrl = values['base-url'] === undefined ? undefined : parseBaseUrl(values['base-url']);
   if (baseUrl === undefined && values.username !== undefined) throw new UsageError('--username', 'a --base-url to log on to', 'none');
-  if (baseUrl !== undefined && !URL.canParse(baseUrl)) throw new UsageError('--base-url', 'an absolute URL such as https://em.example:9398', `'${baseUrl}'`);
   if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
   const password = baseUrl === undefined ? undefined : readPassword(io.env, values['password-env']);
   const sample = wholeNumber('--sample', values.sample, 0);
   const sameOrigins = values['same-origin'] ?? [];
   for (const o of sameOrigins) if (!URL.canParse(o)) throw new UsageError('--same-origin', 'an absolute URL such as https://em2.example:9398', `'${o}'`);
   if (sameOrigins.length > 0 && baseUrl === undefined) throw new UsageError('--same-origin', 'a --base-url it is the same server as', 'none');
+  if (values.output !== undefined) await checkWritable('--output', values.output);
   const ca = await readCaFile(values.ca);
+  const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
 
-  const color = reporter === 'pretty' && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
   const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
   const report = await runConformance({
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
@@ -79,11 +83,13 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(ca !== undefined ? { ca } : {}),
     ...(values.xsd !== undefined ? { xsdFile: values.xsd } : {}),
     insecure: values.insecure,
+    ...(values.servername !== undefined ? { servername: values.servername } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
   await write(report, reporter, values.output, color, io);
-  if (reporter === 'pretty' && baseUrl === undefined) io.stdout.write(`${NEXT_STEP}\n`);
+  if (reporter === 'pretty' && baseUrl === undefined) io.stdout.write(`${nextStep(commandName(io.env))}\n`);
   return report.summary.failed > 0 ? ExitStatus.failed : ExitStatus.ok;
 }
 

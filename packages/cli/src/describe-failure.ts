@@ -1,6 +1,6 @@
+import { NetworkError } from '@vbem/client';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError, UsageError } from '@vbem/conformance';
-
-const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+import { tlsHint } from './tls-hint.js';
 
 /**
  * The one-line reason a command could not run, with a hint where one helps.
@@ -9,7 +9,8 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 export function describeFailure(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   if (error instanceof UsageError) return `${message} (see --help)`;
-  if (error instanceof TargetUnreachableError && TLS_CODES.test(error.reason)) return `${message} (trust its certificate with --ca FILE, or --insecure for a test server)`;
+  const hint = error instanceof TargetUnreachableError ? tlsHint(error.reason) : error instanceof NetworkError ? tlsHint(message) : undefined;
+  if (hint !== undefined) return `${error instanceof NetworkError ? `${error.name}: ` : ''}${message} (${hint})`;
   if (error instanceof TargetUnreachableError || error instanceof LogonRefusedError || error instanceof RunInterruptedError) return message;
   return error instanceof Error ? `${error.name}: ${message}` : message;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io.js';
 import { conformanceCommand } from './conformance-command.js';
 import { describeFailure } from './describe-failure.js';
@@ -11,7 +12,12 @@ export const HELP = `Usage: vbem <command> [options]
   sessions list      list the cloud failover sessions of an Enterprise Manager
   mock serve         serve the built-in fake Enterprise Manager over HTTP
 
+  --version          print the version of vbem
+
 Run \`vbem <command> --help\` for a command's options.`;
+
+/** The version of @vbem/cli, from its package.json (one folder above src/ and dist/). */
+const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   conformance: conformanceCommand,
@@ -29,6 +35,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${HELP}\n`);
     return name === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`vbem ${version()}\n`);
+    return ExitStatus.ok;
   }
   const command = commands[name];
   if (!command) {

@@ -3,7 +3,7 @@ import type { CliIo } from './cli-io.js';
 import { ExitStatus } from './exit-status.js';
 import { parseCommandLine, type Options, type Values } from './parse-command-line.js';
 
-const HELP = { help: { type: 'boolean', default: false } } as const;
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 export interface Subcommand<O extends Options> {
   /** The command and its one subcommand, as `vbem mock` and `serve`. */
@@ -21,11 +21,11 @@ export interface Subcommand<O extends Options> {
  */
 export function parseSubcommand<O extends Options>(args: readonly string[], spec: Subcommand<O>, io: CliIo): Values<O & typeof HELP> | number {
   const [sub, ...rest] = args;
-  if (sub === '--help' || sub === undefined) {
+  if (sub === '--help' || sub === '-h' || sub === undefined) {
     io.stdout.write(`${spec.help}\n`);
     return sub === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
   }
-  if (sub !== spec.sub) throw new UsageError(spec.command, spec.sub, `'${sub}'`);
+  if (sub !== spec.sub) throw new UsageError('subcommand', `${spec.sub} (${spec.command} ${spec.sub})`, `'${sub}'`);
   const values = parseCommandLine(rest, { ...spec.options, ...HELP }) as Values<O & typeof HELP> & { help: boolean };
   if (values.help) {
     io.stdout.write(`${spec.help}\n`);

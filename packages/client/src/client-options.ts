@@ -21,6 +21,8 @@ export interface CommonOptions {
   rejectUnauthorized?: boolean;
   /** PEM certificates to trust instead of Node's bundled ones, as the self-signed one Enterprise Manager ships on 9398. (default: Node's bundled CAs) */
   ca?: string | Buffer | ReadonlyArray<string | Buffer>;
+  /** The name the server's certificate must carry, when it differs from the baseUrl's host (an address, an alias). (default: the baseUrl's host) */
+  servername?: string;
   /** Refuse bodies with unknown elements or attributes, stray text or undocumented enum values, instead of accepting them. (default: false) */
   strict?: boolean;
   /** Receives each departure from the spec that lenient decoding accepts, with the operation id. (default: none: dropped) */

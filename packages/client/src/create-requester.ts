@@ -1,10 +1,12 @@
 import { builtinModel, DEFAULT_MAX_BYTES, operationUrl, type ApiModel, type LogonSession, type OperationSpec } from '@vbem/models';
 import type { ClientOptions } from './client-options.js';
-import { baseUrlOf } from './base-url.js';
+import { normalizeBaseUrl } from './normalize-base-url.js';
 import { decodeResponse } from './decode-response.js';
 import { UnexpectedResponseError, type RequestContext } from './errors.js';
 import type { Exchange } from './exchange.js';
+import { logonSessionId } from './logon-session-id.js';
 import { scrubError } from './scrub-error.js';
+import { secretForms } from './secret-forms.js';
 import { sendWithRetries, type RetrySettings } from './send-with-retries.js';
 import { Session, type HeldSession } from './session.js';
 import { UNAUTHORIZED } from './spec-conventions.js';
@@ -33,9 +35,9 @@ export interface Requester {
 const DEFAULTS = { timeoutMs: 30_000, retries: 2, retryDelayMs: 250 };
 
 export function createRequester(options: ClientOptions): Requester {
-  const baseUrl = baseUrlOf(options.baseUrl);
   const model = options.model ?? builtinModel;
   const { api } = model;
+  const baseUrl = normalizeBaseUrl(options.baseUrl, model);
   const protocol = (part: 'logon' | 'logoff'): OperationSpec => {
     const operation = model.operations[api.protocol[part]];
     if (!operation) throw new TypeError(`@vbem/client: the model's protocol names ${api.protocol[part]} as its ${part} operation, which it does not define`);
@@ -57,8 +59,13 @@ export function createRequester(options: ClientOptions): Requester {
 
   const secrets: string[] = [];
   const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
-  if (basic !== undefined) secrets.push(options.password!, basic);
-  if (options.sessionId !== undefined) secrets.push(options.sessionId);
+  if (basic !== undefined) secrets.push(...secretForms(options.password!), basic);
+  if (options.sessionId !== undefined) secrets.push(...secretForms(options.sessionId));
+  /** A session token and the id of its session: on Enterprise Manager the token is the id in base64. */
+  const keepSecret = (token: string, id: string | undefined) => {
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    secrets.push(...secretForms(token), ...(id ? secretForms(id) : []), ...(/^[\x21-\x7e]{6,}$/.test(decoded) ? [decoded] : []));
+  };
   const scrub = (error: unknown) => scrubError(error, secrets);
 
   const headersFor = (operation: OperationSpec, token: string | undefined, body: string | undefined): Record<string, string> => ({
@@ -75,25 +82,38 @@ export function createRequester(options: ClientOptions): Requester {
 
   const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
 
-  async function logOnNow(): Promise<HeldSession> {
+  async function logOnNow(signal: AbortSignal): Promise<HeldSession> {
     const url = operationUrl(baseUrl, logonOperation, {}, { v: options.apiVersion }, model);
-    const response = await send(logonOperation, url, undefined, undefined);
-    const logonSession = decodeResponse(decoding, logonOperation, url, contextOf(logonOperation, url), response) as LogonSession;
-    const token = response.headers.get(api.sessionHeader)?.trim();
+    const response = await send(logonOperation, url, undefined, signal);
+    const token = response.status >= 200 && response.status <= 299 ? response.headers.get(api.sessionHeader)?.trim() : undefined;
+    const opened = token ? logonSessionId(response) : undefined;
+    if (token) keepSecret(token, opened);
+    let logonSession: LogonSession;
+    try {
+      logonSession = decodeResponse(decoding, logonOperation, url, contextOf(logonOperation, url), response) as LogonSession;
+    } catch (error) {
+      // A session opened with a body the client cannot read must not stay open on the server.
+      if (token && opened) await closeQuietly(opened, token);
+      throw error;
+    }
     if (!token) throw new UnexpectedResponseError(contextOf(logonOperation, url), `the ${api.sessionHeader} header with the session token`, 'a response without it');
-    secrets.push(token);
+    keepSecret(token, logonSession.SessionId);
     return { token, logonSession };
+  }
+
+  async function closeQuietly(id: string, token: string): Promise<void> {
+    await send(logoffOperation, operationUrl(baseUrl, logoffOperation, { id }, {}, model), token, undefined).catch(() => undefined);
   }
 
   const session = new Session(basic === undefined ? undefined : logOnNow, options.sessionId);
 
   async function call(operation: OperationSpec, url: URL, { signal, body }: SendOptions = {}): Promise<unknown> {
     if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal, body));
-    const { token } = await session.current();
+    const { token } = await session.current(signal);
     let response = await send(operation, url, token, signal, body);
     if (response.status === UNAUTHORIZED) {
       // The session expired (15 idle minutes): one new logon and one retry, never more.
-      const renewed = await session.renew(token);
+      const renewed = await session.renew(token, signal);
       if (renewed !== undefined) response = await send(operation, url, renewed, signal, body);
     }
     return decodeResponse(decoding, operation, url, contextOf(operation, url), response);

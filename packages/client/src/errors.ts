@@ -143,3 +143,19 @@ export class ForeignOriginError extends LinkError {
     this.expectedOrigin = expectedOrigin;
   }
 }
+
+/** The baseUrl is not an http(s) URL of a server, or it carries a user name or password (never echoed). */
+export class BaseUrlError extends TypeError {
+  override name = 'BaseUrlError';
+  readonly expected: string;
+  readonly actual: string;
+  /** The URL the input probably meant, as `https://localhost:9399` for `localhost:9399`. */
+  readonly suggestion: string | undefined;
+
+  constructor(expected: string, actual: string, suggestion?: string) {
+    super(`baseUrl: expected ${expected}, got ${actual}${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+    this.expected = expected;
+    this.actual = actual;
+    this.suggestion = suggestion;
+  }
+}

@@ -3,6 +3,8 @@ export { linkOf } from './link-of.js';
 export { redact } from './redact.js';
 export { methodPlans } from './method-names.js';
 export { TaskFailedError, TaskTimeoutError, ActionLinkError } from './task-errors.js';
+export { normalizeBaseUrl } from './normalize-base-url.js';
+export { tlsDispatcher } from './tls-dispatcher.js';
 export {
   ClientError,
   HttpError,
@@ -12,6 +14,7 @@ export {
   UnexpectedResponseError,
   LinkError,
   ForeignOriginError,
+  BaseUrlError,
 } from './errors.js';
 export {
   XmlCodecError,

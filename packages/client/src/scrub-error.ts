@@ -14,6 +14,10 @@ export function scrubError(error: unknown, secrets: readonly string[]): unknown 
   const mutable = error as Error & { issues?: readonly CodecIssue[]; body?: Record<string, unknown> };
   error.message = redact(error.message, secrets);
   if (error.stack !== undefined) error.stack = redact(error.stack, secrets);
+  if (error instanceof ClientError) {
+    // Data fields such as `url` carry the ids of the client's own sessions (`/logonSessions/{id}`).
+    for (const [key, value] of Object.entries(error)) if (typeof value === 'string') (mutable as unknown as Record<string, unknown>)[key] = redact(value, secrets);
+  }
   if (error instanceof XmlCodecError) {
     mutable.issues = error.issues.map((i) => ({ ...i, path: redact(i.path, secrets), expected: redact(i.expected, secrets), actual: redact(i.actual, secrets) }));
   }

@@ -84,12 +84,10 @@ describe('timeouts', () => {
     // The injected fetch honours the abort signal only as real fetch does: by rejecting.
     const fetch: typeof em.fetch = (url, init) =>
       Promise.race([em.fetch(url, init), new Promise<never>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)))]);
-    const started = performance.now();
     const error = await createClient({ ...credentials, fetch, timeoutMs: 50 }).cloudFailoverSessions.get(ID).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, operation: operations.getCloudFailoverSession.id });
     expect((error as Error).message).toMatch(/expected a complete response within 50 ms, got none/);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(attempts(em.seen, operations.getCloudFailoverSession.id)).toBe(1);
   });
 

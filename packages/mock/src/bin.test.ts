@@ -37,5 +37,5 @@ describe('vbem-mock', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  }, 20_000);
+  }, 60_000);
 });

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import type { CliIo } from './cli-io.js';
+import { main } from './main.js';
+
+/** Runs `vbem mock serve` until its first output, and stops it. */
+async function serveOnce(args: string[], env: Record<string, string>): Promise<string> {
+  const controller = new AbortController();
+  const out: string[] = [];
+  const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env, signal: controller.signal };
+  const serving = main(['mock', 'serve', '--port', '0', ...args], io);
+  await expect.poll(() => out.join('')).toMatch(/conformance --base-url/);
+  controller.abort();
+  expect(await serving).toBe(0);
+  return out.join('');
+}
+
+it('says how to log on with the built-in password when none is set', async () => {
+  const text = await serveOnce([], {});
+  expect(text).toMatch(/log on as Administrator with the built-in password 'vbem-mock'/);
+  expect(text).toMatch(/VBEM_PASSWORD=vbem-mock vbem conformance --base-url http:\/\/127\.0\.0\.1:\d+\/api --username Administrator\n/);
+});
+
+it('takes --user and --password-env, and names the variable, never the password', async () => {
+  const text = await serveOnce(['--user', 'svc-audit', '--password-env', 'FAKE_PW'], { FAKE_PW: 'sekrit-fake-password' });
+  expect(text).toMatch(/log on as svc-audit with the password in \$FAKE_PW/);
+  expect(text).toContain('VBEM_PASSWORD="$FAKE_PW" vbem conformance');
+  expect(text).not.toContain('sekrit-fake-password');
+});
+
+it('suggests `pnpm vbem` when run from the repository script', async () => {
+  expect(await serveOnce([], { npm_lifecycle_event: 'vbem' })).toContain('VBEM_PASSWORD=vbem-mock pnpm vbem conformance');
+});
