@@ -11,7 +11,7 @@ export interface ClientTargetOptions {
   /** The origin the client is pointed at; MSW answers in-process, nothing leaves it. (default: 'https://em.vbem.test:9398') */
   readonly baseUrl?: string;
   /** Entities the fake holds per collection beside the documented ones. (default: 8) */
-  readonly sessions?: number;
+  readonly entities?: number;
   /** Stops the run between calls. (default: none) */
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded. (default: a new one) */
@@ -51,7 +51,7 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   const baseUrl = options.baseUrl ?? 'https://em.vbem.test:9398';
   const redactor = options.redactor ?? new Redactor();
   redactor.add(defaultCredentials.password);
-  const state = createMockState({ sessions: options.sessions ?? 8, entities: options.sessions ?? 8 } as Parameters<typeof createMockState>[0]);
+  const state = createMockState({ entities: options.entities ?? 8 });
   const faults: Record<string, Fault> = {};
   const skipped: PlannedSkip[] = [];
   const nothingLeaves = http.all('*', () => HttpResponse.error());

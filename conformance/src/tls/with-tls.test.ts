@@ -14,7 +14,7 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? (server.close(() => resolve()), server.closeAllConnections()) : resolve())));
 
 async function serveHttps(): Promise<string> {
-  server = createServer({ key: tls('server-key.pem'), cert: tls('server-cert.pem') }, nodeListener(createHandlers(createMockState({ sessions: 2, users: { [TEST_USER]: TEST_PASSWORD } }))));
+  server = createServer({ key: tls('server-key.pem'), cert: tls('server-cert.pem') }, nodeListener(createHandlers(createMockState({ entities: 2, users: { [TEST_USER]: TEST_PASSWORD } }))));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

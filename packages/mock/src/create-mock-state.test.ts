@@ -75,12 +75,23 @@ describe('createMockState', () => {
     }
   });
 
-  it('generates values of each field kind: enums from the documented values, dates in the 30 days before now', () => {
+  it('serves a documented entity form with its documented fields', () => {
+    const state = createMockState({ entities: 0 });
+    for (const example of model.examples.filter((e) => e.operation && !e.request && e.type === model.operations[e.operation]!.entity)) {
+      const value = decodeIn(model, example.type, example.xml) as Record<string, unknown>;
+      const id = Object.values(example.params ?? {})[0]!;
+      const fields = state.collections.get(example.type)!.get(id)!.fields;
+      for (const [key, v] of Object.entries(value).filter(([k]) => !['Href', 'Type', 'UID', 'Links'].includes(k))) expect(fields[key], `${example.file} ${key}`).toEqual(v);
+    }
+  });
+
+  it('generates values of each field kind (generated entities): enums from the documented values, dates in the 30 days before now', () => {
     const now = new Date('2025-01-14T00:00:00Z');
     const state = createMockState({ now, entities: 20 });
+    const documented = createMockState({ now, entities: 0 });
     for (const [type, entities] of state.collections) {
       const map = model.xmlMaps[type]!;
-      for (const entity of entities.values()) {
+      for (const entity of [...entities.values()].filter((e) => !documented.collections.get(type)!.has(e.id))) {
         for (const f of [...map.attributes, ...map.elements]) {
           const v = entity.fields[f.name];
           if (v === undefined) continue;

@@ -4,7 +4,7 @@ import { makeEntity } from './make-entity.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { createPrng, seedOf } from './prng.js';
-import { Head, LinkAttr } from './protocol-names.js';
+import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
 
 export interface MockStateOptions {
   /** The API to fake. (default: `builtinModel`) */
@@ -26,6 +26,8 @@ interface Documented {
   readonly id: string;
   name?: string;
   readonly refs: Record<string, string>;
+  /** The fields of its documented entity form, where an example shows one: served as documented. */
+  fields?: Record<string, unknown>;
 }
 
 /**
@@ -44,10 +46,10 @@ export function createMockState(options: MockStateOptions = {}): MockState {
 
   const build = (type: string) => {
     const entities = new Map<string, MockEntity>();
-    const make = (id: string, n: number, name: string | undefined, documentedRefs: Readonly<Record<string, string>>) => {
-      entities.set(id, makeEntity(world, type, id, n, name, documentedRefs));
+    const make = (id: string, n: number, name: string | undefined, documentedRefs: Readonly<Record<string, string>>, fields?: Record<string, unknown>) => {
+      entities.set(id, makeEntity(world, type, id, n, name, documentedRefs, fields));
     };
-    for (const d of documented.get(type)?.values() ?? []) make(d.id, entities.size + 1, d.name, d.refs);
+    for (const d of documented.get(type)?.values() ?? []) make(d.id, entities.size + 1, d.name, d.refs, d.fields);
     const prng = createPrng(seedOf(`${seed}:${type}`));
     const count = options.counts?.[type] ?? options.entities ?? 8;
     for (let i = 0; i < count; i++) {
@@ -143,6 +145,8 @@ function documentedEntities(index: ModelIndex): Map<string, Map<string, Document
         if (at) {
           self = note(at.type, at.id, o[Head.Name]);
           ownerType.set(self, at.type);
+          const own = Object.entries(o).filter(([key]) => !HEAD_FIELDS.has(key) && key !== Head.Name);
+          if (own.length > 0 && self.fields === undefined) self.fields = Object.fromEntries(own);
         }
       }
       for (const v of Object.values(o)) walk(v, self);

@@ -14,11 +14,20 @@ export interface EntityWorld {
 }
 
 /**
- * A generated entity of a type, deterministic for its id: it refers to the entities `wanted`
- * names where they exist, and to one picked entity of each other referenced type.
+ * An entity of a type, deterministic for its id: its documented fields where an example shows
+ * them, generated ones otherwise; it refers to the entities `wanted` names where they exist, and
+ * to one picked entity of each other referenced type.
  * @example makeEntity(world, 'Thing', id, 3, undefined, {})
  */
-export function makeEntity(world: EntityWorld, type: string, id: string, n: number, name: string | undefined, wanted: Readonly<Record<string, string>>): MockEntity {
+export function makeEntity(
+  world: EntityWorld,
+  type: string,
+  id: string,
+  n: number,
+  name: string | undefined,
+  wanted: Readonly<Record<string, string>>,
+  documented?: Readonly<Record<string, unknown>>,
+): MockEntity {
   const { index, collections } = world;
   const prng = createPrng(seedOf(`${type}:${id}`));
   const refs: Record<string, string> = {};
@@ -31,7 +40,7 @@ export function makeEntity(world: EntityWorld, type: string, id: string, n: numb
   const entryPoint = index.model.operations[index.model.api.protocol.entryPoint];
   const plainHref = entryPoint ? operationUrl(STATE_ORIGIN, entryPoint, {}, {}, index.model).href : `${STATE_ORIGIN}${index.model.api.basePath}/`;
   const referenced = (t: string) => (refs[t] === undefined ? undefined : collections.get(t)?.get(refs[t]));
-  const fields = generateFields({ index, prng, type, n, now: world.now, plainHref, referenced });
+  const fields = documented ? structuredClone({ ...documented }) : generateFields({ index, prng, type, n, now: world.now, plainHref, referenced });
   if (name !== undefined) fields[Head.Name] = name;
   return { id, type, fields, refs };
 }
