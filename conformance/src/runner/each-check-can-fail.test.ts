@@ -55,6 +55,7 @@ const faultCases: [violation: string, check: string, breakIt: (m: ObservedMock) 
   ['logoff not enforced', 'auth.after-logoff', (m) => (m.auth.logoffEnforced = false)],
   ['a logoff answered 200', 'auth.logoff', (m) => (m.faults.logoff = { status: 200 })],
   ['a 500', 'status.documented', (m) => (m.faults.getCloudFailoverSession = { status: 500 })],
+  ['an unknown id answered 200', 'status.unknown-id', (m) => (m.faults.getCloudFailoverSession = { status: 200 })],
   ['a documented 404 for a plain call', 'status.expected', (m) => (m.faults.getBackupServer = { status: 404 })],
   ['an Up link to a missing backup server', 'links.up', (m) => (m.faults.getBackupServer = { status: 404 })],
   ['hrefs on another origin', 'links.origin', (m) => (m.faults.listCloudFailoverSessions = { mutate: otherOrigin })],

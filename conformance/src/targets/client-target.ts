@@ -68,10 +68,15 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
 
   const client = newClient();
   let ownSession = '';
-  /** The ids to call an operation with: its entity's first id in the fake, or the run's own logon session. */
+  /** The ids to call an operation with: its entity's first id in the fake, the run's own logon session, or a task the run started. */
   const idsFor = (operation: OperationSpec): Record<string, string> | undefined => {
     if (operation.params.length === 0) return {};
-    const id = operation.id === protocol.logonSession || operation.id === protocol.logoff ? ownSession : entityIds(state, operation.entity)[0];
+    const id =
+      operation.id === protocol.logonSession || operation.id === protocol.logoff
+        ? ownSession
+        : operation.id === protocol.task
+          ? [...state.tasks.keys()][0]
+          : entityIds(state, operation.entity)[0];
     return id === undefined || id === '' ? undefined : Object.fromEntries(operation.params.map((p) => [p.name, id]));
   };
   /** The method of a plan, or undefined when the client has none by that name. */
@@ -104,7 +109,8 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
 
   recorder.start();
   try {
-    const operations = Object.values(model.operations);
+    // The protocol's task operation last: the actions before it start the tasks it reads.
+    const operations = Object.values(model.operations).sort((a, b) => Number(a.id === protocol.task) - Number(b.id === protocol.task));
     const entry = model.operations[protocol.entryPoint]!;
     await step(callName(entry, plansOf(entry)[0]!), () => callPlan(client, entry, plansOf(entry)[0]!, {}));
     const session = await step('logon', () => client.logon());
