@@ -3,6 +3,18 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "backup-server.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "ce15a8c7-aa49-495e-b05b-ee3398c91018"
+    },
+    "summary": "backupservers_id.html (a v8 server, without WcfPort).",
+    "type": "BackupServer",
+    "operation": "getBackupServer",
+    "xml": "<BackupServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" UID=\"urn:veeam:BackupServer:ce15a8c7-aa49-495e-b05b-ee3398c91018\">   <Links>     <Link Rel=\"Alternate\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Edit\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" />     <Link Rel=\"Delete\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" />     <Link Rel=\"Down\" Type=\"JobReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/jobs\" />     <Link Rel=\"Down\" Type=\"ManagedServerReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/managedServers\" />     <Link Rel=\"Down\" Type=\"RepositoryReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/repositories\" />     <Link Rel=\"Down\" Type=\"CredentialsList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials\" />     <Link Rel=\"Create\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials?action=create\" />     <Link Rel=\"Down\" Type=\"PasswordKeyList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords\" />     <Link Rel=\"Create\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords?action=create\" />     <Link Rel=\"VeeamZip\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=veeamzip\" />     <Link Rel=\"QuickBackup\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=quickbackup\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=collect\" />   </Links>   <Description />   <Port>9392</Port>   <Version>8.0</Version> </BackupServer>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",

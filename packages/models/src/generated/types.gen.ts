@@ -40,6 +40,12 @@ export interface BackupServer extends Entity {
   VbrCertificateThumbprint?: string;
 }
 
+/** The entity form of the /backupServers collection. */
+export interface BackupServers {
+  /** The <BackupServer> element. */
+  BackupServer: BackupServer[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -265,8 +271,10 @@ export interface PagingInfo {
   Links?: Link[];
 }
 
-/** The entities of a query result, wrapped in the entity list of their type. */
+/** The entities of a query result, wrapped in the entity list of their type (one of them). */
 export interface QueryEntities {
+  /** The <BackupServers> element, a list of <BackupServer>. */
+  BackupServers?: BackupServer[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -313,6 +321,7 @@ export interface Task extends Resource {
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
+  BackupServers: BackupServers;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

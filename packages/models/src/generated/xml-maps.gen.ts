@@ -66,6 +66,18 @@ export const xmlMaps = {
       }
     ]
   },
+  "BackupServers": {
+    "root": "BackupServers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "BackupServer",
+        "type": "BackupServer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -769,6 +781,13 @@ export const xmlMaps = {
   "QueryEntities": {
     "attributes": [],
     "elements": [
+      {
+        "name": "BackupServers",
+        "type": "BackupServer",
+        "item": "BackupServer",
+        "repeated": false,
+        "optional": true
+      },
       {
         "name": "CloudFailoverSessions",
         "type": "CloudFailoverSession",
