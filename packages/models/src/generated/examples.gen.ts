@@ -104,6 +104,25 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<EnterpriseManager xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\">\n <Links>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/logonSessions\" Type=\"LogonSessionList\" Rel=\"Down\"/>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=latest\" Type=\"LogonSession\" Rel=\"Create\"/>\n </Links>\n <SupportedVersions>\n   <SupportedVersion Name=\"v1_5\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_5\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_6\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_6\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_7\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_7\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n </SupportedVersions>\n</EnterpriseManager>\n"
   },
   {
+    "file": "jobs.refs.xml",
+    "status": 200,
+    "summary": "scenario_starting_a_job.html: two replication jobs and the page's own \"...\" placeholder.",
+    "type": "EntityReferences",
+    "operation": "listJobs",
+    "xml": "<EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\">   <Ref Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac\" Name=\"SQL Replication\" UID=\"urn:veeam:Job:b04c217b-0538-4650-bec4-19deff4ea1ac\">     <Links>       <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />       <Link Rel=\"Alternate\" Type=\"Job\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac?format=Entity\" Name=\"SQL Replication\" />       <Link Rel=\"Down\" Type=\"ReplicaJobSessionReferenceList\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac/replicaSessions\" />     </Links>   </Ref>   <Ref Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f\" Name=\"SQL Server Replication\" UID=\"urn:veeam:Job:065c3eed-175d-4fd8-89c8-2da82b0dcd4f\">     <Links>       <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />       <Link Rel=\"Alternate\" Type=\"Job\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f?format=Entity\" Name=\"SQL Server Replication\" />       <Link Rel=\"Down\" Type=\"ReplicaJobSessionReferenceList\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f/replicaSessions\" />     </Links>   </Ref> ... </EntityReferences>\n"
+  },
+  {
+    "file": "task.start-job.running.xml",
+    "status": 202,
+    "params": {
+      "id": "b04c217b-0538-4650-bec4-19deff4ea1ac"
+    },
+    "summary": "scenario_starting_a_job.html.",
+    "type": "Task",
+    "operation": "startJob",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Running</State>   <Operation>StartJob</Operation> </Task>\n"
+  },
+  {
     "file": "logon-session.tenant.xml",
     "status": 201,
     "type": "LogonSession",
@@ -165,5 +184,38 @@ export const examples: readonly ExampleSpec[] = [
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>UndoCloudFailoverPlan</Operation>   <Result Success=\"true\">     <Message>Ok</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "task.start-job.triggered.xml",
+    "status": 200,
+    "params": {
+      "id": "task-1"
+    },
+    "summary": "post_jobs_id_actionstart.html.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>StartJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to start.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "task.stop-job.triggered.xml",
+    "status": 200,
+    "params": {
+      "id": "task-1"
+    },
+    "summary": "post_jobs_id_actionstop.html.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>StopJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to stop.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "task.retry-job.triggered.xml",
+    "status": 200,
+    "params": {
+      "id": "task-1"
+    },
+    "summary": "post_jobs_id_actionretry.html.",
+    "type": "Task",
+    "operation": "getTask",
+    "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
   }
 ];

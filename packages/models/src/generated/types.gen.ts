@@ -251,6 +251,34 @@ export interface EnterpriseManager {
   SupportedVersions: SupportedVersion[];
 }
 
+/** The type of a job (get_jobs_id.html). */
+export type JobKind = 'Backup' | 'BackupCopy' | 'ImmediateBackupCopy' | 'Replica';
+
+/** The platform a job or backup protects (get_backups_id.html; the jobs page spells HyperV as Hyperv). */
+export type Platform = 'VMware' | 'HyperV' | 'vCloud' | 'AgentForLinux' | 'AgentForWindows' | 'CustomPlatform';
+
+/** A backup, backup copy or replication job, the entity form of /jobs/{id}. */
+export interface Job extends Entity {
+  /** The <JobType> element. */
+  JobType?: JobKind;
+  /** The <Platform> element. */
+  Platform?: Platform;
+  /** The <Description> element. */
+  Description?: string;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured?: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled?: boolean;
+  /** Scheduled jobs only. */
+  NextRun?: Date;
+}
+
+/** The entity form of the /jobs collection. */
+export interface Jobs {
+  /** The <Job> element. */
+  Job: Job[];
+}
+
 /** A logon session; SessionId names it in /logonSessions/{id}. */
 export interface LogonSession extends Resource {
   /** The <UserName> element. */
@@ -273,6 +301,8 @@ export interface PagingInfo {
 
 /** The entities of a query result, wrapped in the entity list of their type (one of them). */
 export interface QueryEntities {
+  /** The <Jobs> element, a list of <Job>. */
+  Jobs?: Job[];
   /** The <BackupServers> element, a list of <BackupServer>. */
   BackupServers?: BackupServer[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
@@ -340,6 +370,8 @@ export interface ModelTypes {
   ErrorBody: ErrorBody;
   SupportedVersion: SupportedVersion;
   EnterpriseManager: EnterpriseManager;
+  Job: Job;
+  Jobs: Jobs;
   LogonSession: LogonSession;
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;

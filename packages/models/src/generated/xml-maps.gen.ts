@@ -714,6 +714,102 @@ export const xmlMaps = {
       }
     ]
   },
+  "Job": {
+    "root": "Job",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "Backup",
+          "BackupCopy",
+          "ImmediateBackupCopy",
+          "Replica"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NextRun",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Jobs": {
+    "root": "Jobs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Job",
+        "type": "Job",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "LogonSession": {
     "root": "LogonSession",
     "attributes": [
@@ -781,6 +877,13 @@ export const xmlMaps = {
   "QueryEntities": {
     "attributes": [],
     "elements": [
+      {
+        "name": "Jobs",
+        "type": "Job",
+        "item": "Job",
+        "repeated": false,
+        "optional": true
+      },
       {
         "name": "BackupServers",
         "type": "BackupServer",
