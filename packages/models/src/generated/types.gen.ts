@@ -46,6 +46,73 @@ export interface BackupServers {
   BackupServer: BackupServer[];
 }
 
+/** The type of a backup job session (get_backupsessions_id.html). */
+export type JobSessionKind = 'Backup' | 'BackupCopy' | 'ImmediateBackupCopy' | 'ImmediateBackupCopyWorker' | 'AgentBackup' | 'AgentManagement' | 'NasBackup';
+
+/** The state of a backup or replication job session. */
+export type JobSessionState = 'Starting' | 'Stopping' | 'Working' | 'Pausing' | 'Resuming' | 'Stopped';
+
+/** The state of a backup or replication task session. */
+export type TaskSessionState = 'InProgress' | 'Pending' | 'Completed';
+
+/** One run of a backup job, the entity form of /backupSessions/{id}. */
+export interface BackupJobSession extends Entity {
+  /** The <JobUid> element. */
+  JobUid: Uid;
+  /** The <JobName> element. */
+  JobName: string;
+  /** The <JobType> element. */
+  JobType: JobSessionKind;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: JobSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The <IsRetry> element. */
+  IsRetry: boolean;
+}
+
+/** The entity form of the /backupSessions collection. */
+export interface BackupJobSessions {
+  /** The <BackupJobSession> element. */
+  BackupJobSession: BackupJobSession[];
+}
+
+/** The processing of one VM within a backup job session, the entity form of /backupTaskSessions/{id}. */
+export interface BackupTaskSession extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <JobSessionUid> element. */
+  JobSessionUid: Uid;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the task runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: TaskSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Why the task ended with Warning or Failed; empty otherwise. */
+  Reason: string;
+  /** Bytes: the size of the restore points the task produced. */
+  TotalSize: Long;
+  /** The VM processed (v13 page; not in the XSD). */
+  VmUid?: Uid;
+}
+
+/** The entity form of a collection of backup task sessions. */
+export interface BackupTaskSessions {
+  /** The <BackupTaskSession> element. */
+  BackupTaskSession: BackupTaskSession[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -105,7 +172,7 @@ export interface CloudFailoverPlanManagementSpec {
 /** The state of a cloud failover session or of one of its tasks. */
 export type SessionState = 'Starting' | 'Stopping' | 'Working' | 'Stopped';
 
-/** The result; None while the session or task is still running (not in the docs' tables). */
+/** The result of a session or task session; None while it is still running (not in the docs' tables). */
 export type SessionResult = 'None' | 'Success' | 'Warning' | 'Failed';
 
 /** The failover of one VM within a cloud failover session (CloudFailoverTaskSessionInfoType). */
@@ -303,6 +370,10 @@ export interface PagingInfo {
 export interface QueryEntities {
   /** The <Jobs> element, a list of <Job>. */
   Jobs?: Job[];
+  /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
+  BackupJobSessions?: BackupJobSession[];
+  /** The <BackupTaskSessions> element, a list of <BackupTaskSession>. */
+  BackupTaskSessions?: BackupTaskSession[];
   /** The <BackupServers> element, a list of <BackupServer>. */
   BackupServers?: BackupServer[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
@@ -352,6 +423,10 @@ export interface Task extends Resource {
 export interface ModelTypes {
   BackupServer: BackupServer;
   BackupServers: BackupServers;
+  BackupJobSession: BackupJobSession;
+  BackupJobSessions: BackupJobSessions;
+  BackupTaskSession: BackupTaskSession;
+  BackupTaskSessions: BackupTaskSessions;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

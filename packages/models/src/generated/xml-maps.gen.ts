@@ -78,6 +78,248 @@ export const xmlMaps = {
       }
     ]
   },
+  "BackupJobSession": {
+    "root": "BackupJobSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "JobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "Backup",
+          "BackupCopy",
+          "ImmediateBackupCopy",
+          "ImmediateBackupCopyWorker",
+          "AgentBackup",
+          "AgentManagement",
+          "NasBackup"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Pausing",
+          "Resuming",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IsRetry",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "BackupJobSessions": {
+    "root": "BackupJobSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "BackupJobSession",
+        "type": "BackupJobSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "BackupTaskSession": {
+    "root": "BackupTaskSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobSessionUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupJobSession"
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "Pending",
+          "Completed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reason",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TotalSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "BackupTaskSessions": {
+    "root": "BackupTaskSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "BackupTaskSession",
+        "type": "BackupTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -881,6 +1123,20 @@ export const xmlMaps = {
         "name": "Jobs",
         "type": "Job",
         "item": "Job",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupJobSessions",
+        "type": "BackupJobSession",
+        "item": "BackupJobSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupTaskSessions",
+        "type": "BackupTaskSession",
+        "item": "BackupTaskSession",
         "repeated": false,
         "optional": true
       },

@@ -19,7 +19,7 @@ describe('matchOperation', () => {
   });
 
   it('matches nothing for another query type, an unknown path, or the wrong method', () => {
-    expect(matchOperation('GET', url('/api/query?type=BackupJobSession'))).toBeUndefined();
+    expect(matchOperation('GET', url('/api/query?type=RestoreSession'))).toBeUndefined();
     expect(matchOperation('GET', url('/api/cloud/failoverPlans'))).toBeUndefined();
     expect(matchOperation('POST', url('/api/cloud/failoverSessions'))).toBeUndefined();
     expect(operationsAtPath(url('/api/cloud/failoverSessions')).map((o) => o.id)).toEqual(['listCloudFailoverSessions']);
