@@ -167,6 +167,30 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<QueryResult xmlns=\"http://www.veeam.com/ent/v1.0\">\n  <Entities>\n    <CloudFailoverSessions>\n      <CloudFailoverSession Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/12295005-66e6-477d-a6d3-1401dd27476e?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:12295005-66e6-477d-a6d3-1401dd27476e\">\n        <Links>\n          <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ca19249e-e638-421a-ab22-68cb89b9009a\" Name=\"172.24.31.67\" />\n          <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/12295005-66e6-477d-a6d3-1401dd27476e\" Name=\"ABC Company Failover Plan\" />\n        </Links>\n        <JobType>FailoverPlan</JobType>\n        <CreationTimeUTC>2025-01-13T16:21:35.74Z</CreationTimeUTC>\n        <EndTimeUTC>2025-01-13T16:23:16.11Z</EndTimeUTC>\n        <State>Stopped</State>\n        <Result>Failed</Result>\n        <Progress>100</Progress>\n        <CloudFailoverTasks />\n      </CloudFailoverSession>\n    </CloudFailoverSessions>\n  </Entities>\n  <PagingInfo PagesCount=\"1\" PageSize=\"100\" PageNum=\"1\">\n    <Links>\n      <Link Rel=\"First\" Href=\"https://localhost:9398/api/query?type=CloudFailoverSession&amp;format=Entities&amp;sortDesc=CreationTime&amp;filter=Result==failed&amp;pageSize=100&amp;page=1\" />\n      <Link Rel=\"Last\" Href=\"https://localhost:9398/api/query?type=CloudFailoverSession&amp;format=Entities&amp;sortDesc=CreationTime&amp;filter=Result==failed&amp;pageSize=100&amp;page=1\" />\n    </Links>\n  </PagingInfo>\n</QueryResult>\n"
   },
   {
+    "file": "replica-job-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b"
+    },
+    "summary": "replicasessions_id.html.",
+    "type": "ReplicaJobSession",
+    "operation": "getReplicaSession",
+    "xml": "<ReplicaJobSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaJobSession\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b?format=Entity\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" UID=\"urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/2c49a44e-1e59-4527-a6bc-6b2f9b579ee1\" Name=\"Fileserver02 Replication\" />     <Link Rel=\"Alternate\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Down\" Type=\"ReplicaTaskSessionReferenceList\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b/repicaTaskSessions\" />   </Links>   <JobUid>urn:veeam:Job:2c49a44e-1e59-4527-a6bc-6b2f9b579ee1</JobUid>   <JobName>Fileserver02 Replication</JobName>   <JobType>Replica</JobType>   <CreationTimeUTC>2014-10-19T06:46:31Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:35Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>100</Progress>   <IsRetry>false</IsRetry> </ReplicaJobSession>\n"
+  },
+  {
+    "file": "replica-task-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "24590151-20cd-4e57-8a2f-8b65869a1879"
+    },
+    "summary": "replicatasksessions_id.html (its Href says /repicaTaskSessions, sic).",
+    "type": "ReplicaTaskSession",
+    "operation": "getReplicaTaskSession",
+    "xml": "<ReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaTaskSession\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity\" Name=\"srv04@2014-10-19 06:47:21\" UID=\"urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Alternate\" Type=\"ReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879\" Name=\"srv04@2014-10-19 06:47:21\" />     <Link Rel=\"Related\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity\" Name=\"srv04@2014-10-19 06:48:24\" />   </Links>   <JobSessionUid>urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b</JobSessionUid>   <CreationTimeUTC>2014-10-19T06:47:21Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:33Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </ReplicaTaskSession>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

@@ -372,6 +372,10 @@ export interface QueryEntities {
   Jobs?: Job[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
   BackupJobSessions?: BackupJobSession[];
+  /** The <ReplicaJobSessions> element, a list of <ReplicaJobSession>. */
+  ReplicaJobSessions?: ReplicaJobSession[];
+  /** The <ReplicaTaskSessions> element, a list of <ReplicaTaskSession>. */
+  ReplicaTaskSessions?: ReplicaTaskSession[];
   /** The <BackupTaskSessions> element, a list of <BackupTaskSession>. */
   BackupTaskSessions?: BackupTaskSession[];
   /** The <BackupServers> element, a list of <BackupServer>. */
@@ -390,6 +394,65 @@ export interface QueryResult {
   Links?: Link[];
   /** The <PagingInfo> element. */
   PagingInfo: PagingInfo;
+}
+
+/** The type of a replication job session (get_replicasessions_id.html). */
+export type ReplicaJobSessionKind = 'Replica';
+
+/** One run of a replication job, the entity form of /replicaSessions/{id}. */
+export interface ReplicaJobSession extends Entity {
+  /** The <JobUid> element. */
+  JobUid: Uid;
+  /** The <JobName> element. */
+  JobName: string;
+  /** The <JobType> element. */
+  JobType: ReplicaJobSessionKind;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: JobSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The <IsRetry> element. */
+  IsRetry: boolean;
+}
+
+/** The entity form of the /replicaSessions collection. */
+export interface ReplicaJobSessions {
+  /** The <ReplicaJobSession> element. */
+  ReplicaJobSession: ReplicaJobSession[];
+}
+
+/** The replication of one VM within a replication job session, the entity form of /replicaTaskSessions/{id}. */
+export interface ReplicaTaskSession extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <JobSessionUid> element. */
+  JobSessionUid: Uid;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the task runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: TaskSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Why the task ended with Warning or Failed; empty otherwise. */
+  Reason: string;
+  /** Bytes: the size of the restore points the task produced. */
+  TotalSize: Long;
+}
+
+/** The entity form of a collection of replication task sessions. */
+export interface ReplicaTaskSessions {
+  /** The <ReplicaTaskSession> element. */
+  ReplicaTaskSession: ReplicaTaskSession[];
 }
 
 /** How a finished task ended (TaskResultInfoType). */
@@ -451,6 +514,10 @@ export interface ModelTypes {
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;
+  ReplicaJobSession: ReplicaJobSession;
+  ReplicaJobSessions: ReplicaJobSessions;
+  ReplicaTaskSession: ReplicaTaskSession;
+  ReplicaTaskSessions: ReplicaTaskSessions;
   TaskResult: TaskResult;
   Task: Task;
 }

@@ -1134,6 +1134,20 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "ReplicaJobSessions",
+        "type": "ReplicaJobSession",
+        "item": "ReplicaJobSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ReplicaTaskSessions",
+        "type": "ReplicaTaskSession",
+        "item": "ReplicaTaskSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "BackupTaskSessions",
         "type": "BackupTaskSession",
         "item": "BackupTaskSession",
@@ -1185,6 +1199,236 @@ export const xmlMaps = {
         "type": "PagingInfo",
         "repeated": false,
         "optional": false
+      }
+    ]
+  },
+  "ReplicaJobSession": {
+    "root": "ReplicaJobSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "JobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "Replica"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Pausing",
+          "Resuming",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IsRetry",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ReplicaJobSessions": {
+    "root": "ReplicaJobSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ReplicaJobSession",
+        "type": "ReplicaJobSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "ReplicaTaskSession": {
+    "root": "ReplicaTaskSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobSessionUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "ReplicaJobSession"
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "Pending",
+          "Completed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reason",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TotalSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ReplicaTaskSessions": {
+    "root": "ReplicaTaskSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ReplicaTaskSession",
+        "type": "ReplicaTaskSession",
+        "repeated": true,
+        "optional": true
       }
     ]
   },
