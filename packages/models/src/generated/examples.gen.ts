@@ -191,6 +191,18 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<ReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaTaskSession\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity\" Name=\"srv04@2014-10-19 06:47:21\" UID=\"urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Alternate\" Type=\"ReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879\" Name=\"srv04@2014-10-19 06:47:21\" />     <Link Rel=\"Related\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity\" Name=\"srv04@2014-10-19 06:48:24\" />   </Links>   <JobSessionUid>urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b</JobSessionUid>   <CreationTimeUTC>2014-10-19T06:47:21Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:33Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </ReplicaTaskSession>\n"
   },
   {
+    "file": "repository.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6"
+    },
+    "summary": "repositories_id.html.",
+    "type": "Repository",
+    "operation": "getRepository",
+    "xml": "<Repository xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Repository\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6?format=Entity\" Name=\"Backup Volume 01\" UID=\"urn:veeam:Repository:bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RepositoryReference\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\" Name=\"Backup Volume 01\" />     <Link Rel=\"Down\" Type=\"BackupReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/backups\" />     <Link Rel=\"Down\" Type=\"ReplicaReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/replicas\" />   </Links>   <Capacity>1079639011328</Capacity>   <FreeSpace>881812750336</FreeSpace>   <Kind>WindowsLocal</Kind> </Repository>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

@@ -370,6 +370,8 @@ export interface PagingInfo {
 export interface QueryEntities {
   /** The <Jobs> element, a list of <Job>. */
   Jobs?: Job[];
+  /** The <Repositories> element, a list of <Repository>. */
+  Repositories?: Repository[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
   BackupJobSessions?: BackupJobSession[];
   /** The <ReplicaJobSessions> element, a list of <ReplicaJobSession>. */
@@ -455,6 +457,25 @@ export interface ReplicaTaskSessions {
   ReplicaTaskSession: ReplicaTaskSession[];
 }
 
+/** The type of a backup repository (get_repositories_id.html). */
+export type RepositoryKind = 'WindowsLocal' | 'LinuxLocal' | 'CifsShare' | 'DDBoost' | 'Cloud' | 'HPStoreOnce' | 'ExaGrid' | 'Foreign' | 'SanSnapshot' | 'HPStoreOnceIntegration' | 'Extendable' | 'Quantum' | 'Nfs';
+
+/** A backup repository, the entity form of /repositories/{id}. */
+export interface Repository extends Entity {
+  /** Bytes: the total space of the repository. */
+  Capacity: Long;
+  /** Bytes: the free space left. */
+  FreeSpace: Long;
+  /** v13 page; not in the 2017 XSD. */
+  Kind?: RepositoryKind;
+}
+
+/** The entity form of the /repositories collection. */
+export interface Repositories {
+  /** The <Repository> element. */
+  Repository: Repository[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -518,6 +539,8 @@ export interface ModelTypes {
   ReplicaJobSessions: ReplicaJobSessions;
   ReplicaTaskSession: ReplicaTaskSession;
   ReplicaTaskSessions: ReplicaTaskSessions;
+  Repository: Repository;
+  Repositories: Repositories;
   TaskResult: TaskResult;
   Task: Task;
 }

@@ -1127,6 +1127,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "Repositories",
+        "type": "Repository",
+        "item": "Repository",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "BackupJobSessions",
         "type": "BackupJobSession",
         "item": "BackupJobSession",
@@ -1427,6 +1434,85 @@ export const xmlMaps = {
       {
         "name": "ReplicaTaskSession",
         "type": "ReplicaTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "Repository": {
+    "root": "Repository",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Capacity",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FreeSpace",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Kind",
+        "scalar": "string",
+        "enum": [
+          "WindowsLocal",
+          "LinuxLocal",
+          "CifsShare",
+          "DDBoost",
+          "Cloud",
+          "HPStoreOnce",
+          "ExaGrid",
+          "Foreign",
+          "SanSnapshot",
+          "HPStoreOnceIntegration",
+          "Extendable",
+          "Quantum",
+          "Nfs"
+        ],
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Repositories": {
+    "root": "Repositories",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Repository",
+        "type": "Repository",
         "repeated": true,
         "optional": true
       }
