@@ -113,6 +113,23 @@ export interface BackupTaskSessions {
   BackupTaskSession: BackupTaskSession[];
 }
 
+/** The type of a backup (get_backups_id.html). */
+export type BackupKind = 'Standard' | 'ParentBackup' | 'ChildBackup';
+
+/** A backup, the entity form of /backups/{id}. */
+export interface Backup extends Entity {
+  /** The <Platform> element. */
+  Platform?: Platform;
+  /** v13 page; not in the 2017 XSD. */
+  BackupType?: BackupKind;
+}
+
+/** The entity form of the /backups collection. */
+export interface Backups {
+  /** The <Backup> element. */
+  Backup: Backup[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -370,6 +387,8 @@ export interface PagingInfo {
 export interface QueryEntities {
   /** The <Jobs> element, a list of <Job>. */
   Jobs?: Job[];
+  /** The <Backups> element, a list of <Backup>. */
+  Backups?: Backup[];
   /** The <Repositories> element, a list of <Repository>. */
   Repositories?: Repository[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
@@ -511,6 +530,8 @@ export interface ModelTypes {
   BackupJobSessions: BackupJobSessions;
   BackupTaskSession: BackupTaskSession;
   BackupTaskSessions: BackupTaskSessions;
+  Backup: Backup;
+  Backups: Backups;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

@@ -320,6 +320,77 @@ export const xmlMaps = {
       }
     ]
   },
+  "Backup": {
+    "root": "Backup",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupType",
+        "scalar": "string",
+        "enum": [
+          "Standard",
+          "ParentBackup",
+          "ChildBackup"
+        ],
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Backups": {
+    "root": "Backups",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Backup",
+        "type": "Backup",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -1123,6 +1194,13 @@ export const xmlMaps = {
         "name": "Jobs",
         "type": "Job",
         "item": "Job",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Backups",
+        "type": "Backup",
+        "item": "Backup",
         "repeated": false,
         "optional": true
       },
