@@ -203,6 +203,30 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<Repository xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Repository\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6?format=Entity\" Name=\"Backup Volume 01\" UID=\"urn:veeam:Repository:bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RepositoryReference\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\" Name=\"Backup Volume 01\" />     <Link Rel=\"Down\" Type=\"BackupReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/backups\" />     <Link Rel=\"Down\" Type=\"ReplicaReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/replicas\" />   </Links>   <Capacity>1079639011328</Capacity>   <FreeSpace>881812750336</FreeSpace>   <Kind>WindowsLocal</Kind> </Repository>\n"
   },
   {
+    "file": "restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "e729979a-fcc2-4880-a420-9291ba64aa2a"
+    },
+    "summary": "restorepoints_id.html (its Related backupFiles link says RestorePointReferenceList, sic).",
+    "type": "RestorePoint",
+    "operation": "getRestorePoint",
+    "xml": "<RestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestorePoint\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a?format=Entity\" Name=\"Sep 20 2016  2:59PM\" UID=\"urn:veeam:RestorePoint:e729979a-fcc2-4880-a420-9291ba64aa2a\">   <Links>     <Link Rel=\"Up\" Type=\"BackupReference\" Href=\"https://localhost:9398/api/backups/10cf7239-ddbd-47ad-8cfa-15438a5a5467\" Name=\"Webserver Backup\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a\" Name=\"172.17.53.1\" />     <Link Rel=\"Alternate\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a\" Name=\"Sep 20 2016  2:59PM\" />     <Link Rel=\"Down\" Type=\"VmRestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vmRestorePoints\" />     <Link Rel=\"Down\" Type=\"VAppRestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vAppRestorePoints\" />     <Link Rel=\"Related\" Type=\"RestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/backupFiles\" />   </Links>   <BackupDateUTC>2016-09-20T14:59:02.777Z</BackupDateUTC> </RestorePoint>\n"
+  },
+  {
+    "file": "vm-restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "5acac742-ee17-4080-8e89-a6ea67adfcf3"
+    },
+    "summary": "vmrestorepoints_id.html (without VmName).",
+    "type": "VmRestorePoint",
+    "operation": "getVmRestorePoint",
+    "xml": "<VmRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?format=Entity\" Name=\"oracle03@2016-10-06 13:59:50\" UID=\"urn:veeam:VmRestorePoint:5acac742-ee17-4080-8e89-a6ea67adfcf3\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/00fd67d9-2b4c-4c56-8a95-0b3dbec7ae43\" Name=\"172.17.53.1\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/dc216c04-2e34-478e-8b9b-49a3397ef6f8\" Name=\"Oct  6 2016  1:59PM\" />     <Link Rel=\"Up\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/e86f61f9-4220-4f55-820b-e41a38abce90\" Name=\"Oracle BackupD2016-10-06T165918.vib\" />     <Link Rel=\"Alternate\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3\" Name=\"oracle03@2016-10-06 13:59:50\" />     <Link Rel=\"Down\" Type=\"VmRestorePointMountList\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />     <Link Rel=\"Create\" Type=\"VmRestorePointMount\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />   </Links>   <CreationTimeUTC>2016-10-06T13:59:50.783Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:HyperV:Vm:757baa80-d19b-4607-a592-98e15d45d9b2.e3e47ce3-ace6-4f06-9aaf-f52cf2e11234</HierarchyObjRef> </VmRestorePoint>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

@@ -391,6 +391,10 @@ export interface QueryEntities {
   Backups?: Backup[];
   /** The <Repositories> element, a list of <Repository>. */
   Repositories?: Repository[];
+  /** The <RestorePoints> element, a list of <RestorePoint>. */
+  RestorePoints?: RestorePoint[];
+  /** The <VmRestorePoints> element, a list of <VmRestorePoint>. */
+  VmRestorePoints?: VmRestorePoint[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
   BackupJobSessions?: BackupJobSession[];
   /** The <ReplicaJobSessions> element, a list of <ReplicaJobSession>. */
@@ -495,6 +499,46 @@ export interface Repositories {
   Repository: Repository[];
 }
 
+/** A restore point of a backup, the entity form of /restorePoints/{id}. */
+export interface RestorePoint extends Entity {
+  /** The <BackupDateUTC> element. */
+  BackupDateUTC: Date;
+}
+
+/** The entity form of the /restorePoints collection. */
+export interface RestorePoints {
+  /** The <RestorePoint> element. */
+  RestorePoint: RestorePoint[];
+}
+
+/** The backup method that created a VM restore point. */
+export type RestorePointAlgorithm = 'Full' | 'ReversedIncremental' | 'Incremental' | 'SyntheticFull';
+
+/** The type of a VM restore point. */
+export type RestorePointType = 'Full' | 'Increment' | 'ReverseIncrement';
+
+/** The restore point of one VM, the entity form of /vmRestorePoints/{id}. */
+export interface VmRestorePoint extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** The <VmName> element. */
+  VmName?: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: RestorePointType;
+  /** The VM: urn:HyperV:Vm:…, urn:VMware:Vm:… */
+  HierarchyObjRef: string;
+}
+
+/** The entity form of a collection of VM restore points. */
+export interface VmRestorePoints {
+  /** The <VmRestorePoint> element. */
+  VmRestorePoint: VmRestorePoint[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -562,6 +606,10 @@ export interface ModelTypes {
   ReplicaTaskSessions: ReplicaTaskSessions;
   Repository: Repository;
   Repositories: Repositories;
+  RestorePoint: RestorePoint;
+  RestorePoints: RestorePoints;
+  VmRestorePoint: VmRestorePoint;
+  VmRestorePoints: VmRestorePoints;
   TaskResult: TaskResult;
   Task: Task;
 }

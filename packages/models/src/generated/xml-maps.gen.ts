@@ -1212,6 +1212,20 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "RestorePoints",
+        "type": "RestorePoint",
+        "item": "RestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VmRestorePoints",
+        "type": "VmRestorePoint",
+        "item": "VmRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "BackupJobSessions",
         "type": "BackupJobSession",
         "item": "BackupJobSession",
@@ -1591,6 +1605,150 @@ export const xmlMaps = {
       {
         "name": "Repository",
         "type": "Repository",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "RestorePoint": {
+    "root": "RestorePoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupDateUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "RestorePoints": {
+    "root": "RestorePoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RestorePoint",
+        "type": "RestorePoint",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "VmRestorePoint": {
+    "root": "VmRestorePoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReversedIncremental",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Increment",
+          "ReverseIncrement"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VmRestorePoints": {
+    "root": "VmRestorePoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VmRestorePoint",
+        "type": "VmRestorePoint",
         "repeated": true,
         "optional": true
       }
