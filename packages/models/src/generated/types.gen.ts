@@ -480,6 +480,158 @@ export interface ReplicaTaskSessions {
   ReplicaTaskSession: ReplicaTaskSession[];
 }
 
+/** The summary report, links to its five frames (SummaryReportType). */
+export interface SummaryReport {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+}
+
+/** Backup infrastructure and job overview (OverviewReportFrameType). */
+export interface OverviewReportFrame {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+  /** The <BackupServers> element. */
+  BackupServers: Int;
+  /** The <ProxyServers> element. */
+  ProxyServers: Int;
+  /** The <RepositoryServers> element. */
+  RepositoryServers: Int;
+  /** The <RunningJobs> element. */
+  RunningJobs: Int;
+  /** The <ScheduledJobs> element. */
+  ScheduledJobs: Int;
+  /** Lastest (sic), as the XSD spells it. */
+  SuccessfulVmLastestStates: Int;
+  /** The <WarningVmLastestStates> element. */
+  WarningVmLastestStates: Int;
+  /** The <FailedVmLastestStates> element. */
+  FailedVmLastestStates: Int;
+}
+
+/** Protected VMs, restore points and their sizes (VmsOverviewReportFrameType). */
+export interface VmsOverviewReportFrame {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+  /** The <ProtectedVms> element. */
+  ProtectedVms: Int;
+  /** The <BackedUpVms> element. */
+  BackedUpVms: Int;
+  /** The <ReplicatedVms> element. */
+  ReplicatedVms: Int;
+  /** The <RestorePoints> element. */
+  RestorePoints: Int;
+  /** Bytes. */
+  FullBackupPointsSize: Long;
+  /** Bytes. */
+  IncrementalBackupPointsSize: Long;
+  /** Bytes. */
+  ReplicaRestorePointsSize: Long;
+  /** Bytes. */
+  SourceVmsSize: Long;
+  /** The <SuccessBackupPercents> element. */
+  SuccessBackupPercents: Int;
+  /** A relative Enterprise Manager web UI link. */
+  ProtectedVmsReportLink: string;
+}
+
+/** Job runs, their results and durations (JobStatisticsReportFrameType). */
+export interface JobStatisticsReportFrame {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+  /** The <RunningJobs> element. */
+  RunningJobs: Int;
+  /** The <ScheduledJobs> element. */
+  ScheduledJobs: Int;
+  /** The <ScheduledBackupJobs> element. */
+  ScheduledBackupJobs: Int;
+  /** The <ScheduledReplicaJobs> element. */
+  ScheduledReplicaJobs: Int;
+  /** The <TotalJobRuns> element. */
+  TotalJobRuns: Int;
+  /** The <SuccessfulJobRuns> element. */
+  SuccessfulJobRuns: Int;
+  /** The <WarningsJobRuns> element. */
+  WarningsJobRuns: Int;
+  /** The <FailedJobRuns> element. */
+  FailedJobRuns: Int;
+  /** A TimeSpan (hh:mm:ss). */
+  MaxJobDuration: string;
+  /** A TimeSpan (hh:mm:ss). */
+  MaxBackupJobDuration: string;
+  /** A TimeSpan (hh:mm:ss). */
+  MaxReplicaJobDuration: string;
+  /** The <MaxDurationBackupJobName> element. */
+  MaxDurationBackupJobName: string;
+  /** The <MaxDurationReplicaJobName> element. */
+  MaxDurationReplicaJobName: string;
+  /** A relative Enterprise Manager web UI link. */
+  BackupJobStatusReportLink: string;
+}
+
+/** The VMs processed on one day (ProcessedVmsReportFrameType's Day). */
+export interface ProcessedVmsDay {
+  /** The Timestamp attribute. */
+  Timestamp: Date;
+  /** The ReplicatedVms attribute. */
+  ReplicatedVms: Int;
+  /** Backuped (sic), as the XSD spells it. */
+  BackupedVms: Int;
+}
+
+/** VMs backed up and replicated per day (ProcessedVmsReportFrameType). */
+export interface ProcessedVmsReportFrame {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+  /** The <Day> element. */
+  Day: ProcessedVmsDay[];
+}
+
+/** Repository capacity and usage over one period (RepositoryReportFrameType's Period). */
+export interface RepositoryReportPeriod {
+  /** The <Name> element. */
+  Name: string;
+  /** Bytes. */
+  Capacity: Long;
+  /** Bytes. */
+  FreeSpace: Long;
+  /** Bytes. */
+  BackupSize: Long;
+}
+
+/** Capacity and usage of the backup repositories (RepositoryReportFrameType). */
+export interface RepositoryReportFrame {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** A relative Enterprise Manager web UI link. */
+  CapacityPlanningReportLink?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
+  /** The <Period> element. */
+  Period: RepositoryReportPeriod[];
+}
+
 /** The type of a backup repository (get_repositories_id.html). */
 export type RepositoryKind = 'WindowsLocal' | 'LinuxLocal' | 'CifsShare' | 'DDBoost' | 'Cloud' | 'HPStoreOnce' | 'ExaGrid' | 'Foreign' | 'SanSnapshot' | 'HPStoreOnceIntegration' | 'Extendable' | 'Quantum' | 'Nfs';
 
@@ -604,6 +756,14 @@ export interface ModelTypes {
   ReplicaJobSessions: ReplicaJobSessions;
   ReplicaTaskSession: ReplicaTaskSession;
   ReplicaTaskSessions: ReplicaTaskSessions;
+  SummaryReport: SummaryReport;
+  OverviewReportFrame: OverviewReportFrame;
+  VmsOverviewReportFrame: VmsOverviewReportFrame;
+  JobStatisticsReportFrame: JobStatisticsReportFrame;
+  ProcessedVmsDay: ProcessedVmsDay;
+  ProcessedVmsReportFrame: ProcessedVmsReportFrame;
+  RepositoryReportPeriod: RepositoryReportPeriod;
+  RepositoryReportFrame: RepositoryReportFrame;
   Repository: Repository;
   Repositories: Repositories;
   RestorePoint: RestorePoint;

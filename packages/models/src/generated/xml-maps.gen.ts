@@ -1531,6 +1531,410 @@ export const xmlMaps = {
       }
     ]
   },
+  "SummaryReport": {
+    "root": "SummaryReport",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "OverviewReportFrame": {
+    "root": "OverviewReportFrame",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServers",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ProxyServers",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RepositoryServers",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RunningJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduledJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SuccessfulVmLastestStates",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "WarningVmLastestStates",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailedVmLastestStates",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VmsOverviewReportFrame": {
+    "root": "VmsOverviewReportFrame",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProtectedVms",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackedUpVms",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ReplicatedVms",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RestorePoints",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FullBackupPointsSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IncrementalBackupPointsSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ReplicaRestorePointsSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SourceVmsSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SuccessBackupPercents",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ProtectedVmsReportLink",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "JobStatisticsReportFrame": {
+    "root": "JobStatisticsReportFrame",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RunningJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduledJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduledBackupJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduledReplicaJobs",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TotalJobRuns",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SuccessfulJobRuns",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "WarningsJobRuns",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailedJobRuns",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxJobDuration",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxBackupJobDuration",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxReplicaJobDuration",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxDurationBackupJobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "MaxDurationReplicaJobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "Job"
+      },
+      {
+        "name": "BackupJobStatusReportLink",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ProcessedVmsDay": {
+    "attributes": [
+      {
+        "name": "Timestamp",
+        "scalar": "dateTime",
+        "optional": false
+      },
+      {
+        "name": "ReplicatedVms",
+        "scalar": "int",
+        "optional": false
+      },
+      {
+        "name": "BackupedVms",
+        "scalar": "int",
+        "optional": false
+      }
+    ],
+    "elements": []
+  },
+  "ProcessedVmsReportFrame": {
+    "root": "ProcessedVmsReportFrame",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Day",
+        "type": "ProcessedVmsDay",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "RepositoryReportPeriod": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Capacity",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FreeSpace",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackupSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "RepositoryReportFrame": {
+    "root": "RepositoryReportFrame",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": true
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "CapacityPlanningReportLink",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Period",
+        "type": "RepositoryReportPeriod",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Repository": {
     "root": "Repository",
     "attributes": [
