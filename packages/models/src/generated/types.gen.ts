@@ -718,6 +718,12 @@ export interface Task extends Resource {
   Result?: TaskResult;
 }
 
+/** The tasks created within the current logon session, the representation of /tasks (TaskListType). */
+export interface Tasks {
+  /** The <Task> element. */
+  Task: Task[];
+}
+
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
@@ -772,4 +778,5 @@ export interface ModelTypes {
   VmRestorePoints: VmRestorePoints;
   TaskResult: TaskResult;
   Task: Task;
+  Tasks: Tasks;
 }

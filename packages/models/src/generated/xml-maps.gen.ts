@@ -2237,5 +2237,17 @@ export const xmlMaps = {
         "optional": true
       }
     ]
+  },
+  "Tasks": {
+    "root": "Tasks",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Task",
+        "type": "Task",
+        "repeated": true,
+        "optional": true
+      }
+    ]
   }
 } as const satisfies Record<string, XmlTypeMap>;
