@@ -29,7 +29,7 @@ describe('resource methods', () => {
 
   it('page a query with typed filters, sorting, page size and format', () => {
     const pages = client.query.cloudFailoverSessions({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
-    expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult, 'Entities'>>();
+    expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult, 'Entities', CloudFailoverSession>>();
     expectTypeOf(pages).toMatchTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
     expectTypeOf(pages.items()).toEqualTypeOf<AsyncGenerator<CloudFailoverSession, void, undefined>>();
     expectTypeOf(client.query.cloudFailoverSessions({ format: 'Refs' }).items()).toEqualTypeOf<AsyncGenerator<Ref, void, undefined>>();

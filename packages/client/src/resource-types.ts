@@ -1,4 +1,4 @@
-import type { OperationTypes, api, operations, Task } from '@vbem/models';
+import type { ModelTypes, OperationTypes, api, operations, Task } from '@vbem/models';
 import type { CallOptions } from './client-options.js';
 import type { DEFAULT_FORMAT, ITEMLESS_FIELDS, PAGE_PARAM } from './spec-conventions.js';
 
@@ -65,31 +65,39 @@ export type WriteResult<K extends MethodOperationId> = typeof DEFAULT_FORMAT ext
 /** A write method (POST, PUT, DELETE, an `?action=`): path parameters, the request body, options. Never retried. */
 export type WriteMethod<K extends MethodOperationId> = (...args: [...PathArgs<Params<K>>, ...BodyArgs<K>, options?: ReadOptions<K>]) => Promise<WriteResult<K>>;
 
-/** The items of one field of a page: a list's elements, or those of the lists its wrapper holds. */
-type ItemsOfField<V> = NonNullable<V> extends ReadonlyArray<infer I>
+/**
+ * The items of one field of a page: a list's elements, or those of the lists its wrapper holds —
+ * of them, the operation's entity `E` where the spec names one (one wrapper serves every query type).
+ */
+type ItemsOfField<V, E> = NonNullable<V> extends ReadonlyArray<infer I>
   ? I
-  : { [Q in keyof NonNullable<V>]-?: NonNullable<NonNullable<V>[Q]> extends ReadonlyArray<infer J> ? J : never }[keyof NonNullable<V>];
+  : [E] extends [never]
+    ? { [Q in keyof NonNullable<V>]-?: NonNullable<NonNullable<V>[Q]> extends ReadonlyArray<infer J> ? J : never }[keyof NonNullable<V>]
+    : E;
 
 /**
  * The items a page holds: each element of its lists (`Refs`), or of the lists in its lists' wrapper
  * (`Entities`); only those of the field named like the format `F` asked, when there is one.
  */
-export type PageItem<Page, F = undefined> = F extends keyof Page
-  ? ItemsOfField<Page[F]>
-  : { [P in Exclude<keyof Page, ITEMLESS_FIELDS>]-?: ItemsOfField<Page[P]> }[Exclude<keyof Page, ITEMLESS_FIELDS>];
+export type PageItem<Page, F = undefined, E = never> = F extends keyof Page
+  ? ItemsOfField<Page[F], E>
+  : { [P in Exclude<keyof Page, ITEMLESS_FIELDS>]-?: ItemsOfField<Page[P], E> }[Exclude<keyof Page, ITEMLESS_FIELDS>];
 
 /** The pages of a paged method, one after the other as the loop asks, and `items()` across them all. */
-export interface Pages<Page, F = undefined> extends AsyncGenerator<Page, void, undefined> {
+export interface Pages<Page, F = undefined, E = never> extends AsyncGenerator<Page, void, undefined> {
   /** Every item of every page, in order, fetching the next page when the items of one run out. */
-  items(): AsyncGenerator<PageItem<Page, F>, void, undefined>;
+  items(): AsyncGenerator<PageItem<Page, F, E>, void, undefined>;
 }
+
+/** The model type of the entity an operation is about (`entity:` in the spec), or never. */
+type EntityOf<K extends MethodOperationId> = Operations[K] extends { readonly entity: infer E extends keyof ModelTypes } ? ModelTypes[E] : never;
 
 type PageFormat<K extends MethodOperationId> = Exclude<keyof Formats<K>, typeof DEFAULT_FORMAT>;
 
 /** A paged method: an async iterator over every page, fetched one after the other as the loop asks. */
 export type PagedMethod<K extends MethodOperationId> = <F extends PageFormat<K> | undefined = undefined>(
   options?: PageOptions<K> & { format?: F },
-) => Pages<Formats<K>[keyof Formats<K>], F>;
+) => Pages<Formats<K>[keyof Formats<K>], F, EntityOf<K>>;
 
 type IsPaged<K extends MethodOperationId> = typeof PAGE_PARAM extends keyof Query<K> ? true : false;
 

@@ -64,7 +64,7 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   const users = options.users ?? { [defaultCredentials.user]: defaultCredentials.password };
   // Collections in the model's order, not the order they were built in.
   const ordered = new Map(index.collections.map((type) => [type, collections.get(type)!]));
-  return { model, collections: ordered, tasks: new Map(), users: new Map(Object.entries(users)), logons: new Map() };
+  return { model, collections: ordered, tasks: new Map(), users: new Map(Object.entries(users)), logons: new Map(), now };
 }
 
 /** Referenced types before the types referring to them; a cycle is broken where it closes. */
@@ -123,6 +123,9 @@ function documentedEntities(index: ModelIndex): Map<string, Map<string, Document
     } catch {
       continue;
     }
+    // The documented request names the id of the entity a single-item body documents (even where the body's own Href is a doc typo).
+    const param = index.kind(operation) === 'item' ? /\{(\w+)\}$/.exec(operation.path)?.[1] : undefined;
+    const rootId = param === undefined ? undefined : example.params?.[param]?.toLowerCase();
     const walk = (node: unknown, owner: Documented | undefined) => {
       if (Array.isArray(node)) {
         for (const item of node) walk(item, owner);
@@ -141,7 +144,7 @@ function documentedEntities(index: ModelIndex): Map<string, Map<string, Document
         return;
       }
       if (o[Head.UID] !== undefined) {
-        const at = entityOfHref(index, o[Head.Href]);
+        const at = node === value && rootId !== undefined ? { type: operation.entity!, id: rootId } : entityOfHref(index, o[Head.Href]);
         if (at) {
           self = note(at.type, at.id, o[Head.Name]);
           ownerType.set(self, at.type);

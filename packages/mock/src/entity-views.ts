@@ -24,14 +24,23 @@ export function linksOf(state: MockState, origin: string, entity: MockEntity, re
   const links: Record<string, unknown>[] = [];
   for (const { rel, type } of representation?.links ?? []) {
     const target = state.model.linkTargets[type];
+    const operation = target && state.model.operations[target.operation];
+    if (!target || !operation) continue;
+    const query = target.format === 'default' ? {} : { [state.model.api.formatParam]: target.format };
+    // A sub-collection of this entity (its task sessions): the link names the parent, this entity.
+    const parent = index.kind(operation) === 'sub-collection' ? index.parentOf(operation) : undefined;
+    if (parent) {
+      if (parent.type !== entity.type) continue;
+      const href = operationUrl(origin, operation, { [parent.param]: entity.id }, query, state.model).href;
+      links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, [LinkAttr.Type]: type });
+      continue;
+    }
     const collection = index.collectionOfLink(type);
-    if (!target || !collection) continue;
+    if (!collection) continue;
     const id = collection === entity.type ? entity.id : entity.refs[collection];
     const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
     if (!end) continue;
-    const operation = state.model.operations[target.operation]!;
     const param = /\{(\w+)\}$/.exec(operation.path)?.[1];
-    const query = target.format === 'default' ? {} : { [state.model.api.formatParam]: target.format };
     const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
     const name = end.fields[Head.Name];
     links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}), [LinkAttr.Type]: type });

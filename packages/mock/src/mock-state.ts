@@ -56,4 +56,6 @@ export interface MockState {
   readonly users: ReadonlyMap<string, string>;
   /** Live logon sessions by token. */
   readonly logons: Map<string, MockLogon>;
+  /** The fake's clock: generated date-times fall in the 30 days before it. */
+  readonly now: Date;
 }

@@ -2,7 +2,7 @@ import { operationUrl, successOf, type ApiModel, type OperationSpec, type Repres
 import { uidOf } from './uid-of.js';
 
 /** What the mock does for an operation, from its shape in the model. */
-export type HandlerKind = 'protocol' | 'list' | 'item' | 'sub-collection' | 'query' | 'action' | 'unsupported';
+export type HandlerKind = 'protocol' | 'list' | 'item' | 'sub-collection' | 'query' | 'action' | 'document' | 'unsupported';
 
 /** The facts about a model the mock reads on every request, worked out once per model. */
 export interface ModelIndex {
@@ -51,15 +51,18 @@ export function indexOf(model: ApiModel): ModelIndex {
   const kinds = new Map<OperationSpec, HandlerKind>();
   for (const op of ops) kinds.set(op, kindOf(op, protocol));
   const map = (type: string): XmlTypeMap => model.xmlMaps[type] ?? { attributes: [], elements: [] };
+  // Only a link to an item names an entity; one to a sub-collection (a session's task sessions) names its owner's list.
   const collectionOfLink = (linkType: string) => {
     const target = model.linkTargets[linkType];
-    const entity = target ? model.operations[target.operation]?.entity : undefined;
+    const operation = target ? model.operations[target.operation] : undefined;
+    const entity = operation && kinds.get(operation) === 'item' ? operation.entity : undefined;
     return entity !== undefined && items.has(entity) ? entity : undefined;
   };
 
-  const referenced = new Map<string, readonly string[]>();
-  const referencedTypes = (type: string): readonly string[] => {
-    const known = referenced.get(type);
+  // What an entity refers to: its `refers` fields and its documented links.
+  const direct = new Map<string, readonly string[]>();
+  const directReferences = (type: string): readonly string[] => {
+    const known = direct.get(type);
     if (known) return known;
     const out = new Set<string>();
     const seen = new Set<string>();
@@ -82,6 +85,31 @@ export function indexOf(model: ApiModel): ModelIndex {
     }
     out.delete(type);
     const list = [...out];
+    direct.set(type, list);
+    return list;
+  };
+  /** The types reachable from a type through what it refers to, and what those refer to. */
+  const reachable = (type: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...directReferences(type)];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...directReferences(next));
+    }
+    return seen;
+  };
+  // A query field may name a related entity no field or link leads to (a backup's job): the entity refers to one of that type too.
+  const referenced = new Map<string, readonly string[]>();
+  const referencedTypes = (type: string): readonly string[] => {
+    const known = referenced.get(type);
+    if (known) return known;
+    const around = reachable(type);
+    const extra = ops
+      .filter((op) => op.entity === type)
+      .flatMap((op) => Object.values(op.queryFields ?? {}).map((source) => source.split('.')))
+      .flatMap(([related, field]) => (field !== undefined && related !== type && items.has(related!) && !around.has(related!) ? [related!] : []));
+    const list = [...new Set([...directReferences(type), ...extra])];
     referenced.set(type, list);
     return list;
   };
@@ -123,6 +151,7 @@ function kindOf(op: OperationSpec, protocol: ReadonlySet<string>): HandlerKind {
   if (protocol.has(op.id)) return 'protocol';
   if (op.queryFields !== undefined && op.method === 'GET') return 'query';
   if (op.method === 'POST' && op.entity && constQuery(op)) return 'action';
+  if (op.method === 'GET' && !op.entity && !/\{\w+\}/.test(op.path) && !constQuery(op)) return 'document';
   if (op.method !== 'GET' || !op.entity) return 'unsupported';
   if (constQuery(op)) return 'unsupported';
   if (lastParam(op)) return 'item';

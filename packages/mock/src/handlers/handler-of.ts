@@ -8,6 +8,7 @@ import { logon } from '../protocol/logon.js';
 import { HttpStatus } from '../http-status.js';
 import { errorReply } from '../reply.js';
 import type { Handler } from '../request-context.js';
+import { getDocument } from './get-document.js';
 import { getItem } from './get-item.js';
 import { listCollection } from './list-collection.js';
 import { listSubCollection } from './list-sub-collection.js';
@@ -22,6 +23,7 @@ const byKind: Readonly<Record<Exclude<HandlerKind, 'protocol'>, Handler>> = {
   'sub-collection': listSubCollection,
   query: queryService,
   action: runAction,
+  document: getDocument,
   unsupported,
 };
 

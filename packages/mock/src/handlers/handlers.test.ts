@@ -189,3 +189,15 @@ describe('tasks', () => {
     expect(errorOf(await response.text()).StatusCode).toBe(404);
   });
 });
+
+describe('documents', () => {
+  it.each(ofKind('document').map((op) => [op.id, op] as const))('%s answers the same document of its body type, at its own href, every time', async (_id, op) => {
+    const representation = successOf(op).formats[0]!;
+    const first = await session.get(url(op));
+    expect(first.status).toBe(200);
+    const xml = await first.text();
+    expect(await (await session.get(url(op))).text()).toBe(xml);
+    const value = decodeIn(model, representation.body, xml, { strict: true }) as { Href?: string };
+    if (index.map(representation.body).attributes.some((a) => a.name === 'Href')) expect(value.Href).toBe(url(op).href);
+  });
+});

@@ -2,6 +2,7 @@ import type { OperationSpec } from '@vbem/models';
 import { indexOf } from '../model-index.js';
 import type { MockEntity, MockState } from '../mock-state.js';
 import { Head } from '../protocol-names.js';
+import { relatedEntity } from '../related-entity.js';
 
 /** A field the query service filters and sorts by. */
 export interface QueryField {
@@ -39,10 +40,7 @@ export function queryFieldsOf(state: MockState, operation: OperationSpec): Query
     const get =
       dot < 0
         ? read
-        : (entity: MockEntity) => {
-            const id = entity.refs[type];
-            return read(id === undefined ? undefined : state.collections.get(type)?.get(id));
-          };
+        : (entity: MockEntity) => read(relatedEntity(state, entity, type));
     out[name] = { kind, ...(spec?.enum ? { values: spec.enum } : {}), get };
   }
   return out;

@@ -21,7 +21,7 @@ describe.each(queries.map((op) => [op.id, op] as const))('runQuery of %s', (_id,
     return (holder ?? []).map((r) => r.UID);
   };
   const uid = (e: MockEntity) => `urn:veeam:${e.type}:${e.id}`;
-  const enumField = Object.entries(fields).find(([, f]) => f.kind === 'enum');
+  const enumField = Object.entries(fields).find(([, f]) => f.kind === 'enum' && (f.values?.length ?? 0) > 1);
   const dateField = Object.entries(fields).find(([, f]) => f.kind === 'date');
   const textField = Object.entries(fields).find(([, f]) => f.kind === 'text' && all.some((e) => typeof f.get(e) === 'string'));
 
