@@ -3,7 +3,7 @@ import type { Issues } from './issues.js';
 import type { FieldPlan, TypePlan } from './plan.js';
 import { EXPECTED, parseScalar } from './scalars.js';
 import { END, TEXT, type Scanner } from './scanner.js';
-import { isBlank, isSpace } from './xml-chars.js';
+import { isSpace } from './xml-chars.js';
 
 const isDeclaration = (name: string) => name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58);
 
@@ -77,7 +77,7 @@ export class ValueReader {
       const token = s.next();
       if (token === END) break;
       if (token === TEXT) {
-        if (!isBlank(s.text)) this.strayText('only child elements');
+        if (!s.blank()) this.strayText('only child elements');
         continue;
       }
       const index = s.namespace() === this.namespace ? plan.elements.get(s.localName()) : undefined;
@@ -138,7 +138,7 @@ export class ValueReader {
       const token = s.next();
       if (token === END) break;
       if (token === TEXT) {
-        if (!isBlank(s.text)) this.strayText(`only <${item}> items`);
+        if (!s.blank()) this.strayText(`only <${item}> items`);
         continue;
       }
       if (s.localName() !== item || s.namespace() !== this.namespace) {

@@ -1,5 +1,5 @@
 import { MalformedXmlError, TruncatedXmlError, UnsafeXmlError, type CodecIssue } from './errors.js';
-import { isNameChar, isNameStart, isSpace, isXmlChar } from './xml-chars.js';
+import { isBlank, isNameChar, isNameStart, isSpace, isXmlChar } from './xml-chars.js';
 
 /** The deepest nesting of elements accepted; deeper documents are refused with an UnsafeXmlError. */
 export const MAX_DEPTH = 64;
@@ -27,6 +27,12 @@ export function preview(text: string): string {
   return t.length === 0 ? 'an empty body' : `'${t.length > 60 ? t.slice(0, 60) + '…' : t}'`;
 }
 
+// The first character from which text (or an attribute value) needs more than a slice: its end,
+// a reference, a line end to normalize, or a character XML forbids. Each search stops at the next
+// '<' at the latest, so together they read the text once.
+const TEXT_SCAN = /[<&\r\]\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
+const ATTRIBUTE_SCAN = /["'<&\t\n\r\x00-\x1f\ud800-\udfff\ufffe\uffff]/g;
+
 const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -47,7 +53,13 @@ export class Scanner {
   readonly attrValues: string[] = [];
 
   /** The last text token, with entity and character references replaced and line ends normalized. */
-  text = '';
+  get text(): string {
+    return (this.decoded ??= this.xml.slice(this.textFrom, this.textTo));
+  }
+  private decoded: string | undefined = '';
+  private textFrom = 0;
+  private textTo = 0;
+  private value = '';
   /** The last text token was a CDATA section. */
   cdata = false;
   /** Where references produced text in `text` (its white space is kept when trimming), -1 if none. */
@@ -245,21 +257,15 @@ export class Scanner {
     const xml = this.xml;
     const at = this.pos;
     const end = this.name(at + 1, at);
-    const qname = xml.slice(at + 1, end);
+    const qname = this.intern(at + 1, end);
     this.qname = qname;
     this.colon = this.nameColon;
-    const truncated = () => this.fail(TruncatedXmlError, at, `the end of the <${qname}> tag`, 'the end of the body');
-    const bad = (i: number): never => {
-      if (i >= this.len) truncated();
-      const gt = xml.indexOf('>', i);
-      this.fail(MalformedXmlError, at, `attributes of the form name="value" in <${qname}>`, preview(xml.slice(end, gt === -1 ? end + 60 : gt)));
-    };
     const nsMark = this.nsLog.length;
     let count = 0;
     let i = end;
     let empty = false;
     for (;;) {
-      if (i >= this.len) truncated();
+      if (i >= this.len) this.badAttributes(at, end, this.len, qname);
       let c = xml.charCodeAt(i);
       if (c === 62) {
         i++;
@@ -271,29 +277,29 @@ export class Scanner {
           i += 2;
           break;
         }
-        bad(i + 1);
+        this.badAttributes(at, end, i + 1, qname);
       }
-      if (!isSpace(c)) bad(i);
+      if (!isSpace(c)) this.badAttributes(at, end, i, qname);
       while (i < this.len && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= this.len) truncated();
+      if (i >= this.len) this.badAttributes(at, end, this.len, qname);
       c = xml.charCodeAt(i);
       if (c === 62 || c === 47) continue;
-      if (!isNameStart(c)) bad(i);
+      if (!isNameStart(c)) this.badAttributes(at, end, i, qname);
       const nameStart = i;
       i = this.name(i, at);
-      const attrName = xml.slice(nameStart, i);
+      const attrName = this.intern(nameStart, i);
       while (i < this.len && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 61 /* = */) bad(i);
+      if (xml.charCodeAt(i) !== 61 /* = */) this.badAttributes(at, end, i, qname);
       i++;
       while (i < this.len && isSpace(xml.charCodeAt(i))) i++;
       const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) bad(i);
+      if (quote !== 34 && quote !== 39) this.badAttributes(at, end, i, qname);
       i = this.attributeValue(i + 1, quote, at, qname);
       this.attrNames[count] = attrName;
-      this.attrValues[count] = this.text;
+      this.attrValues[count] = this.value;
       count++;
       if (attrName.length >= 5 && attrName.startsWith('xmlns') && (attrName.length === 5 || attrName.charCodeAt(5) === 58)) {
-        this.declare(attrName.length === 5 ? '' : attrName.slice(6), this.text, at);
+        this.declare(attrName.length === 5 ? '' : attrName.slice(6), this.value, at);
       }
     }
     this.attrCount = count;
@@ -304,6 +310,23 @@ export class Scanner {
     this.nsMarks.push(nsMark);
     if (depth > MAX_DEPTH) this.fail(UnsafeXmlError, at, `at most ${MAX_DEPTH} nested elements`, `<${qname}> at depth ${depth}`);
     this.emptyPending = empty;
+  }
+
+  private badAttributes(at: number, nameEnd: number, i: number, qname: string): never {
+    if (i >= this.len) this.fail(TruncatedXmlError, at, `the end of the <${qname}> tag`, 'the end of the body');
+    const gt = this.xml.indexOf('>', i);
+    this.fail(MalformedXmlError, at, `attributes of the form name="value" in <${qname}>`, preview(this.xml.slice(nameEnd, gt === -1 ? nameEnd + 60 : gt)));
+  }
+
+  /** Names repeat: the last one seen of each first character and length is reused, saving a string per tag and attribute. */
+  private readonly names = new Array<string | undefined>(1024);
+  private intern(start: number, end: number): string {
+    const key = ((this.xml.charCodeAt(start) & 31) << 5) | ((end - start) & 31);
+    const known = this.names[key];
+    if (known !== undefined && known.length === end - start && this.xml.startsWith(known, start)) return known;
+    const name = this.xml.slice(start, end);
+    this.names[key] = name;
+    return name;
   }
 
   private checkUnique(count: number, at: number, qname: string): void {
@@ -388,7 +411,7 @@ export class Scanner {
     if (end === -1) this.fail(TruncatedXmlError, at, "']]>' closing the CDATA section", 'the end of the body');
     this.checkChars(at + 9, end);
     const raw = this.xml.slice(at + 9, end);
-    this.text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    this.decoded = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     this.cdata = true;
     this.refStart = -1;
     this.refEnd = -1;
@@ -414,8 +437,26 @@ export class Scanner {
     this.fail(MalformedXmlError, i, 'XML characters only', c >= 0xd800 && c <= 0xdfff ? `a lone surrogate ${hex(c)}` : `the character ${hex(c)}`);
   }
 
+  /** The last text token holds only white space (Unicode white space too: see isBlank). */
+  blank(): boolean {
+    if (this.decoded !== undefined) return isBlank(this.decoded);
+    const xml = this.xml;
+    for (let i = this.textFrom; i < this.textTo; i++) if (!isSpace(xml.charCodeAt(i))) return isBlank(this.text);
+    return true;
+  }
+
   /** Text up to the next '<' (or the end). */
   private scanText(from: number): void {
+    TEXT_SCAN.lastIndex = from;
+    if (TEXT_SCAN.test(this.xml) && this.xml.charCodeAt(TEXT_SCAN.lastIndex - 1) === 60) {
+      // Nothing to replace or refuse before the '<': the text is a slice, made only if asked for.
+      this.textFrom = from;
+      this.textTo = this.pos = TEXT_SCAN.lastIndex - 1;
+      this.decoded = undefined;
+      this.cdata = false;
+      this.refStart = this.refEnd = -1;
+      return;
+    }
     const xml = this.xml;
     const len = this.len;
     let out = '';
@@ -443,7 +484,7 @@ export class Scanner {
         start = i + 1;
       } else if (c !== 10 && c !== 9) i = this.wide(i);
     }
-    this.text = start === from ? xml.slice(from, i) : out + xml.slice(start, i);
+    this.decoded = start === from ? xml.slice(from, i) : out + xml.slice(start, i);
     this.cdata = false;
     this.refStart = refStart;
     this.refEnd = refEnd;
@@ -453,6 +494,11 @@ export class Scanner {
   /** An attribute value from `from` to its closing quote; sets `text`, returns the index after the quote. */
   private attributeValue(from: number, quote: number, at: number, qname: string): number {
     const xml = this.xml;
+    ATTRIBUTE_SCAN.lastIndex = from;
+    if (ATTRIBUTE_SCAN.test(xml) && xml.charCodeAt(ATTRIBUTE_SCAN.lastIndex - 1) === quote) {
+      this.value = xml.slice(from, ATTRIBUTE_SCAN.lastIndex - 1);
+      return ATTRIBUTE_SCAN.lastIndex;
+    }
     const len = this.len;
     let out = '';
     let start = from;
@@ -478,7 +524,7 @@ export class Scanner {
       } else i = this.wide(i);
       i++;
     }
-    this.text = start === from ? xml.slice(from, i) : out + xml.slice(start, i);
+    this.value = start === from ? xml.slice(from, i) : out + xml.slice(start, i);
     return i + 1;
   }
 
