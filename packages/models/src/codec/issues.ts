@@ -15,6 +15,11 @@ export class Issues {
 
   constructor(private readonly strict: boolean) {}
 
+  /** Some error was found: the value will not be returned, so the reader stops collecting items. */
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
   /** Whether an issue of `code` will be listed; if not, it is counted. Call before building the issue. */
   wants(code: IssueCode): boolean {
     if (this.strict || !LENIENT.has(code)) {

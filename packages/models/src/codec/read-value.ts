@@ -72,6 +72,7 @@ export class ValueReader {
     const fields = plan.fields;
     let position = -1;
     let present = 0;
+    let counts: number[] | undefined;
     const presentMany = fields.length > 30 ? new Set<number>() : undefined;
     for (;;) {
       const token = s.next();
@@ -102,10 +103,11 @@ export class ValueReader {
       else present |= 1 << index;
       if (f.field.repeated) {
         const list = (out[name] ??= []) as unknown[];
-        this.enter(name, list.length + 1);
+        counts ??= new Array<number>(fields.length).fill(0);
+        this.enter(name, ++counts[index]!);
         const value = this.readField(f);
         this.leave();
-        if (value !== undefined) list.push(value);
+        if (value !== undefined && !this.issues.failed) list.push(value);
       } else {
         this.enter(name, 0);
         const value = this.readField(f);
@@ -134,6 +136,7 @@ export class ValueReader {
     const s = this.s;
     const item = f.field.item!;
     const items: unknown[] = [];
+    let count = 0;
     for (;;) {
       const token = s.next();
       if (token === END) break;
@@ -146,14 +149,14 @@ export class ValueReader {
         s.skip();
         continue;
       }
-      this.enter(item, items.length + 1);
+      this.enter(item, ++count);
       let value: unknown;
       if (f.itemScalar) {
         this.noAttributes();
         value = this.scalar(f.field as ScalarField, f.enumValues, this.readText());
       } else value = this.readObject(f.plan!);
       this.leave();
-      if (value !== undefined) items.push(value);
+      if (value !== undefined && !this.issues.failed) items.push(value);
     }
     return items;
   }
