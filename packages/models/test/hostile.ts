@@ -26,7 +26,7 @@ export const hostileCases: readonly HostileCase[] = [
   { name: '<?"?><a/>', xml: '<?"?><a/>', refused: MalformedXmlError },
   { name: '4,000 xmlns:pN on one element', xml: doc(ref(), Array.from({ length: 4000 }, (_, i) => ` xmlns:p${i}="urn:p${i}"`).join('')) },
   { name: '4,000 xmlns:pN, 4,000 elements using them', xml: doc(Array.from({ length: 4000 }, (_, i) => `<p${i}:x/>`).join(''), Array.from({ length: 4000 }, (_, i) => ` xmlns:p${i}="urn:p${i}"`).join('')) },
-  { name: '4,000 nested redeclarations of the default namespace', xml: doc('<a xmlns="urn:a">'.repeat(60) + '</a>'.repeat(60)) },
+  { name: '60 nested redeclarations of the default namespace', xml: doc('<a xmlns="urn:a">'.repeat(60) + '</a>'.repeat(60)) },
   { name: '16 MiB of <Ref/>', xml: doc('<Ref/>'.repeat(Math.floor((16 * 1024 * 1024 - 100) / 6))), refused: XmlShapeError },
   { name: '&#x0;', xml: doc('&#x0;'), refused: MalformedXmlError },
   { name: '&#xFFFF;', xml: doc('&#xFFFF;'), refused: MalformedXmlError },

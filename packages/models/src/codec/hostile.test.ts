@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, MalformedXmlError, TruncatedXmlError, UnsafeXmlError, XmlShapeError, type CodecIssue, type XmlCodecError } from '../index.js';
+import { decode, examples, MalformedXmlError, TruncatedXmlError, UnsafeXmlError, XmlShapeError, type CodecIssue, type ModelName, type XmlCodecError } from '../index.js';
 import { example } from '../../test/fixtures.js';
 import { hostileCases, NS } from '../../test/hostile.js';
 
@@ -90,6 +90,17 @@ describe('hostile bodies give a named error or the right value', () => {
     expect(error.issues).toHaveLength(101);
     expect(error.issues[100]).toEqual({ path: '/', expected: 'at most 100 issues listed', actual: '39900 more', code: 'missing' });
     expect(error.issues[99]?.path).toBe('/EntityReferences/Ref[25]/@Type');
+  });
+
+  it('gives TruncatedXmlError for every cut of every documented example before its end', () => {
+    for (const ex of examples) {
+      const first = ex.xml.indexOf('<');
+      const end = ex.xml.trimEnd().length - 1;
+      for (let cut = first + 1; cut < end; cut++) {
+        const error = failure(() => decode(ex.type as ModelName, ex.xml.slice(0, cut)));
+        expect(error.name, `${ex.file} cut at ${cut}: ${error.message}`).toBe('TruncatedXmlError');
+      }
+    }
   });
 
   it('says where a body is truncated inside a CDATA section, a comment or a reference', () => {

@@ -128,7 +128,7 @@ export class Scanner {
       while (i < this.len && isSpace(xml.charCodeAt(i))) i++;
       this.pos = i;
       if (i >= this.len) {
-        if (prolog) this.fail(MalformedXmlError, 0, 'a document element', 'none');
+        if (prolog) this.fail(TruncatedXmlError, i, 'a document element', 'the end of the body');
         return;
       }
       if (xml.charCodeAt(i) !== 60) {
@@ -158,7 +158,7 @@ export class Scanner {
     if (/^<!(DOCTYPE|ENTITY)/i.test(head)) {
       this.fail(UnsafeXmlError, at, 'no DOCTYPE or entity declaration', preview(this.xml.slice(at, at + 60)));
     }
-    if (at + 9 > this.len && ('<![CDATA['.startsWith(head) || '<!DOCTYPE'.startsWith(head.toUpperCase()))) {
+    if (at + 9 > this.len && ('<![CDATA['.startsWith(head) || '<!DOCTYPE'.startsWith(head.toUpperCase()) || '<!--'.startsWith(head))) {
       this.fail(TruncatedXmlError, at, 'a comment or CDATA section', 'the end of the body');
     }
     this.fail(MalformedXmlError, at, 'a comment or CDATA section', preview(head));
