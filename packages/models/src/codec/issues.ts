@@ -24,7 +24,8 @@ export class Issues {
   wants(code: IssueCode): boolean {
     if (this.strict || !LENIENT.has(code)) {
       if (this.errors.length < MAX_ISSUES) return true;
-      if (this.moreErrors++ === 0) this.moreErrorCode = code;
+      // The entry's code is that of the first issue left out, or of the first one lenient mode would not tolerate.
+      if (this.moreErrors++ === 0 || (LENIENT.has(this.moreErrorCode) && !LENIENT.has(code))) this.moreErrorCode = code;
       return false;
     }
     if (this.warnings.length < MAX_ISSUES) return true;
