@@ -42,7 +42,7 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
   const xml = toText(body, options.maxBytes ?? DEFAULT_MAX_BYTES);
   notXml(xml);
 
-  const scanner = new Scanner(xml);
+  const scanner = new Scanner(xml, namespace);
   scanner.readProlog();
   const qname = scanner.qname;
   const name = scanner.localName();

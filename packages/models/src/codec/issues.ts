@@ -2,7 +2,7 @@ import type { CodecIssue, IssueCode } from './errors.js';
 
 /** At most this many errors (and as many warnings) are listed; the rest are counted in a last "N more" entry. */
 export const MAX_ISSUES = 100;
-const LENIENT: ReadonlySet<IssueCode> = new Set<IssueCode>(['unknown', 'text', 'enum']);
+const lenient = (code: IssueCode) => code === 'unknown' || code === 'text' || code === 'enum';
 
 /** The issues of one decode, split into errors and the warnings lenient mode tolerates, each list capped. */
 export class Issues {
@@ -22,10 +22,10 @@ export class Issues {
 
   /** Whether an issue of `code` will be listed; if not, it is counted. Call before building the issue. */
   wants(code: IssueCode): boolean {
-    if (this.strict || !LENIENT.has(code)) {
+    if (this.strict || !lenient(code)) {
       if (this.errors.length < MAX_ISSUES) return true;
       // The entry's code is that of the first issue left out, or of the first one lenient mode would not tolerate.
-      if (this.moreErrors++ === 0 || (LENIENT.has(this.moreErrorCode) && !LENIENT.has(code))) this.moreErrorCode = code;
+      if (this.moreErrors++ === 0 || (lenient(this.moreErrorCode) && !lenient(code))) this.moreErrorCode = code;
       return false;
     }
     if (this.warnings.length < MAX_ISSUES) return true;
@@ -34,7 +34,7 @@ export class Issues {
   }
 
   add(issue: CodecIssue): void {
-    if (this.strict || !LENIENT.has(issue.code)) this.errors.push(issue);
+    if (this.strict || !lenient(issue.code)) this.errors.push(issue);
     else this.warnings.push(issue);
   }
 

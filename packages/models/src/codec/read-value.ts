@@ -81,7 +81,7 @@ export class ValueReader {
         if (!s.blank()) this.strayText('only child elements');
         continue;
       }
-      const index = s.namespace() === this.namespace ? plan.elements.get(s.localName()) : undefined;
+      const index = s.inOurNamespace() ? plan.elements.get(s.localName()) : undefined;
       if (index === undefined) {
         if (issues.wants('unknown')) issues.add({ path: this.path(s.qname), expected: 'no such element', actual: `<${s.qname}>`, code: 'unknown' });
         s.skip();
@@ -144,7 +144,7 @@ export class ValueReader {
         if (!s.blank()) this.strayText(`only <${item}> items`);
         continue;
       }
-      if (s.localName() !== item || s.namespace() !== this.namespace) {
+      if (s.localName() !== item || !s.inOurNamespace()) {
         if (this.issues.wants('unknown')) this.issues.add({ path: this.path(), expected: `only <${item}> items`, actual: `<${s.qname}>`, code: 'unknown' });
         s.skip();
         continue;

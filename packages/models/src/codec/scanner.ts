@@ -13,6 +13,8 @@ export const END = 3;
 /** A namespace declaration in scope, linked to the one it hides: scopes are never copied. */
 interface Binding {
   readonly uri: string | undefined;
+  /** The URI is the one the reader asked about: compared once per declaration, not once per element. */
+  readonly ours: boolean;
   readonly prev: Binding | undefined;
 }
 
@@ -74,13 +76,21 @@ export class Scanner {
   private emptyPending = false;
   private refValue = '';
 
-  constructor(readonly xml: string) {
+  /** @param ours the namespace URI `inOurNamespace()` tests names against. */
+  constructor(
+    readonly xml: string,
+    private readonly ours = '',
+  ) {
     this.len = xml.length;
   }
 
-  get depth(): number {
-    return this.openNames.length;
+  /** The last start tag's name is in the namespace given to the constructor. */
+  inOurNamespace(): boolean {
+    return this.bindings.get(this.colon === -1 ? '' : this.qname.slice(0, this.colon))?.ours === true;
   }
+
+  /** How many elements are open. */
+  depth = 0;
 
   fail(Kind: typeof MalformedXmlError, at: number, expected: string, actual: string): never {
     const truncated = Kind === TruncatedXmlError;
@@ -178,7 +188,7 @@ export class Scanner {
     for (;;) {
       const at = this.pos;
       if (at >= this.len) {
-        const top = this.openNames.length - 1;
+        const top = this.depth - 1;
         this.fail(TruncatedXmlError, this.openAt[top]!, `</${this.openNames[top]}>`, 'the end of the body');
       }
       if (xml.charCodeAt(at) !== 60) {
@@ -305,10 +315,11 @@ export class Scanner {
     this.attrCount = count;
     if (count > 1) this.checkUnique(count, at, qname);
     this.pos = i;
-    const depth = this.openNames.push(qname);
-    this.openAt.push(at);
-    this.nsMarks.push(nsMark);
-    if (depth > MAX_DEPTH) this.fail(UnsafeXmlError, at, `at most ${MAX_DEPTH} nested elements`, `<${qname}> at depth ${depth}`);
+    const depth = this.depth++;
+    this.openNames[depth] = qname;
+    this.openAt[depth] = at;
+    this.nsMarks[depth] = nsMark;
+    if (depth >= MAX_DEPTH) this.fail(UnsafeXmlError, at, `at most ${MAX_DEPTH} nested elements`, `<${qname}> at depth ${depth + 1}`);
     this.emptyPending = empty;
   }
 
@@ -346,14 +357,12 @@ export class Scanner {
   private declare(prefix: string, uri: string, at: number): void {
     if (prefix !== '' && uri === '') this.fail(MalformedXmlError, at, `a namespace URI for the prefix ${prefix}`, 'an empty one');
     if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NS)) this.fail(MalformedXmlError, at, 'no declaration of the reserved xml and xmlns prefixes', `xmlns:${prefix}="${uri}"`);
-    this.bindings.set(prefix, { uri: uri === '' ? undefined : uri, prev: this.bindings.get(prefix) });
+    this.bindings.set(prefix, { uri: uri === '' ? undefined : uri, ours: uri !== '' && uri === this.ours, prev: this.bindings.get(prefix) });
     this.nsLog.push(prefix);
   }
 
   private popFrame(): void {
-    this.openNames.pop();
-    this.openAt.pop();
-    const mark = this.nsMarks.pop()!;
+    const mark = this.nsMarks[--this.depth]!;
     while (this.nsLog.length > mark) {
       const prefix = this.nsLog.pop()!;
       const prev = this.bindings.get(prefix)!.prev;
@@ -364,8 +373,7 @@ export class Scanner {
 
   private endTag(at: number): void {
     const xml = this.xml;
-    const top = this.openNames.length - 1;
-    const open = this.openNames[top]!;
+    const open = this.openNames[this.depth - 1]!;
     let i = at + 2 + open.length;
     if (!xml.startsWith(open, at + 2) || (i < this.len && isNameChar(xml.charCodeAt(i)))) {
       const end = this.nameEnd(at + 2);
