@@ -107,6 +107,9 @@ export async function benchCodecThroughput(): Promise<string[]> {
       }
       lines.push(`    ${count.toLocaleString('en')} Refs: ${row.join('; ')}`);
     }
+    const refusal = start(['rss-refusal']);
+    const { before, after, kept } = await reply<{ before: number; after: number; kept: number }>(refusal);
+    lines.push(`    16 MiB of <Ref/> (refused, ${kept} issues listed): ${(after / 1024).toFixed(0)} MB (+${((after - before) / 1024).toFixed(0)} MB over the body built)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,6 +23,17 @@ if (mode === 'rss-decode' || mode === 'rss-parse') {
   const before = process.resourceUsage().maxRSS;
   const result = mode === 'rss-decode' ? decode('EntityReferences', xml, { maxBytes: 2 ** 30 }) : new XMLParser().parse(xml);
   send({ before, after: process.resourceUsage().maxRSS, kept: result ? 1 : 0 });
+} else if (mode === 'rss-refusal') {
+  // 16 MiB of <Ref/>: millions of issues before the cap, none kept past it, no value built once failed.
+  const xml = `<EntityReferences xmlns="http://www.veeam.com/ent/v1.0">${'<Ref/>'.repeat(Math.floor((16 * 1024 * 1024 - 100) / 6))}</EntityReferences>`;
+  const before = process.resourceUsage().maxRSS;
+  let issues = 0;
+  try {
+    decode('EntityReferences', xml);
+  } catch (error) {
+    issues = (error as { issues: unknown[] }).issues.length;
+  }
+  send({ before, after: process.resourceUsage().maxRSS, kept: issues });
 } else if (mode === 'hostile') {
   const { hostileCases } = await import('../../packages/models/test/hostile.js');
   const times: [string, number, string][] = [];
