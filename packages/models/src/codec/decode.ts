@@ -61,7 +61,7 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
   let value: unknown;
   if (refused) scanner.skip();
   else {
-    const reader = new ValueReader(scanner, issues, namespace);
+    const reader = new ValueReader(scanner, issues);
     reader.enter(name, 0);
     value = reader.readObject(plan);
   }

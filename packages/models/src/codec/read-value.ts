@@ -18,10 +18,10 @@ export class ValueReader {
   private readonly indexes: number[] = [];
   private top = 0;
 
+  /** @param s a Scanner given the model's namespace: children are ours when `s.inOurNamespace()`. */
   constructor(
     private readonly s: Scanner,
     private readonly issues: Issues,
-    private readonly namespace: string,
   ) {}
 
   enter(name: string, index: number): void {
