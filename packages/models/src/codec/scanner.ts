@@ -86,8 +86,12 @@ export class Scanner {
 
   /** The last start tag's name is in the namespace given to the constructor. */
   inOurNamespace(): boolean {
-    return this.bindings.get(this.colon === -1 ? '' : this.qname.slice(0, this.colon))?.ours === true;
+    if (this.colon === -1) return this.defaultBinding?.ours === true;
+    return this.bindings.get(this.qname.slice(0, this.colon))?.ours === true;
   }
+
+  /** The binding of the default namespace, kept apart: unprefixed names are the common case. */
+  private defaultBinding: Binding | undefined;
 
   /** How many elements are open. */
   depth = 0;
@@ -334,7 +338,11 @@ export class Scanner {
   private intern(start: number, end: number): string {
     const key = ((this.xml.charCodeAt(start) & 31) << 5) | ((end - start) & 31);
     const known = this.names[key];
-    if (known !== undefined && known.length === end - start && this.xml.startsWith(known, start)) return known;
+    if (known !== undefined && known.length === end - start) {
+      let k = 0;
+      while (k < known.length && known.charCodeAt(k) === this.xml.charCodeAt(start + k)) k++;
+      if (k === known.length) return known;
+    }
     const name = this.xml.slice(start, end);
     this.names[key] = name;
     return name;
@@ -357,7 +365,9 @@ export class Scanner {
   private declare(prefix: string, uri: string, at: number): void {
     if (prefix !== '' && uri === '') this.fail(MalformedXmlError, at, `a namespace URI for the prefix ${prefix}`, 'an empty one');
     if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NS)) this.fail(MalformedXmlError, at, 'no declaration of the reserved xml and xmlns prefixes', `xmlns:${prefix}="${uri}"`);
-    this.bindings.set(prefix, { uri: uri === '' ? undefined : uri, ours: uri !== '' && uri === this.ours, prev: this.bindings.get(prefix) });
+    const binding = { uri: uri === '' ? undefined : uri, ours: uri !== '' && uri === this.ours, prev: this.bindings.get(prefix) };
+    this.bindings.set(prefix, binding);
+    if (prefix === '') this.defaultBinding = binding;
     this.nsLog.push(prefix);
   }
 
@@ -368,6 +378,7 @@ export class Scanner {
       const prev = this.bindings.get(prefix)!.prev;
       if (prev) this.bindings.set(prefix, prev);
       else this.bindings.delete(prefix);
+      if (prefix === '') this.defaultBinding = prev;
     }
   }
 
