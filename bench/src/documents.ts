@@ -1,4 +1,4 @@
-import { encode, type CloudFailoverSession, type Ref } from '@vbem/models';
+import { encode, type CloudFailoverSession, type CloudFailoverSessions, type EntityReferences, type Ref } from '@vbem/models';
 
 const BASE = 'https://localhost:9398/api';
 const SERVER = { Rel: 'Up', Type: 'BackupServerReference', Href: `${BASE}/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982`, Name: '172.17.53.48' } as const;
@@ -40,10 +40,14 @@ function session(i: number): CloudFailoverSession {
   };
 }
 
+/** An EntityReferences value of `count` references, two links each. */
+export const referenceValue = (count: number): EntityReferences => ({ Ref: Array.from({ length: count }, (_, i) => ref(i)) });
+
+/** A CloudFailoverSessions value of `count` finished sessions with two tasks each. */
+export const sessionValue = (count: number): CloudFailoverSessions => ({ CloudFailoverSession: Array.from({ length: count }, (_, i) => session(i)) });
+
 /** An EntityReferences body of `count` references, two links each, written by the codec's encoder. */
-export const referenceList = (count: number) =>
-  encode('EntityReferences', { Ref: Array.from({ length: count }, (_, i) => ref(i)) });
+export const referenceList = (count: number) => encode('EntityReferences', referenceValue(count));
 
 /** A CloudFailoverSessions body of `count` finished sessions with two tasks each. */
-export const sessionList = (count: number) =>
-  encode('CloudFailoverSessions', { CloudFailoverSession: Array.from({ length: count }, (_, i) => session(i)) });
+export const sessionList = (count: number) => encode('CloudFailoverSessions', sessionValue(count));

@@ -1,12 +1,8 @@
-/** The median wall time of `run` in milliseconds, after warm-up runs. */
-export function medianMs(run: () => unknown, iterations = 15, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+/** The median of `values`. */
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
+/** The q-quantile of `values` (nearest rank). */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

@@ -133,3 +133,17 @@ describe('entity expansion attacks', () => {
     expect(failure(() => decode('EntityReferences', xxe)).message).toMatch(/DOCTYPE or entities, which are refused/);
   });
 });
+
+describe('stricter than before, as XML requires', () => {
+  it('refuses an XML declaration that is not at the very start of the body', () => {
+    expect(failure(() => decode('EntityReferences', `\n<?xml version="1.0"?>${refs}`))).toBeInstanceOf(MalformedXmlError);
+  });
+
+  it('reports an undocumented attribute on a text element as unknown', () => {
+    const warnings: CodecIssue[] = [];
+    const nil = entity.replace('<JobType>', '<JobType xsi:nil="false" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">');
+    expect(decode('CloudFailoverSession', nil, { onWarning: (w) => warnings.push(w) }).JobType).toBe('FailoverPlan');
+    expect(warnings).toEqual([expect.objectContaining({ path: '/CloudFailoverSession/JobType/@xsi:nil', code: 'unknown' })]);
+    expect(() => decode('CloudFailoverSession', nil, { strict: true })).toThrow(XmlShapeError);
+  });
+});

@@ -1,20 +1,9 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import type { ModelTypes } from '../generated/types.gen.js';
 import { builtinModel } from '../model.js';
-import type { ApiModel, ElementField, XmlTypeMap } from '../spec-types.js';
+import type { ApiModel } from '../spec-types.js';
+import { escapeAttribute, escapeText } from './escape.js';
+import { plansOf, type FieldPlan, type TypePlan } from './plan.js';
 import { formatScalar, type Scalar } from './scalars.js';
-
-type FxpOut = Record<string, unknown>;
-type Maps = ApiModel['xmlMaps'];
-
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  suppressEmptyNode: true,
-  processEntities: true,
-  format: false,
-});
 
 export interface EncodeOptions {
   /** Start with `<?xml version="1.0" encoding="utf-8"?>`. (default: false, as most documented bodies) */
@@ -30,39 +19,43 @@ export function encode<T extends keyof ModelTypes>(type: T, value: ModelTypes[T]
   return encodeIn(builtinModel, type, value, options);
 }
 
-/** Writes a value of the type `type` of `model` (a spec other than the built-in one) as XML. */
+/** Writes a value of the type `type` of `model` (a spec other than the built-in one) as XML, straight from its plan. */
 export function encodeIn(model: ApiModel, type: string, value: unknown, options: EncodeOptions = {}): string {
-  const maps = model.xmlMaps;
-  const map = maps[type];
-  if (!map?.root) throw new TypeError(`${type} has no root element: it cannot be a document`);
-  const root = encodeObject(maps, map.root, map, value as Record<string, unknown>, { xmlns: model.api.namespace });
-  const body = builder.build([root]) as string;
+  const plan = plansOf(model.xmlMaps).get(type);
+  if (!plan?.map.root) throw new TypeError(`${type} has no root element: it cannot be a document`);
+  const body = writeObject(plan, plan.map.root, ` xmlns="${escapeAttribute(model.api.namespace)}"`, value as Record<string, unknown>);
   return options.declaration ? `<?xml version="1.0" encoding="utf-8"?>\n${body}` : body;
 }
 
-function encodeObject(maps: Maps, name: string, map: XmlTypeMap, value: Record<string, unknown>, extra: Record<string, string> = {}): FxpOut {
-  const attributes: Record<string, string> = { ...extra };
-  for (const a of map.attributes) {
-    const v = value[a.name];
-    if (v !== undefined && v !== null) attributes[a.name] = formatScalar(v as Scalar);
+function writeObject(plan: TypePlan, name: string, extra: string, value: Record<string, unknown>): string {
+  let out = `<${name}${extra}`;
+  const attributes = plan.attributeFields;
+  for (let i = 0; i < attributes.length; i++) {
+    const v = value[attributes[i]!.name];
+    if (v !== undefined && v !== null) out += plan.attributeOpeners[i] + escapeAttribute(formatScalar(v as Scalar)) + '"';
   }
-  const children: FxpOut[] = [];
-  for (const field of map.elements) {
-    const v = value[field.name];
+  let children = '';
+  for (const f of plan.fields) {
+    const v = value[f.name];
     if (v === undefined || v === null) continue;
-    if (field.repeated) for (const item of v as unknown[]) children.push(encodeElement(maps, field, field.name, item));
-    else children.push(encodeElement(maps, field, field.name, v));
+    if (f.field.repeated) for (const item of v as unknown[]) children += writeField(f, item);
+    else children += writeField(f, v);
   }
-  const node: FxpOut = { [name]: children };
-  if (Object.keys(attributes).length > 0) node[':@'] = attributes;
-  return node;
+  return children === '' ? `${out}/>` : `${out}>${children}</${name}>`;
 }
 
-function encodeElement(maps: Maps, field: ElementField, name: string, value: unknown): FxpOut {
-  if (field.item !== undefined) {
-    const item = { ...field, item: undefined, repeated: false };
-    return { [name]: (value as unknown[]).map((v) => encodeElement(maps, item, field.item!, v)) };
+function writeField(f: FieldPlan, value: unknown): string {
+  if (f.kind === 'object') return writeObject(f.plan!, f.name, '', value as Record<string, unknown>);
+  if (f.kind === 'scalar') return writeScalar(f.open, f.close, f.name, value as Scalar);
+  const item = f.field.item!;
+  let items = '';
+  for (const v of value as unknown[]) {
+    items += f.itemScalar ? writeScalar(`<${item}>`, `</${item}>`, item, v as Scalar) : writeObject(f.plan!, item, '', v as Record<string, unknown>);
   }
-  if (field.scalar) return { [name]: [{ '#text': formatScalar(value as Scalar) }] };
-  return encodeObject(maps, name, maps[field.type!]!, value as Record<string, unknown>);
+  return items === '' ? `<${f.name}/>` : `${f.open}${items}${f.close}`;
+}
+
+function writeScalar(open: string, close: string, name: string, value: Scalar): string {
+  const text = escapeText(formatScalar(value));
+  return text === '' ? `<${name}/>` : open + text + close;
 }

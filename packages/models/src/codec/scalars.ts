@@ -30,7 +30,8 @@ export function parseScalar(type: ScalarType, text: string): Scalar | undefined 
     case 'int':
     case 'long': {
       const n = INT.test(text) ? Number(text) : NaN;
-      return Number.isSafeInteger(n) ? n : undefined;
+      // '-0' is the integer 0: a -0 would not survive encoding ('0').
+      return Number.isSafeInteger(n) ? n + 0 : undefined;
     }
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : undefined;
