@@ -83,7 +83,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
   for (const file of files) {
     for (const [i, raw] of ((file.data.examples ?? []) as Raw[]).entries()) {
       if (!rootOf(raw.type)) problems.push(file.problem(['examples', i, 'type'], unknownRoot(raw.type, types)));
-      else addExample(file, ['examples', i], { file: raw.file, type: raw.type, summary: raw.summary });
+      else addExample(file, ['examples', i], { file: raw.file, type: raw.type, summary: raw.summary, ...(raw.expect ? { expect: raw.expect } : {}) });
     }
     for (const [id, raw] of Object.entries((file.data.operations ?? {}) as Record<string, Raw>)) {
       const at = (...path: (string | number)[]) => ['operations', id, ...path];
@@ -122,7 +122,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       for (const [i, ex] of ((raw.examples ?? []) as Raw[]).entries()) {
         if (ex.request === true) {
           if (!op.requestBody) problems.push(file.problem(at('examples', i, 'request'), `'${id}' declares no requestBody`));
-          else addExample(file, at('examples', i), { file: ex.file, type: op.requestBody.type, operation: id, request: true, ...(ex.summary ? { summary: ex.summary } : {}) });
+          else addExample(file, at('examples', i), { file: ex.file, type: op.requestBody.type, operation: id, request: true, ...(ex.summary ? { summary: ex.summary } : {}), ...(ex.expect ? { expect: ex.expect } : {}) });
           continue;
         }
         const response = op.responses.find((r) => r.status === ex.status);

@@ -102,6 +102,8 @@ export interface ExampleSpec {
   readonly summary?: string;
   /** It documents the operation's request body, not a response. */
   readonly request?: boolean;
+  /** What a person reads off the XML (a partial value, dates as ISO instants): the codec's independent oracle. */
+  readonly expect?: Readonly<Record<string, unknown>>;
   /** The documented XML, verbatim. */
   readonly xml: string;
 }

@@ -34,7 +34,9 @@ function checkScalar(where: string, field: { scalar?: ScalarType; enum?: readonl
             ? (value === UID_PATTERN && field.scalar === 'uid') || (value === GUID_PATTERN && field.scalar === 'guid')
             : keyword === 'enum'
               ? JSON.stringify([...(field.enum ?? [])].sort()) === JSON.stringify([...(value as string[])].sort())
-              : false;
+              : keyword === 'const'
+                ? JSON.stringify(field.enum) === JSON.stringify([value])
+                : false;
     expect(ok, `${where}: the schema's ${keyword}: ${JSON.stringify(value)} is not enforced by the map's ${JSON.stringify(field)}`).toBe(true);
   }
 }
