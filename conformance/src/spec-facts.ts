@@ -1,9 +1,7 @@
-import { api, linkTargets, operations, successOf, type OperationSpec } from '@vbem/models';
+import { api, builtinModel, operations, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
 
 /** The facts of the spec the checks and the server target lean on, derived from the operation table. */
 
-/** Every operation of the spec. */
-export const allOperations: readonly OperationSpec[] = Object.values(operations);
 
 const byId = operations as Readonly<Record<string, OperationSpec>>;
 
@@ -29,10 +27,9 @@ export const locationHeader: string | undefined = successOf(logonOperation).head
 /** The status of a successful logoff (204 in the spec). */
 export const logoffStatus = successOf(logoffOperation).status;
 
-/** The link relations the spec documents on entities and references (Up, Alternate). */
-export const documentedRels: ReadonlySet<string> = new Set(
-  allOperations.flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => (f.links ?? []).map((l) => l.rel)))),
-);
+/** The link relations a model documents on entities and references (Up, Alternate). */
+export const documentedRels = (model: ApiModel = builtinModel): ReadonlySet<string> =>
+  new Set(Object.values(model.operations).flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => (f.links ?? []).map((l) => l.rel)))));
 
-/** Whether a link's Type names something the spec can fetch. */
-export const isLinkTarget = (type: string | undefined): type is keyof typeof linkTargets => type !== undefined && type in linkTargets;
+/** Whether a link's Type names something the model can fetch. */
+export const isLinkTarget = (type: string | undefined, model: ApiModel = builtinModel): type is string => type !== undefined && type in model.linkTargets;

@@ -1,16 +1,15 @@
 import {
   api,
-  decode,
+  decodeIn,
   formatOf,
   XmlCodecError,
   type CodecIssue,
-  type ModelName,
   type OperationSpec,
   type Representation,
   type ResponseSpec,
 } from '@vbem/models';
 import type { Exchange } from './exchange.js';
-import { allOperations } from './spec-facts.js';
+import { modelOf } from './exchange-model.js';
 
 /** What the spec says about an exchange's response, and what its body decodes to. */
 export interface Understanding {
@@ -26,15 +25,16 @@ export interface Understanding {
 }
 
 const cache = new WeakMap<Exchange, Understanding>();
-const operationById = new Map<string, OperationSpec>(allOperations.map((op) => [op.id, op]));
-// Any error status answers with the Error body: the representation every error response documents.
-const errorRepresentation = allOperations
-  .flatMap((op) => op.responses)
-  .find((r) => r.error)!.formats[0]!;
 
-/** The operation an exchange was matched to. */
+/** The operation an exchange was matched to, in the model it was recorded against. */
 export const operationOf = (exchange: Exchange): OperationSpec | undefined =>
-  exchange.operationId === undefined ? undefined : operationById.get(exchange.operationId);
+  exchange.operationId === undefined ? undefined : modelOf(exchange).operations[exchange.operationId];
+
+// Any error status answers with the Error body: the representation every error response documents.
+const errorRepresentationOf = (exchange: Exchange): Representation | undefined =>
+  Object.values(modelOf(exchange).operations)
+    .flatMap((op) => op.responses)
+    .find((r) => r.error)?.formats[0];
 
 /**
  * Reads an exchange against the spec once (memoized per exchange): the documented response, the
@@ -55,26 +55,26 @@ function compute(exchange: Exchange): Understanding {
   const representation = representationOf(exchange, response, received.status);
   if (!representation) return { operation, response };
   try {
-    return { operation, response, representation, value: decode(representation.body as ModelName, received.body, { strict: true }) };
+    return { operation, response, representation, value: decodeIn(modelOf(exchange), representation.body, received.body, { strict: true }) };
   } catch (error) {
     if (!(error instanceof XmlCodecError)) throw error;
-    return { operation, response, representation, error, value: lenient(representation, received.body, error) };
+    return { operation, response, representation, error, value: lenient(exchange, representation, received.body, error) };
   }
 }
 
 function representationOf(exchange: Exchange, response: ResponseSpec | undefined, status: number): Representation | undefined {
-  if (!response) return status >= 400 && exchange.response!.body.length > 0 ? errorRepresentation : undefined;
+  if (!response) return status >= 400 && exchange.response!.body.length > 0 ? errorRepresentationOf(exchange) : undefined;
   if (response.formats.length === 0) return undefined;
   if (response.error) return response.formats[0];
-  return formatOf(new URL(exchange.request.url), response.formats);
+  return formatOf(new URL(exchange.request.url), response.formats, modelOf(exchange));
 }
 
 // A body refused only for strictness (unknown fields, stray text, undocumented enum values) still has a value.
-function lenient(representation: Representation, body: string, error: XmlCodecError): unknown {
+function lenient(exchange: Exchange, representation: Representation, body: string, error: XmlCodecError): unknown {
   const tolerable = new Set<CodecIssue['code']>(['unknown', 'text', 'enum']);
   if (!error.issues.every((i) => tolerable.has(i.code))) return undefined;
   try {
-    return decode(representation.body as ModelName, body);
+    return decodeIn(modelOf(exchange), representation.body, body);
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
-import { linkTargets, successOf, type LinkRel } from '@vbem/models';
+import { successOf, type LinkRel } from '@vbem/models';
+import { modelOf } from '../exchange-model.js';
 import type { Check, CheckContext } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 import { isLinkTarget } from '../spec-facts.js';
@@ -31,12 +32,12 @@ export function followLinks(id: string, rel: LinkRel, title: string, sameUid: bo
       const problems: string[] = [];
       let count = 0;
       for (const c of carriersOf(value, representation.root)) {
-        for (const link of (c.Links ?? []).filter((l) => l.Rel === rel && isLinkTarget(l.Type))) {
+        for (const link of (c.Links ?? []).filter((l) => l.Rel === rel && isLinkTarget(l.Type, modelOf(exchange)))) {
           const target = followed(link.Href, context);
           if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
           count++;
           const there = understand(target);
-          const expectedBody = linkTargets[link.Type as keyof typeof linkTargets].body;
+          const expectedBody = modelOf(exchange).linkTargets[link.Type!]!.body;
           const success = there.operation ? successOf(there.operation).status : undefined;
           const got = there.value as { UID?: string; Type?: string } | undefined;
           if (target.response.status !== success) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);

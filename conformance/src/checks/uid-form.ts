@@ -1,4 +1,5 @@
-import { matchOperation } from '@vbem/models';
+import { matchOperation, type ApiModel } from '@vbem/models';
+import { modelOf } from '../exchange-model.js';
 import type { Check } from '../check-result.js';
 import { understand } from '../understand.js';
 import { carriersOf, nameOf } from './carriers-of.js';
@@ -8,10 +9,10 @@ import { listOf, verdict } from './verdict.js';
 const v = verdict('uid.form');
 
 /** The id an Href names: its path parameter, or else its last path segment. */
-function idOfHref(href: string): string | undefined {
+function idOfHref(href: string, model: ApiModel): string | undefined {
   if (!URL.canParse(href)) return undefined;
   const url = new URL(href);
-  const params = Object.values(matchOperation('GET', url)?.params ?? {});
+  const params = Object.values(matchOperation('GET', url, model)?.params ?? {});
   return params.length === 1 ? params[0] : url.pathname.split('/').filter(Boolean).pop();
 }
 
@@ -35,7 +36,7 @@ export const uidForm: Check = {
     for (const c of carriers) {
       // The codec has checked the form; its last two parts are the type and the id.
       const [type, id] = (c.UID ?? '').split(':').slice(-2) as [string | undefined, string | undefined];
-      const hrefId = c.Href === undefined ? undefined : idOfHref(c.Href);
+      const hrefId = c.Href === undefined ? undefined : idOfHref(c.Href, modelOf(exchange));
       if (hrefId !== undefined && hrefId.toLowerCase() !== id?.toLowerCase()) {
         problems.push(`${nameOf(c)}: expected the UID's id to be ${hrefId} (from its Href), got ${id ?? 'none'}`);
       }

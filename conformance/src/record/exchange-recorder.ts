@@ -1,4 +1,5 @@
-import { decode, matchOperation, successOf, type ApiModel, type ModelName } from '@vbem/models';
+import { builtinModel, decodeIn, matchOperation, successOf, type ApiModel } from '@vbem/models';
+import { withModel } from '../exchange-model.js';
 import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
@@ -119,11 +120,11 @@ export class ExchangeRecorder {
 
   // A logon session id is as secret as its token: on real servers the token is often base64 of it.
   #learnSession(raw: Raw): void {
-    if (!raw.response || matchOperation(raw.method, new URL(raw.url))?.operation.id !== logonOperation.id) return;
+    if (!raw.response || matchOperation(raw.method, new URL(raw.url), this.#model)?.operation.id !== logonOperation.id) return;
     const success = successOf(logonOperation);
     if (raw.response.status !== success.status) return;
     try {
-      const session = decode(success.formats[0]!.body as ModelName, raw.response.body.text) as { SessionId?: string };
+      const session = decodeIn(this.#model, success.formats[0]!.body, raw.response.body.text) as { SessionId?: string };
       this.#options.redactor.add(session.SessionId);
     } catch {
       // Not a LogonSession: the checks will say so; there is no id to hide.
@@ -136,8 +137,8 @@ export class ExchangeRecorder {
     const r = raw.response;
     const failure = r?.body.error ?? (r ? undefined : describe(last?.error) ?? 'no response');
     const outcome = label.call !== undefined && last ? outcomeOf(label.call, last, redactor) : undefined;
-    return {
-      operationId: matchOperation(raw.method, url, this.#options.model)?.operation.id,
+    return withModel({
+      operationId: matchOperation(raw.method, url, this.#model)?.operation.id,
       ...(label.probe ? { probe: label.probe } : {}),
       ...(label.call !== undefined ? { call: label.call } : {}),
       request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },
@@ -146,7 +147,11 @@ export class ExchangeRecorder {
       startedAt: raw.startedAt,
       durationMs: Math.round(((r?.ended ?? performance.now()) - raw.started) * 10) / 10,
       ...(outcome ? { outcome } : {}),
-    };
+    }, this.#model);
+  }
+
+  get #model(): ApiModel {
+    return this.#options.model ?? builtinModel;
   }
 }
 

@@ -1,4 +1,4 @@
-import { builtinModel } from '@vbem/models';
+import { builtinModel, type ApiModel } from '@vbem/models';
 import { normalizeBaseUrl } from '@vbem/client';
 import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
 import type { Check } from '../check-result.js';
@@ -36,6 +36,8 @@ export interface ConformanceOptions {
   readonly targets?: readonly TargetName[];
   /** The checks each target is judged by. (default: `serverChecks` and `clientChecks`) */
   readonly checks?: Readonly<Partial<Record<TargetName, readonly Check[]>>>;
+  /** The API to judge against: a model loaded from another spec (`loadModel`); the built-in fake serves it too. (default: `builtinModel`) */
+  readonly model?: ApiModel;
   /** Other origins that are the same server as `baseUrl`: links there are followed (rewritten to `baseUrl`'s origin), not skipped. (default: none) */
   readonly sameOrigins?: readonly string[];
   /** Send the deliberate wrong-password logon to `baseUrl` (it may count towards locking the account). (default: false; always against the built-in fake) */
@@ -60,20 +62,21 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (given !== undefined && (!options.username || options.password === undefined)) {
     throw new UsageError(options.username ? 'password' : 'username', `a ${options.username ? 'password' : 'user name'} to log on to ${given} with`, 'none');
   }
+  const model = options.model ?? builtinModel;
   const sample = options.sample ?? 5;
   if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of items, 0 or more', String(options.sample));
   for (const o of options.sameOrigins ?? []) if (!URL.canParse(o)) throw new UsageError('sameOrigins', 'absolute URLs such as https://em2.example:9398', `'${o}'`);
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
-  const fake: MockServer | undefined = given === undefined ? await serveMock({ port: 0, host: '127.0.0.1' }) : undefined;
+  const fake: MockServer | undefined = given === undefined ? await serveMock({ port: 0, host: '127.0.0.1', model }) : undefined;
   const baseUrl = given ?? fake!.url;
   const origin = new URL(baseUrl).origin;
   const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
   const results: ReportedResult[] = [];
   const requests: Partial<Record<TargetName, number>> = {};
   const coverage: Partial<Record<TargetName, Coverage>> = {};
-  const operationIds = Object.keys(builtinModel.operations);
+  const operationIds = Object.keys(model.operations);
   try {
     if (targets.includes('server')) {
       options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
@@ -83,6 +86,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         password: options.password ?? defaultCredentials.password,
         sample,
         redactor,
+        model,
         allowWrites: fake !== undefined,
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
@@ -102,7 +106,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
       options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's MSW handlers (in-process, ${clientBase})` });
-      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, ...(options.signal ? { signal: options.signal } : {}) }, onExchange), {
+      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, ...(options.signal ? { signal: options.signal } : {}) }, onExchange), {
         target: 'client',
         checks: options.checks?.client ?? clientChecks,
         origin: new URL(clientBase).origin,

@@ -12,6 +12,8 @@ export interface ClientTargetOptions {
   readonly baseUrl?: string;
   /** Entities the fake holds per collection beside the documented ones. (default: 8) */
   readonly entities?: number;
+  /** The API to drive: a model loaded from another spec. (default: `builtinModel`) */
+  readonly model?: ApiModel;
   /** Stops the run between calls. (default: none) */
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded. (default: a new one) */
@@ -45,18 +47,18 @@ const pathArgs = (operation: OperationSpec, params: Readonly<Record<string, stri
  * @example await runClientTarget({}, (exchange) => seen.push(exchange))
  */
 export async function runClientTarget(options: ClientTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<ClientTargetOutcome> {
-  const model: ApiModel = builtinModel;
+  const model: ApiModel = options.model ?? builtinModel;
   const protocol = model.api.protocol;
   const lifecycle = new Set([protocol.logon, protocol.logoff]);
   const baseUrl = options.baseUrl ?? 'https://em.vbem.test:9398';
   const redactor = options.redactor ?? new Redactor();
   redactor.add(defaultCredentials.password);
-  const state = createMockState({ entities: options.entities ?? 8 });
+  const state = createMockState({ model, entities: options.entities ?? 8 });
   const faults: Record<string, Fault> = {};
   const skipped: PlannedSkip[] = [];
   const nothingLeaves = http.all('*', () => HttpResponse.error());
-  const recorder = new ExchangeRecorder({ redactor, handlers: [...createHandlers(state, { baseUrl, faults }), nothingLeaves] });
-  const newClient = () => createClient({ baseUrl, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0 });
+  const recorder = new ExchangeRecorder({ redactor, model, handlers: [...createHandlers(state, { baseUrl, faults }), nothingLeaves] });
+  const newClient = () => createClient({ baseUrl, model, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0 });
 
   const step: StepFn = async (call, run, probe, after) => {
     options.signal?.throwIfAborted();

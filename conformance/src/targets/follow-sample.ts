@@ -19,7 +19,10 @@ export interface FollowSampleOptions {
 }
 
 /** The documented links (Up, Alternate) of an entity or reference that name something the spec can fetch. */
-const linksOf = (c: Carrier) => (c.Links ?? []).filter((l) => documentedRels.has(l.Rel) && isLinkTarget(l.Type)).map((l) => l.Href);
+const linksOf = (c: Carrier, model: ApiModel) => {
+  const rels = documentedRels(model);
+  return (c.Links ?? []).filter((l) => rels.has(l.Rel) && isLinkTarget(l.Type, model)).map((l) => l.Href);
+};
 
 /**
  * Fetches the sampled references in both forms and follows their documented links, breadth first,
@@ -29,7 +32,7 @@ const linksOf = (c: Carrier) => (c.Links ?? []).filter((l) => documentedRels.has
  */
 export async function followSample(start: readonly Carrier[], options: FollowSampleOptions): Promise<void> {
   const model = options.model ?? builtinModel;
-  let level = start.flatMap((c) => [...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c)]);
+  let level = start.flatMap((c) => [...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c, model)]);
   for (let depth = 0; depth <= FOLLOW_DEPTH && level.length > 0; depth++) {
     const resolved = [...new Set(level)].map((h) => options.resolve(h)).filter((u): u is URL => u !== undefined);
     const urls = [...new Map(resolved.map((u) => [u.href, u])).values()]
@@ -41,7 +44,7 @@ export async function followSample(start: readonly Carrier[], options: FollowSam
       if (options.fetched.has(url.href)) continue;
       const { exchange, value } = await options.get(url);
       const root = exchange && understand(exchange).representation?.root;
-      if (value !== undefined && root !== undefined) for (const c of carriersOf(value, root)) level.push(...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c));
+      if (value !== undefined && root !== undefined) for (const c of carriersOf(value, root)) level.push(...(c.Href === undefined ? [] : [c.Href]), ...linksOf(c, model));
     }
   }
 }
