@@ -10,6 +10,78 @@ export const examples: readonly ExampleSpec[] = [
       "id": "ce15a8c7-aa49-495e-b05b-ee3398c91018"
     },
     "summary": "backupservers_id.html (a v8 server, without WcfPort).",
+    "expect": {
+      "Type": "BackupServer",
+      "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity",
+      "Name": "srv02.tech.local",
+      "UID": "urn:veeam:BackupServer:ce15a8c7-aa49-495e-b05b-ee3398c91018",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018"
+        },
+        {
+          "Rel": "Down",
+          "Type": "JobReferenceList",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/jobs"
+        },
+        {
+          "Rel": "Down",
+          "Type": "ManagedServerReferenceList",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/managedServers"
+        },
+        {
+          "Rel": "Down",
+          "Type": "RepositoryReferenceList",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/repositories"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CredentialsList",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials"
+        },
+        {
+          "Rel": "Create",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials?action=create"
+        },
+        {
+          "Rel": "Down",
+          "Type": "PasswordKeyList",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords"
+        },
+        {
+          "Rel": "Create",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords?action=create"
+        },
+        {
+          "Rel": "VeeamZip",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=veeamzip"
+        },
+        {
+          "Rel": "QuickBackup",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=quickbackup"
+        },
+        {
+          "Rel": "Start",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=collect"
+        }
+      ],
+      "Description": "",
+      "Port": 9392,
+      "Version": "8.0"
+    },
     "type": "BackupServer",
     "operation": "getBackupServer",
     "xml": "<BackupServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" UID=\"urn:veeam:BackupServer:ce15a8c7-aa49-495e-b05b-ee3398c91018\">   <Links>     <Link Rel=\"Alternate\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Edit\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" />     <Link Rel=\"Delete\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" />     <Link Rel=\"Down\" Type=\"JobReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/jobs\" />     <Link Rel=\"Down\" Type=\"ManagedServerReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/managedServers\" />     <Link Rel=\"Down\" Type=\"RepositoryReferenceList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/repositories\" />     <Link Rel=\"Down\" Type=\"CredentialsList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials\" />     <Link Rel=\"Create\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/credentials?action=create\" />     <Link Rel=\"Down\" Type=\"PasswordKeyList\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords\" />     <Link Rel=\"Create\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018/passwords?action=create\" />     <Link Rel=\"VeeamZip\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=veeamzip\" />     <Link Rel=\"QuickBackup\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=quickbackup\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?action=collect\" />   </Links>   <Description />   <Port>9392</Port>   <Version>8.0</Version> </BackupServer>\n"
@@ -22,6 +94,56 @@ export const examples: readonly ExampleSpec[] = [
       "id": "d46e39e0-1131-4585-91a7-e828ce7eafae"
     },
     "summary": "backupsessions_id.html, with its Stop and Related (restore point) links.",
+    "expect": {
+      "Type": "BackupJobSession",
+      "Href": "https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae?format=Entity",
+      "Name": "Fileserver Backup@2014-10-19 05:22:52",
+      "UID": "urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "JobReference",
+          "Href": "https://localhost:9398/api/jobs/4856ab37-2235-45e8-affe-d515878b01a9",
+          "Name": "Fileserver Backup"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "BackupJobSessionReference",
+          "Href": "https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae",
+          "Name": "Fileserver Backup@2014-10-19 05:22:52"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupTaskSessionReferenceList",
+          "Href": "https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae/taskSessions"
+        },
+        {
+          "Rel": "Stop",
+          "Href": "https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae?action=stop"
+        },
+        {
+          "Rel": "Related",
+          "Type": "RestorePointReference",
+          "Href": "https://localhost:9398/api/restorePoints/a2d7d2a9-8407-4585-9649-515ecb04b35a",
+          "Name": "Oct 19 2014  5:23AM"
+        }
+      ],
+      "JobUid": "urn:veeam:Job:4856ab37-2235-45e8-affe-d515878b01a9",
+      "JobName": "Fileserver Backup",
+      "JobType": "Backup",
+      "CreationTimeUTC": "2014-10-19T05:22:52Z",
+      "EndTimeUTC": "2014-10-19T05:40:48Z",
+      "State": "Stopped",
+      "Result": "Success",
+      "Progress": 100,
+      "IsRetry": false
+    },
     "type": "BackupJobSession",
     "operation": "getBackupSession",
     "xml": "<BackupJobSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupJobSession\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae?format=Entity\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" UID=\"urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/4856ab37-2235-45e8-affe-d515878b01a9\" Name=\"Fileserver Backup\" />     <Link Rel=\"Alternate\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Down\" Type=\"BackupTaskSessionReferenceList\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae/taskSessions\" />     <Link Rel=\"Stop\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae?action=stop\" />     <Link Rel=\"Related\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/a2d7d2a9-8407-4585-9649-515ecb04b35a\" Name=\"Oct 19 2014  5:23AM\" />   </Links>   <JobUid>urn:veeam:Job:4856ab37-2235-45e8-affe-d515878b01a9</JobUid>   <JobName>Fileserver Backup</JobName>   <JobType>Backup</JobType>   <CreationTimeUTC>2014-10-19T05:22:52Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:48Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>100</Progress>   <IsRetry>false</IsRetry> </BackupJobSession>\n"
@@ -34,6 +156,46 @@ export const examples: readonly ExampleSpec[] = [
       "id": "88767486-89d6-4340-92f0-2ad615a8f21b"
     },
     "summary": "backuptasksessions_id.html, a task of the session in backup-job-session.entity.xml.",
+    "expect": {
+      "Type": "BackupTaskSession",
+      "Href": "https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity",
+      "Name": "srv04@2014-10-19 05:23:44",
+      "UID": "urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupJobSessionReference",
+          "Href": "https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae",
+          "Name": "Fileserver Backup@2014-10-19 05:22:52"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "BackupTaskSessionReference",
+          "Href": "https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b",
+          "Name": "srv04@2014-10-19 05:23:44"
+        },
+        {
+          "Rel": "Related",
+          "Type": "VmRestorePoint",
+          "Href": "https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity",
+          "Name": "srv04@2014-10-19 05:25:15"
+        }
+      ],
+      "JobSessionUid": "urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae",
+      "CreationTimeUTC": "2014-10-19T05:23:44Z",
+      "EndTimeUTC": "2014-10-19T05:40:39Z",
+      "State": "Completed",
+      "Result": "Success",
+      "Reason": "",
+      "TotalSize": 64424509440
+    },
     "type": "BackupTaskSession",
     "operation": "getBackupTaskSession",
     "xml": "<BackupTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupTaskSession\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity\" Name=\"srv04@2014-10-19 05:23:44\" UID=\"urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Alternate\" Type=\"BackupTaskSessionReference\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b\" Name=\"srv04@2014-10-19 05:23:44\" />     <Link Rel=\"Related\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobSessionUid>urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae</JobSessionUid>   <CreationTimeUTC>2014-10-19T05:23:44Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:39Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </BackupTaskSession>\n"
@@ -46,6 +208,77 @@ export const examples: readonly ExampleSpec[] = [
       "id": "e7ca6822-a87f-443d-8aae-8005970543bf"
     },
     "summary": "cloudfailoverplans_id.html, with its Edit, Start, Test, Undo and Delete links.",
+    "expect": {
+      "Type": "CloudFailoverPlan",
+      "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?format=Entity",
+      "Name": "ABC Company Failover Plan",
+      "UID": "urn:veeam:CloudFailoverPlan:e7ca6822-a87f-443d-8aae-8005970543bf",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudFailoverPlanReference",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf",
+          "Name": "ABC Company Failover Plan"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudFailoverPlanReference",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf",
+          "Name": "ABC Company Failover Plan"
+        },
+        {
+          "Rel": "Start",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=start"
+        },
+        {
+          "Rel": "Test",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=test"
+        },
+        {
+          "Rel": "Undo",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=undo"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudFailoverPlanReference",
+          "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf",
+          "Name": "ABC Company Failover Plan"
+        }
+      ],
+      "TenantUid": "urn:veeam:CloudTenant:b25f5f1d-a3c3-45ed-af23-9ef31a94dac7",
+      "TenantName": "ABC Company",
+      "Description": "Cloud failover plan for ABC Company full site failover",
+      "CloudFailoverPlanOptions": {
+        "PostFailoverPlanCommandEnabled": false,
+        "PostFailoverPlanCommand": "",
+        "PreFailoverPlanCommandEnabled": false,
+        "PreFailoverPlanCommand": ""
+      },
+      "CloudFailoverPlanInfo": {
+        "Includes": [
+          {
+            "Type": "CloudFailoveredVm",
+            "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/231a6e3e-09e6-4641-9322-40898fcb966a",
+            "FailoverPlanVMId": "231a6e3e-09e6-4641-9322-40898fcb966a",
+            "Name": "srv38",
+            "Order": 0
+          },
+          {
+            "Type": "CloudFailoveredVm",
+            "Href": "https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/096a7d0a-c92a-4da4-9302-4416b2fe929f",
+            "FailoverPlanVMId": "096a7d0a-c92a-4da4-9302-4416b2fe929f",
+            "Name": "srv40",
+            "Order": 1
+          }
+        ]
+      }
+    },
     "type": "CloudFailoverPlan",
     "operation": "getCloudFailoverPlan",
     "xml": "<CloudFailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverPlan\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverPlan:e7ca6822-a87f-443d-8aae-8005970543bf\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />     <Link Rel=\"Edit\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=start\" />     <Link Rel=\"Test\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=test\" />     <Link Rel=\"Undo\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf?action=undo\" />     <Link Rel=\"Delete\" Type=\"CloudFailoverPlanReference\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf\" Name=\"ABC Company Failover Plan\" />   </Links>   <TenantUid>urn:veeam:CloudTenant:b25f5f1d-a3c3-45ed-af23-9ef31a94dac7</TenantUid>   <TenantName>ABC Company</TenantName>   <Description>Cloud failover plan for ABC Company full site failover</Description>   <CloudFailoverPlanOptions>     <PostFailoverPlanCommandEnabled>false</PostFailoverPlanCommandEnabled>     <PostFailoverPlanCommand />     <PreFailoverPlanCommandEnabled>false</PreFailoverPlanCommandEnabled>     <PreFailoverPlanCommand />   </CloudFailoverPlanOptions>   <CloudFailoverPlanInfo>     <Includes>       <CloudFailoverPlanVm Type=\"CloudFailoveredVm\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/231a6e3e-09e6-4641-9322-40898fcb966a\">         <FailoverPlanVMId>231a6e3e-09e6-4641-9322-40898fcb966a</FailoverPlanVMId>         <Name>srv38</Name>         <Order>0</Order>       </CloudFailoverPlanVm>       <CloudFailoverPlanVm Type=\"CloudFailoveredVm\" Href=\"https://localhost:9398/api/cloud/cloudFailoverPlans/e7ca6822-a87f-443d-8aae-8005970543bf/includes/096a7d0a-c92a-4da4-9302-4416b2fe929f\">         <FailoverPlanVMId>096a7d0a-c92a-4da4-9302-4416b2fe929f</FailoverPlanVMId>         <Name>srv40</Name>         <Order>1</Order>       </CloudFailoverPlanVm>     </Includes>   </CloudFailoverPlanInfo> </CloudFailoverPlan>\n"
@@ -55,6 +288,9 @@ export const examples: readonly ExampleSpec[] = [
     "type": "CloudFailoverPlanManagementSpec",
     "operation": "startCloudFailoverPlan",
     "request": true,
+    "expect": {
+      "StartNow": true
+    },
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CloudFailoverPlanManagementSpec xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <StartNow>true</StartNow>\n</CloudFailoverPlanManagementSpec>\n"
   },
   {
@@ -62,6 +298,20 @@ export const examples: readonly ExampleSpec[] = [
     "status": 202,
     "params": {
       "id": "e7ca6822-a87f-443d-8aae-8005970543bf"
+    },
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Running",
+      "Operation": "StartCloudFailoverPlan"
     },
     "type": "Task",
     "operation": "startCloudFailoverPlan",
@@ -131,6 +381,60 @@ export const examples: readonly ExampleSpec[] = [
     "file": "jobs.refs.xml",
     "status": 200,
     "summary": "scenario_starting_a_job.html: two replication jobs and the page's own \"...\" placeholder.",
+    "expect": {
+      "Ref": [
+        {
+          "Type": "JobReference",
+          "Href": "https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac",
+          "Name": "SQL Replication",
+          "UID": "urn:veeam:Job:b04c217b-0538-4650-bec4-19deff4ea1ac",
+          "Links": [
+            {
+              "Rel": "Up",
+              "Type": "BackupServerReference",
+              "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+              "Name": "srv02.tech.local"
+            },
+            {
+              "Rel": "Alternate",
+              "Type": "Job",
+              "Href": "https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac?format=Entity",
+              "Name": "SQL Replication"
+            },
+            {
+              "Rel": "Down",
+              "Type": "ReplicaJobSessionReferenceList",
+              "Href": "https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac/replicaSessions"
+            }
+          ]
+        },
+        {
+          "Type": "JobReference",
+          "Href": "https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f",
+          "Name": "SQL Server Replication",
+          "UID": "urn:veeam:Job:065c3eed-175d-4fd8-89c8-2da82b0dcd4f",
+          "Links": [
+            {
+              "Rel": "Up",
+              "Type": "BackupServerReference",
+              "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+              "Name": "srv02.tech.local"
+            },
+            {
+              "Rel": "Alternate",
+              "Type": "Job",
+              "Href": "https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f?format=Entity",
+              "Name": "SQL Server Replication"
+            },
+            {
+              "Rel": "Down",
+              "Type": "ReplicaJobSessionReferenceList",
+              "Href": "https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f/replicaSessions"
+            }
+          ]
+        }
+      ]
+    },
     "type": "EntityReferences",
     "operation": "listJobs",
     "xml": "<EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\">   <Ref Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac\" Name=\"SQL Replication\" UID=\"urn:veeam:Job:b04c217b-0538-4650-bec4-19deff4ea1ac\">     <Links>       <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />       <Link Rel=\"Alternate\" Type=\"Job\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac?format=Entity\" Name=\"SQL Replication\" />       <Link Rel=\"Down\" Type=\"ReplicaJobSessionReferenceList\" Href=\"https://localhost:9398/api/jobs/b04c217b-0538-4650-bec4-19deff4ea1ac/replicaSessions\" />     </Links>   </Ref>   <Ref Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f\" Name=\"SQL Server Replication\" UID=\"urn:veeam:Job:065c3eed-175d-4fd8-89c8-2da82b0dcd4f\">     <Links>       <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />       <Link Rel=\"Alternate\" Type=\"Job\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f?format=Entity\" Name=\"SQL Server Replication\" />       <Link Rel=\"Down\" Type=\"ReplicaJobSessionReferenceList\" Href=\"https://localhost:9398/api/jobs/065c3eed-175d-4fd8-89c8-2da82b0dcd4f/replicaSessions\" />     </Links>   </Ref> ... </EntityReferences>\n"
@@ -142,6 +446,20 @@ export const examples: readonly ExampleSpec[] = [
       "id": "b04c217b-0538-4650-bec4-19deff4ea1ac"
     },
     "summary": "scenario_starting_a_job.html.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Running",
+      "Operation": "StartJob"
+    },
     "type": "Task",
     "operation": "startJob",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Running</State>   <Operation>StartJob</Operation> </Task>\n"
@@ -174,6 +492,46 @@ export const examples: readonly ExampleSpec[] = [
       "id": "0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b"
     },
     "summary": "replicasessions_id.html.",
+    "expect": {
+      "Type": "ReplicaJobSession",
+      "Href": "https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b?format=Entity",
+      "Name": "Fileserver02 Replication@2014-10-19 06:46:31",
+      "UID": "urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "JobReference",
+          "Href": "https://localhost:9398/api/jobs/2c49a44e-1e59-4527-a6bc-6b2f9b579ee1",
+          "Name": "Fileserver02 Replication"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ReplicaJobSessionReference",
+          "Href": "https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b",
+          "Name": "Fileserver02 Replication@2014-10-19 06:46:31"
+        },
+        {
+          "Rel": "Down",
+          "Type": "ReplicaTaskSessionReferenceList",
+          "Href": "https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b/repicaTaskSessions"
+        }
+      ],
+      "JobUid": "urn:veeam:Job:2c49a44e-1e59-4527-a6bc-6b2f9b579ee1",
+      "JobName": "Fileserver02 Replication",
+      "JobType": "Replica",
+      "CreationTimeUTC": "2014-10-19T06:46:31Z",
+      "EndTimeUTC": "2014-10-19T07:02:35Z",
+      "State": "Stopped",
+      "Result": "Success",
+      "Progress": 100,
+      "IsRetry": false
+    },
     "type": "ReplicaJobSession",
     "operation": "getReplicaSession",
     "xml": "<ReplicaJobSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaJobSession\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b?format=Entity\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" UID=\"urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"JobReference\" Href=\"https://localhost:9398/api/jobs/2c49a44e-1e59-4527-a6bc-6b2f9b579ee1\" Name=\"Fileserver02 Replication\" />     <Link Rel=\"Alternate\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Down\" Type=\"ReplicaTaskSessionReferenceList\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b/repicaTaskSessions\" />   </Links>   <JobUid>urn:veeam:Job:2c49a44e-1e59-4527-a6bc-6b2f9b579ee1</JobUid>   <JobName>Fileserver02 Replication</JobName>   <JobType>Replica</JobType>   <CreationTimeUTC>2014-10-19T06:46:31Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:35Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>100</Progress>   <IsRetry>false</IsRetry> </ReplicaJobSession>\n"
@@ -186,6 +544,46 @@ export const examples: readonly ExampleSpec[] = [
       "id": "24590151-20cd-4e57-8a2f-8b65869a1879"
     },
     "summary": "replicatasksessions_id.html (its Href says /repicaTaskSessions, sic).",
+    "expect": {
+      "Type": "ReplicaTaskSession",
+      "Href": "https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity",
+      "Name": "srv04@2014-10-19 06:47:21",
+      "UID": "urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "ReplicaJobSessionReference",
+          "Href": "https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b",
+          "Name": "Fileserver02 Replication@2014-10-19 06:46:31"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ReplicaTaskSessionReference",
+          "Href": "https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879",
+          "Name": "srv04@2014-10-19 06:47:21"
+        },
+        {
+          "Rel": "Related",
+          "Type": "VmReplicaPoint",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity",
+          "Name": "srv04@2014-10-19 06:48:24"
+        }
+      ],
+      "JobSessionUid": "urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b",
+      "CreationTimeUTC": "2014-10-19T06:47:21Z",
+      "EndTimeUTC": "2014-10-19T07:02:33Z",
+      "State": "Completed",
+      "Result": "Success",
+      "Reason": "",
+      "TotalSize": 64424509440
+    },
     "type": "ReplicaTaskSession",
     "operation": "getReplicaTaskSession",
     "xml": "<ReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaTaskSession\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity\" Name=\"srv04@2014-10-19 06:47:21\" UID=\"urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Alternate\" Type=\"ReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879\" Name=\"srv04@2014-10-19 06:47:21\" />     <Link Rel=\"Related\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity\" Name=\"srv04@2014-10-19 06:48:24\" />   </Links>   <JobSessionUid>urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b</JobSessionUid>   <CreationTimeUTC>2014-10-19T06:47:21Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:33Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </ReplicaTaskSession>\n"
@@ -198,6 +596,39 @@ export const examples: readonly ExampleSpec[] = [
       "id": "bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6"
     },
     "summary": "repositories_id.html.",
+    "expect": {
+      "Type": "Repository",
+      "Href": "https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6?format=Entity",
+      "Name": "Backup Volume 01",
+      "UID": "urn:veeam:Repository:bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "RepositoryReference",
+          "Href": "https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6",
+          "Name": "Backup Volume 01"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupReferenceList",
+          "Href": "https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/backups"
+        },
+        {
+          "Rel": "Down",
+          "Type": "ReplicaReferenceList",
+          "Href": "https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/replicas"
+        }
+      ],
+      "Capacity": 1079639011328,
+      "FreeSpace": 881812750336,
+      "Kind": "WindowsLocal"
+    },
     "type": "Repository",
     "operation": "getRepository",
     "xml": "<Repository xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Repository\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6?format=Entity\" Name=\"Backup Volume 01\" UID=\"urn:veeam:Repository:bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RepositoryReference\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6\" Name=\"Backup Volume 01\" />     <Link Rel=\"Down\" Type=\"BackupReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/backups\" />     <Link Rel=\"Down\" Type=\"ReplicaReferenceList\" Href=\"https://localhost:9398/api/repositories/bffeb9f5-1bdd-4bbd-9299-6fcb7c37bdf6/replicas\" />   </Links>   <Capacity>1079639011328</Capacity>   <FreeSpace>881812750336</FreeSpace>   <Kind>WindowsLocal</Kind> </Repository>\n"
@@ -210,6 +641,48 @@ export const examples: readonly ExampleSpec[] = [
       "id": "e729979a-fcc2-4880-a420-9291ba64aa2a"
     },
     "summary": "restorepoints_id.html (its Related backupFiles link says RestorePointReferenceList, sic).",
+    "expect": {
+      "Type": "RestorePoint",
+      "Href": "https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a?format=Entity",
+      "Name": "Sep 20 2016  2:59PM",
+      "UID": "urn:veeam:RestorePoint:e729979a-fcc2-4880-a420-9291ba64aa2a",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupReference",
+          "Href": "https://localhost:9398/api/backups/10cf7239-ddbd-47ad-8cfa-15438a5a5467",
+          "Name": "Webserver Backup"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a",
+          "Name": "172.17.53.1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "RestorePointReference",
+          "Href": "https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a",
+          "Name": "Sep 20 2016  2:59PM"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vmRestorePoints"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VAppRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vAppRestorePoints"
+        },
+        {
+          "Rel": "Related",
+          "Type": "RestorePointReferenceList",
+          "Href": "https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/backupFiles"
+        }
+      ],
+      "BackupDateUTC": "2016-09-20T14:59:02.777Z"
+    },
     "type": "RestorePoint",
     "operation": "getRestorePoint",
     "xml": "<RestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestorePoint\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a?format=Entity\" Name=\"Sep 20 2016  2:59PM\" UID=\"urn:veeam:RestorePoint:e729979a-fcc2-4880-a420-9291ba64aa2a\">   <Links>     <Link Rel=\"Up\" Type=\"BackupReference\" Href=\"https://localhost:9398/api/backups/10cf7239-ddbd-47ad-8cfa-15438a5a5467\" Name=\"Webserver Backup\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a\" Name=\"172.17.53.1\" />     <Link Rel=\"Alternate\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a\" Name=\"Sep 20 2016  2:59PM\" />     <Link Rel=\"Down\" Type=\"VmRestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vmRestorePoints\" />     <Link Rel=\"Down\" Type=\"VAppRestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/vAppRestorePoints\" />     <Link Rel=\"Related\" Type=\"RestorePointReferenceList\" Href=\"https://localhost:9398/api/restorePoints/e729979a-fcc2-4880-a420-9291ba64aa2a/backupFiles\" />   </Links>   <BackupDateUTC>2016-09-20T14:59:02.777Z</BackupDateUTC> </RestorePoint>\n"
@@ -222,6 +695,56 @@ export const examples: readonly ExampleSpec[] = [
       "id": "5acac742-ee17-4080-8e89-a6ea67adfcf3"
     },
     "summary": "vmrestorepoints_id.html (without VmName).",
+    "expect": {
+      "Type": "VmRestorePoint",
+      "Href": "https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?format=Entity",
+      "Name": "oracle03@2016-10-06 13:59:50",
+      "UID": "urn:veeam:VmRestorePoint:5acac742-ee17-4080-8e89-a6ea67adfcf3",
+      "Links": [
+        {
+          "Rel": "Restore",
+          "Href": "https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?action=restore"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/00fd67d9-2b4c-4c56-8a95-0b3dbec7ae43",
+          "Name": "172.17.53.1"
+        },
+        {
+          "Rel": "Up",
+          "Type": "RestorePointReference",
+          "Href": "https://localhost:9398/api/restorePoints/dc216c04-2e34-478e-8b9b-49a3397ef6f8",
+          "Name": "Oct  6 2016  1:59PM"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupFileReference",
+          "Href": "https://localhost:9398/api/backupFiles/e86f61f9-4220-4f55-820b-e41a38abce90",
+          "Name": "Oracle BackupD2016-10-06T165918.vib"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VmRestorePointReference",
+          "Href": "https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3",
+          "Name": "oracle03@2016-10-06 13:59:50"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmRestorePointMountList",
+          "Href": "https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts"
+        },
+        {
+          "Rel": "Create",
+          "Type": "VmRestorePointMount",
+          "Href": "https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts"
+        }
+      ],
+      "CreationTimeUTC": "2016-10-06T13:59:50.783Z",
+      "Algorithm": "Incremental",
+      "PointType": "Increment",
+      "HierarchyObjRef": "urn:HyperV:Vm:757baa80-d19b-4607-a592-98e15d45d9b2.e3e47ce3-ace6-4f06-9aaf-f52cf2e11234"
+    },
     "type": "VmRestorePoint",
     "operation": "getVmRestorePoint",
     "xml": "<VmRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?format=Entity\" Name=\"oracle03@2016-10-06 13:59:50\" UID=\"urn:veeam:VmRestorePoint:5acac742-ee17-4080-8e89-a6ea67adfcf3\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/00fd67d9-2b4c-4c56-8a95-0b3dbec7ae43\" Name=\"172.17.53.1\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/dc216c04-2e34-478e-8b9b-49a3397ef6f8\" Name=\"Oct  6 2016  1:59PM\" />     <Link Rel=\"Up\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/e86f61f9-4220-4f55-820b-e41a38abce90\" Name=\"Oracle BackupD2016-10-06T165918.vib\" />     <Link Rel=\"Alternate\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3\" Name=\"oracle03@2016-10-06 13:59:50\" />     <Link Rel=\"Down\" Type=\"VmRestorePointMountList\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />     <Link Rel=\"Create\" Type=\"VmRestorePointMount\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />   </Links>   <CreationTimeUTC>2016-10-06T13:59:50.783Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:HyperV:Vm:757baa80-d19b-4607-a592-98e15d45d9b2.e3e47ce3-ace6-4f06-9aaf-f52cf2e11234</HierarchyObjRef> </VmRestorePoint>\n"
@@ -233,6 +756,30 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-1"
     },
     "summary": "post_cloudfailoverplans_id_test.html: a finished start, with its Related link to the session.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        },
+        {
+          "Rel": "Related",
+          "Type": "CloudFailoverSession",
+          "Href": "https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity",
+          "Name": "ABC Company Failover Plan"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Finished",
+      "Operation": "StartCloudFailoverPlan",
+      "Result": {
+        "Success": true,
+        "Message": "Ok"
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">\n  <Links>\n    <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />\n    <Link Rel=\"Related\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" Type=\"CloudFailoverSession\"/>\n  </Links>\n  <TaskId>task-1</TaskId>\n  <State>Finished</State>\n  <Operation>StartCloudFailoverPlan</Operation>\n  <Result Success=\"true\">\n    <Message>Ok</Message>\n  </Result>\n</Task>\n"
@@ -244,6 +791,23 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-2"
     },
     "summary": "Its Delete link has no Type, as documented.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-2",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/tasks/task-2"
+        }
+      ],
+      "TaskId": "task-2",
+      "State": "OperationFinished",
+      "Operation": "StartJob",
+      "Result": {
+        "Success": true,
+        "Message": "OperationFinished"
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-2\">   <Links>     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/tasks/task-2\" />   </Links>   <TaskId>task-2</TaskId>   <State>OperationFinished</State>   <Operation>StartJob</Operation>   <Result Success=\"true\">     <Message>OperationFinished</Message>   </Result> </Task>\n"
@@ -253,6 +817,24 @@ export const examples: readonly ExampleSpec[] = [
     "status": 200,
     "params": {
       "id": "task-3"
+    },
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-3",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-3"
+        }
+      ],
+      "TaskId": "task-3",
+      "State": "Finished",
+      "Operation": "StartJob",
+      "Result": {
+        "Success": true,
+        "Message": "Job \"SQL Server Replication\" triggered to start."
+      }
     },
     "type": "Task",
     "operation": "getTask",
@@ -265,6 +847,24 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-1"
     },
     "summary": "post_cloudfailoverplans_id_undo.html.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Finished",
+      "Operation": "UndoCloudFailoverPlan",
+      "Result": {
+        "Success": true,
+        "Message": "Ok"
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>UndoCloudFailoverPlan</Operation>   <Result Success=\"true\">     <Message>Ok</Message>   </Result> </Task>\n"
@@ -276,6 +876,24 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-1"
     },
     "summary": "post_jobs_id_actionstart.html.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Finished",
+      "Operation": "StartJob",
+      "Result": {
+        "Success": true,
+        "Message": "Job \"Oracle Backup\" triggered to start."
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>StartJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to start.</Message>   </Result> </Task>\n"
@@ -287,6 +905,24 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-1"
     },
     "summary": "post_jobs_id_actionstop.html.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Finished",
+      "Operation": "StopJob",
+      "Result": {
+        "Success": true,
+        "Message": "Job \"Oracle Backup\" triggered to stop."
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>StopJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to stop.</Message>   </Result> </Task>\n"
@@ -298,6 +934,24 @@ export const examples: readonly ExampleSpec[] = [
       "id": "task-1"
     },
     "summary": "post_jobs_id_actionretry.html.",
+    "expect": {
+      "Type": "Task",
+      "Href": "https://localhost:9398/api/tasks/task-1",
+      "Links": [
+        {
+          "Rel": "Delete",
+          "Type": "Task",
+          "Href": "https://localhost:9398/api/tasks/task-1"
+        }
+      ],
+      "TaskId": "task-1",
+      "State": "Finished",
+      "Operation": "RetryJob",
+      "Result": {
+        "Success": true,
+        "Message": "Job \"Oracle Backup\" triggered to retry."
+      }
+    },
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
