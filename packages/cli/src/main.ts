@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io.js';
-import { conformanceCommand } from './conformance-command.js';
-import { describeFailure } from './describe-failure.js';
 import { ExitStatus } from './exit-status.js';
-import { mockCommand } from './mock-command.js';
-import { sessionsCommand } from './sessions-command.js';
 
 export const HELP = `Usage: vbem <command> [options]
 
@@ -19,10 +15,11 @@ Run \`vbem <command> --help\` for a command's options.`;
 /** The version of @vbem/cli, from its package.json (one folder above src/ and dist/). */
 const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+// Each command is loaded when it runs: `vbem --help` loads none of the client, the fake or the suite.
 const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
-  conformance: conformanceCommand,
-  sessions: sessionsCommand,
-  mock: mockCommand,
+  conformance: async (args, io) => (await import('./conformance-command.js')).conformanceCommand(args, io),
+  sessions: async (args, io) => (await import('./sessions-command.js')).sessionsCommand(args, io),
+  mock: async (args, io) => (await import('./mock-command.js')).mockCommand(args, io),
 };
 
 /**
@@ -48,6 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command(args, io);
   } catch (error) {
+    const { describeFailure } = await import('./describe-failure.js');
     io.stderr.write(`vbem ${name}: ${describeFailure(error)}\n`);
     return ExitStatus.couldNotRun;
   }
