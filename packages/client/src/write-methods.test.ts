@@ -50,7 +50,7 @@ describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (
     expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(1);
   });
 
-  it.runIf(operation.requestBody !== undefined && !operation.requestBody.optional)('refuses to send without its required body', async () => {
+  if (operation.requestBody !== undefined && !operation.requestBody.optional) it('refuses to send without its required body', async () => {
     const em = serve();
     const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
     await expect(methodOf(client, operation)(...operation.params.map(() => ID))).rejects.toThrow(TypeError);

@@ -30,14 +30,14 @@ describe.each(queries.map((op) => [op.id, op] as const))('runQuery of %s', (_id,
     for (const f of Object.values(fields)) expect(all.some((e) => f.get(e) !== undefined)).toBe(true);
   });
 
-  it.runIf(enumField)('filters with == on an enum case-insensitively, and compares enums by their ordinal', () => {
+  if (enumField) it('filters with == on an enum case-insensitively, and compares enums by their ordinal', () => {
     const [name, field] = enumField!;
     const value = field.values![1]!;
     expect(uidsOf(`filter=${name}==${value.toLowerCase()}`)).toEqual(all.filter((e) => field.get(e) === value).map(uid));
     expect(uidsOf(`filter=${name}>${value}`)).toEqual(all.filter((e) => field.values!.indexOf(field.get(e) as string) > 1).map(uid));
   });
 
-  it.runIf(enumField && textField)('joins with ; as AND and , as OR', () => {
+  if (enumField && textField) it('joins with ; as AND and , as OR', () => {
     const [en, ef] = enumField!;
     const [tn, tf] = textField!;
     const v = ef.values![0]!;
@@ -46,7 +46,7 @@ describe.each(queries.map((op) => [op.id, op] as const))('runQuery of %s', (_id,
     expect(uidsOf(`filter=${en}==${v},${tn}=="${t}"`)).toEqual(all.filter((e) => ef.get(e) === v || String(tf.get(e)).toLowerCase() === t.toLowerCase()).map(uid));
   });
 
-  it.runIf(dateField)('compares dates as instants and sorts by them both ways', () => {
+  if (dateField) it('compares dates as instants and sorts by them both ways', () => {
     const [name, field] = dateField!;
     const since = new Date('2025-01-01T00:00:00Z');
     expect(uidsOf(`filter=${name}>=2025-01-01T00:00:00Z`)).toEqual(all.filter((e) => (field.get(e) as Date | undefined)?.getTime()! >= since.getTime()).map(uid));
@@ -75,7 +75,7 @@ describe.each(queries.map((op) => [op.id, op] as const))('runQuery of %s', (_id,
     expect(() => runQuery(state, op, at(query), refs)).toThrow(QuerySyntaxError);
   });
 
-  it.runIf(enumField)('refuses a value an enum field cannot hold', () => {
+  if (enumField) it('refuses a value an enum field cannot hold', () => {
     expect(() => runQuery(state, op, at(`filter=${enumField![0]}==NotAValue`), refs)).toThrow(QuerySyntaxError);
   });
 });
