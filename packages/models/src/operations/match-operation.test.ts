@@ -18,9 +18,9 @@ describe('matchOperation', () => {
     expect(match?.params).toEqual(params);
   });
 
-  it('matches nothing for another query type, an unknown path, or the wrong method', () => {
-    expect(matchOperation('GET', url('/api/query?type=RestoreSession'))).toBeUndefined();
-    expect(matchOperation('GET', url('/api/cloud/failoverPlans'))).toBeUndefined();
+  it('matches nothing for a query type the spec does not declare, a path it does not know, or the wrong method', () => {
+    expect(matchOperation('GET', url('/api/query?type=NoSuchQueryType'))).toBeUndefined();
+    expect(matchOperation('GET', url('/api/no/such/resource'))).toBeUndefined();
     expect(matchOperation('POST', url('/api/cloud/failoverSessions'))).toBeUndefined();
     expect(operationsAtPath(url('/api/cloud/failoverSessions')).map((o) => o.id)).toEqual(['listCloudFailoverSessions']);
   });
