@@ -9,7 +9,13 @@ import type { MockState } from './mock-state.js';
 import { settleTasks } from './protocol/tasks.js';
 import { renderReply } from './render-reply.js';
 import { errorReply, type Reply } from './reply.js';
+import { indexOf } from './model-index.js';
 import { takeFault } from './take-fault.js';
+import { stateRevision } from './versioned-map.js';
+
+/** The handler kinds whose answer depends only on the URL and the collections. */
+const CACHED_KINDS: ReadonlySet<string> = new Set(['list', 'item', 'sub-collection', 'query', 'document']);
+const CACHE_LIMIT = 512;
 
 /** The fake Enterprise Manager without a transport: the msw handlers and the HTTP server both drive it. */
 export interface MockCore {
@@ -30,6 +36,9 @@ export interface MockCore {
  */
 export function createMockCore(state: MockState, options: MockOptions): MockCore {
   const model = state.model;
+  const index = indexOf(model);
+  // Bodies built from the collections alone (not from who asks), kept until a collection changes.
+  const cache = new Map<string, { readonly revision: string; readonly response: MockResponse }>();
 
   const reply = async (operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest, fault: Fault | undefined): Promise<Reply> => {
     const auth = authenticate(operation, request, state, options.auth);
@@ -54,7 +63,16 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
         return renderReply(model, errorReply(model, fault.status, `A fault injected by the mock (${fault.status})`), operation, fault);
       }
       settleTasks(state);
+      const revision = fault === undefined && CACHED_KINDS.has(index.kind(operation)) ? stateRevision(state.collections) : undefined;
+      const key = `${operation.id} ${request.url.href}`;
+      const hit = revision === undefined ? undefined : cache.get(key);
+      // The cached body still goes through authentication: only who may see it changes per request.
+      if (hit && hit.revision === revision && !authenticate(operation, request, state, options.auth).refused) return hit.response;
       const response = renderReply(model, await reply(operation, params, request, fault), operation, fault);
+      if (revision !== undefined && !response.reset && response.status < 300) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(key, { revision, response });
+      }
       return fault?.status !== undefined && !response.reset ? { ...response, status: fault.status } : response;
     },
     answerUnmatched(request) {

@@ -5,6 +5,7 @@ import { indexOf, type ModelIndex } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { createPrng, seedOf } from './prng.js';
 import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
+import { VersionedMap } from './versioned-map.js';
 
 export interface MockStateOptions {
   /** The API to fake. (default: `builtinModel`) */
@@ -45,7 +46,7 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   const world = { index, collections, now };
 
   const build = (type: string) => {
-    const entities = new Map<string, MockEntity>();
+    const entities = new VersionedMap<string, MockEntity>();
     const make = (id: string, n: number, name: string | undefined, documentedRefs: Readonly<Record<string, string>>, fields?: Record<string, unknown>) => {
       entities.set(id, makeEntity(world, type, id, n, name, documentedRefs, fields));
     };

@@ -48,7 +48,10 @@ export interface MockLogon {
 export interface MockState {
   /** The API it serves. */
   readonly model: ApiModel;
-  /** Entities by id, per entity type: documented ones first, in example order. */
+  /**
+   * Entities by id, per entity type: documented ones first, in example order. Change them with
+   * `set`/`delete` (never an entity in place): bodies built from them are cached until a collection changes.
+   */
   readonly collections: ReadonlyMap<string, Map<string, MockEntity>>;
   /** Tasks by TaskId. */
   readonly tasks: Map<string, MockTask>;
