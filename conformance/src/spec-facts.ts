@@ -27,9 +27,16 @@ export const locationHeader: string | undefined = successOf(logonOperation).head
 /** The status of a successful logoff (204 in the spec). */
 export const logoffStatus = successOf(logoffOperation).status;
 
+const rels = new WeakMap<ApiModel, ReadonlySet<string>>();
 /** The link relations a model documents on entities and references (Up, Alternate). */
-export const documentedRels = (model: ApiModel = builtinModel): ReadonlySet<string> =>
-  new Set(Object.values(model.operations).flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => (f.links ?? []).map((l) => l.rel)))));
+export function documentedRels(model: ApiModel = builtinModel): ReadonlySet<string> {
+  let found = rels.get(model);
+  if (!found) {
+    found = new Set(Object.values(model.operations).flatMap((op) => op.responses.flatMap((r) => r.formats.flatMap((f) => (f.links ?? []).map((l) => l.rel)))));
+    rels.set(model, found);
+  }
+  return found;
+}
 
 /** Whether a link's Type names something the model can fetch. */
 export const isLinkTarget = (type: string | undefined, model: ApiModel = builtinModel): type is string => type !== undefined && type in model.linkTargets;

@@ -9,10 +9,18 @@ import { listOf, verdict } from './verdict.js';
 
 const normal = (href: string) => (URL.canParse(href) ? new URL(href).href : href);
 
-/** The plain GET of the run that fetched `href`, if the target followed it. */
+// The run's plain GETs by URL, built once per run and length (each check looks up every link of every body).
+const fetchedBy = new WeakMap<readonly Exchange[], { readonly length: number; readonly byUrl: ReadonlyMap<string, Exchange> }>();
+
+/** The plain GET of the run that fetched `href`, if the target followed it (the first, when it was fetched again). */
 function followed(href: string, context: CheckContext): Exchange | undefined {
-  const url = normal(href);
-  return context.exchanges.find((e) => e.probe === undefined && e.request.method === 'GET' && normal(e.request.url) === url);
+  let index = fetchedBy.get(context.exchanges);
+  if (index?.length !== context.exchanges.length) {
+    const byUrl = new Map<string, Exchange>();
+    for (const e of context.exchanges) if (e.probe === undefined && e.request.method === 'GET' && !byUrl.has(normal(e.request.url))) byUrl.set(normal(e.request.url), e);
+    fetchedBy.set(context.exchanges, (index = { length: context.exchanges.length, byUrl }));
+  }
+  return index.byUrl.get(normal(href));
 }
 
 /**
