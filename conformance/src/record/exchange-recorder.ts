@@ -8,6 +8,9 @@ import { sessionHeader } from '../understand.js';
 import { logonOperation } from '../spec-facts.js';
 import { readBody, type ReadBody } from './read-body.js';
 
+/** The bytes of a body kept at most unless told otherwise: the codec's own limit. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 interface Raw {
   readonly method: string;
   readonly url: string;
@@ -41,6 +44,12 @@ export interface RecorderOptions {
   readonly origin?: string;
   /** The operation table exchanges are matched against. (default: the built-in model) */
   readonly model?: ApiModel;
+  /** Bytes of each body recorded at most; a longer body is cut, its read cancelled, the exchange failed. (default: 16 MiB) */
+  readonly maxBodyBytes?: number;
+  /** How long each body may take to arrive after its headers, in milliseconds. (default: 30000) */
+  readonly bodyTimeoutMs?: number;
+  /** Stops every body read (the run was interrupted). (default: none) */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -71,7 +80,9 @@ export class ExchangeRecorder {
       if (!raw) return;
       const token = response.headers.get(sessionHeader);
       if (token !== null) options.redactor.add(token);
-      const reading = readBody(response).then((body) => {
+      const deadline = AbortSignal.timeout(options.bodyTimeoutMs ?? 30_000);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      const reading = readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal }).then((body) => {
         raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now() };
       });
       this.#reading.add(reading);

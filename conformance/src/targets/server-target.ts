@@ -3,7 +3,8 @@ import { builtinModel, decodeIn, formatOf, matchOperation, operationUrl, success
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
-import { ExchangeRecorder } from '../record/exchange-recorder.js';
+import { DEFAULT_MAX_BODY_BYTES, ExchangeRecorder } from '../record/exchange-recorder.js';
+import { readBody } from '../record/read-body.js';
 import { Redactor } from '../redactor.js';
 import { locationHeader, logonStatus } from '../spec-facts.js';
 import { understand } from '../understand.js';
@@ -23,6 +24,8 @@ export interface ServerTargetOptions {
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
+  /** Bytes of each response body read at most; a longer body is cut and its exchange fails `transport`. (default: 16 MiB) */
+  readonly maxBodyBytes?: number;
   /** Stops the run between requests; the target still logs off before it returns. (default: none) */
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded; the password and session are added to it. (default: a new one) */
@@ -93,7 +96,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const sample = options.sample ?? 5;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const sameOrigins = new Set((options.sameOrigins ?? []).map((o) => new URL(o).origin));
-  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model });
+  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   const plan = planProbes(model, { allowWrites: options.allowWrites === true });
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
@@ -129,7 +132,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     if (method === 'GET') fetched.add(url.href);
     const observed = await recorder.observe({ probe: how.probe }, async () => {
       const response = await fetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) });
-      await response.arrayBuffer();
+      // Drained within the same limits as the recorded copy: a server that drips or sends gigabytes cannot hold the run.
+      await readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal });
       return response.headers;
     });
     for (const exchange of observed.exchanges) await onExchange(exchange);
