@@ -1,5 +1,6 @@
 import { NetworkError } from './errors.js';
 import { exchange, type Exchange, type ExchangeSettings, type OutgoingRequest } from './exchange.js';
+import { sleep } from './sleep.js';
 import { SERVICE_UNAVAILABLE } from './spec-conventions.js';
 
 export interface RetrySettings extends ExchangeSettings {
@@ -23,19 +24,4 @@ export async function sendWithRetries(settings: RetrySettings, request: Outgoing
     }
     await sleep(settings.retryDelayMs * 2 ** attempt, request.signal);
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -3,6 +3,7 @@ import type { Requester } from './create-requester.js';
 import { LinkError } from './errors.js';
 import { ownUrl } from './follow-link.js';
 import type { WaitOptions } from './resource-types.js';
+import { sleep } from './sleep.js';
 import { TASK_RUNNING } from './spec-conventions.js';
 import { TaskFailedError, TaskTimeoutError } from './task-errors.js';
 
@@ -34,19 +35,4 @@ export async function waitForTask(requester: Requester, task: Task, options: Wai
     if (match?.operation.id !== taskOperation) throw new LinkError(link, `the URL of ${taskOperation}`, match ? `the URL of ${match.operation.id}` : 'a URL no operation of the spec serves');
     current = (await requester.call(match.operation, url, { signal })) as Task;
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

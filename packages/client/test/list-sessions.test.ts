@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { fakeEm, PASSWORD, SESSION_ID, USERNAME, type FakeEm } from './fake-em.js';
-import { serve, type Served } from './serve.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SESSION_ID } from './fake-em.js';
+import { runExample, serveEm, type ServedEm } from './run-example.js';
 
-let em: FakeEm;
-let server: Served;
+let served: ServedEm;
 beforeAll(async () => {
-  em = fakeEm();
-  server = await serve(em.fetch);
+  served = await serveEm();
 });
-afterAll(() => server.close());
+afterAll(() => served.close());
 
 it('the example script lists the cloud failover sessions of a server over HTTP and logs off', async () => {
-  Object.assign(process.env, { VBEM_URL: server.url, VBEM_USERNAME: USERNAME, VBEM_PASSWORD: PASSWORD });
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-  try {
-    await import('../examples/list-sessions.js');
-  } finally {
-    log.mockRestore();
-  }
+  const lines = await runExample(() => import('../examples/list-sessions.js'), served);
   expect(lines).toEqual([
     'ABC Company Failover Plan\turn:veeam:CloudFailoverSession:475420ee-d045-4493-9869-0a970e08f6f9',
     'ABC Company Cloud Failover Plan\turn:veeam:CloudFailoverSession:10c5b348-dcbb-4d50-8b37-0e0fb4daf0ef',
     '2 cloud failover session(s)',
   ]);
-  expect(em.seen.map((s) => s.operation)).toEqual(['logon', 'listCloudFailoverSessions', 'logoff']);
-  expect(em.loggedOff).toEqual([SESSION_ID]);
-  expect(em.valid.size).toBe(0);
+  expect(served.em.seen.map((s) => s.operation)).toEqual(['logon', 'listCloudFailoverSessions', 'logoff']);
+  expect(served.em.loggedOff).toEqual([SESSION_ID]);
+  expect(served.em.valid.size).toBe(0);
 });

@@ -1,5 +1,6 @@
 export { loadSpec, defaultSpecDir } from './load-spec.js';
 export { loadModel, modelOf } from './model-of.js';
+export { loadModelWith, specFixturesDir } from './load-model-with.js';
 export { generate, writeGenerated, modelsDir } from './generate.js';
 export { generateTypes } from './generate-types.js';
 export { generateXmlMaps, xmlMapsOf } from './generate-xml-maps.js';

@@ -10,22 +10,11 @@ import {
   UnsafeXmlError,
   XmlShapeError,
   type CodecIssue,
-  type XmlCodecError,
 } from '../index.js';
-import { example } from '../../test/fixtures.js';
+import { example, failure } from '../../test/fixtures.js';
 
 const refs = example('cloud-failover-sessions.refs.xml').xml;
 const entity = example('cloud-failover-session.entity.xml').xml;
-
-/** The error `decode` throws, so its class and issues can be asserted. */
-function failure(run: () => unknown): XmlCodecError {
-  try {
-    run();
-  } catch (error) {
-    return error as XmlCodecError;
-  }
-  throw new Error('expected decode to throw');
-}
 
 describe('decode refuses bad input with a named error', () => {
   it.each([

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decode, examples, MalformedXmlError, TruncatedXmlError, UnsafeXmlError, XmlShapeError, type CodecIssue, type ModelName, type XmlCodecError } from '../index.js';
-import { example } from '../../test/fixtures.js';
+import { decode, examples, MalformedXmlError, TruncatedXmlError, UnsafeXmlError, XmlShapeError, type CodecIssue, type ModelName } from '../index.js';
+import { example, failure } from '../../test/fixtures.js';
 import { hostileCases, NS } from '../../test/hostile.js';
 
 const refs = example('cloud-failover-sessions.refs.xml').xml;
 const entity = example('cloud-failover-session.entity.xml').xml;
-
-function failure(run: () => unknown): XmlCodecError {
-  try {
-    run();
-  } catch (error) {
-    return error as XmlCodecError;
-  }
-  throw new Error('expected decode to throw');
-}
 
 // Each case found by fuzzing used to escape as fast-xml-parser's own error, hang, or be accepted.
 describe('hostile bodies give a named error or the right value', () => {
