@@ -78,7 +78,7 @@ it('serves the fake until the signal stops it', async () => {
   const controller = new AbortController();
   const t = terminal({}, controller.signal);
   const serving = main(['mock', 'serve', '--port', '0'], t.io);
-  await expect.poll(() => t.stdout()).toMatch(/at http:\/\/127\.0\.0\.1:\d+\/api\//);
+  await expect.poll(() => t.stdout(), { timeout: 30_000 }).toMatch(/at http:\/\/127\.0\.0\.1:\d+\/api\//);
   const url = /at (http:\/\/127\.0\.0\.1:\d+\/api\/)/.exec(t.stdout())![1]!;
   expect((await fetch(url)).status).toBe(200);
   controller.abort();

@@ -8,7 +8,7 @@ async function serveOnce(args: string[], env: Record<string, string>): Promise<s
   const out: string[] = [];
   const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env, signal: controller.signal };
   const serving = main(['mock', 'serve', '--port', '0', ...args], io);
-  await expect.poll(() => out.join('')).toMatch(/conformance --base-url/);
+  await expect.poll(() => out.join(''), { timeout: 30_000 }).toMatch(/conformance --base-url/);
   controller.abort();
   expect(await serving).toBe(0);
   return out.join('');

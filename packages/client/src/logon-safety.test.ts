@@ -90,7 +90,7 @@ describe("the caller's signal during the implicit logon", () => {
     const call = client.cloudFailoverSessions.get(ID, { signal: controller.signal });
     controller.abort(new Error('Ctrl-C'));
     await expect(call).rejects.toThrow('Ctrl-C');
-    await expect.poll(() => aborted).toEqual(['logon']);
+    await expect.poll(() => aborted, { timeout: 30_000 }).toEqual(['logon']);
   });
 
   it('leaves the shared logon going while another caller still waits for it', async () => {

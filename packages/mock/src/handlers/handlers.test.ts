@@ -148,11 +148,11 @@ describe('actions', () => {
   });
 
   it.each(actions)('%s runs its task from Running to Finished with Success, and a Related link to the entity it creates', async (_id, op) => {
-    // Long enough that the first GET surely comes before it ends, even on a busy machine.
-    options.tasks = { runMs: 400 };
+    // An hour to run: Running at the first GET however slow the machine; then its start is moved an hour back.
+    options.tasks = { runMs: 3_600_000 };
     const task = taskOf(await (await start(op)).text());
     expect(taskOf(await (await session.get(task.Href)).text()).State).toBe('Running');
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    (state.tasks.get(task.TaskId) as { createdAt: number }).createdAt -= 3_600_000;
     const done = taskOf(await (await session.get(task.Href)).text());
     expect(done.State).toBe('Finished');
     expect(done.Result?.Success).toBe(true);
@@ -172,7 +172,6 @@ describe('actions', () => {
     const failed = taskOf(await (await start(op)).text());
     options.faults = { [op.id]: { task: 'hang' } };
     const hanging = taskOf(await (await start(op)).text());
-    await new Promise((resolve) => setTimeout(resolve, 10));
     const failedNow = taskOf(await (await session.get(failed.Href)).text());
     expect(failedNow.State).toBe('Finished');
     expect(failedNow.Result?.Success).toBe(false);
