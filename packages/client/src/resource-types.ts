@@ -46,7 +46,7 @@ type BodyArgs<K extends MethodOperationId> = [Body<K>] extends [never]
     ? [body?: Body<K>]
     : [body: Body<K>];
 
-/** The query parameters fixed by the spec (as `type=CloudFailoverSession`, `action=start`) are the client's to send. */
+/** The query parameters fixed by the spec (a query's `type`, an action's `action`) are the client's to send. */
 type ConstQueryNames<K extends MethodOperationId> = Extract<Operations[K]['query'][number], { const: string }>['name'];
 
 /** The options of a read or write method: the operation's query parameters plus `signal`. */

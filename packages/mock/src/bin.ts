@@ -6,7 +6,7 @@ import { serveMock } from './serve-mock.js';
 
 const HELP = `Usage: vbem-mock [options]
 
-Serves a fake Veeam Backup Enterprise Manager REST API over HTTP until SIGINT or SIGTERM.
+Serves a fake Veeam Enterprise Manager REST API over HTTP until SIGINT or SIGTERM.
 
   --port <n>       TCP port, 0 for a free one (default: 9399)
   --host <addr>    interface to listen on (default: 127.0.0.1)

@@ -2,8 +2,8 @@ import type { MockEntity, MockState } from './mock-state.js';
 
 /**
  * The entity of a type an entity is related to: the one it refers to, or failing that the one the
- * entities it refers to refer to, nearest first (a task session's job, through its session).
- * @example relatedEntity(state, taskSession, 'Job')?.fields.Name
+ * entities it refers to refer to, nearest first (the entity a session belongs to, through the session).
+ * @example relatedEntity(state, entity, 'Owner')?.fields.Name
  */
 export function relatedEntity(state: MockState, entity: MockEntity, type: string): MockEntity | undefined {
   const seen = new Set<MockEntity>([entity]);
