@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { builtinModel, decodeIn, formatOf, matchOperation, operationUrl, successOf, withFormat, type ApiModel, type Link, type LogonSession, type QueryResult } from '@vbem/models';
+import { builtinModel, decodeIn, logonSessionIdOf, formatOf, matchOperation, operationUrl, successOf, withFormat, type ApiModel, type Link, type LogonSession, type QueryResult } from '@vbem/models';
 import { carriersOf, type Carrier } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -154,7 +154,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     // Any other answer is judged by the checks (auth.logon); a session it gives is still used and logged off.
     if (token === undefined) return undefined;
     redactor.add(token);
-    const id = (step.value as LogonSession | undefined)?.SessionId ?? sessionIdOf(locationHeader && step.headers?.get(locationHeader));
+    const id = (step.value as LogonSession | undefined)?.SessionId ?? logonSessionIdOf(locationHeader && step.headers?.get(locationHeader), model);
     redactor.add(id);
     if (id !== undefined) ownSessionIds.add(id);
     return { token, id };
@@ -165,13 +165,6 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const step = await send('DELETE', operationUrl(base, op(protocol.logoff), { id: s.id }, {}, model), { token: s.token, abortable: false });
     return step.exchange?.response !== undefined && step.exchange.response.status < 300;
   };
-
-  /** The session id in a logon response's Location (the id of the logon session URL). */
-  function sessionIdOf(location: string | null | undefined): string | undefined {
-    if (!location || !URL.canParse(location)) return undefined;
-    const match = matchOperation('GET', new URL(location), model);
-    return match?.operation.id === protocol.logonSession ? Object.values(match.params)[0] : undefined;
-  }
 
   recorder.start();
   let loggedOff = false;

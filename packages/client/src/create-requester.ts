@@ -86,7 +86,7 @@ export function createRequester(options: ClientOptions): Requester {
     const url = operationUrl(baseUrl, logonOperation, {}, { v: options.apiVersion }, model);
     const response = await send(logonOperation, url, undefined, signal);
     const token = response.status >= 200 && response.status <= 299 ? response.headers.get(api.sessionHeader)?.trim() : undefined;
-    const opened = token ? logonSessionId(response) : undefined;
+    const opened = token ? logonSessionId(response, logonOperation, model) : undefined;
     if (token) keepSecret(token, opened);
     let logonSession: LogonSession;
     try {

@@ -26,4 +26,5 @@ export type { OperationTypes, LinkTargetTypes } from './generated/operations.gen
 export type * from './generated/types.gen.js';
 export type * from './spec-types.js';
 export { matchOperation, operationsAtPath, formatOf, withFormat, successOf, operationUrl } from './operations/match-operation.js';
+export { logonSessionIdOf } from './operations/logon-session-of.js';
 export type { OperationMatch, OperationId } from './operations/match-operation.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOf, matchOperation, operations, operationsAtPath, operationUrl, successOf } from '../index.js';
+import { builtinModel, formatOf, logonSessionIdOf, matchOperation, operations, operationsAtPath, operationUrl, successOf } from '../index.js';
 
 const url = (path: string) => new URL(`https://em.example:9398${path}`);
 
@@ -44,5 +44,15 @@ describe('operationUrl', () => {
     expect(operationUrl('https://em:9398', operations.queryCloudFailoverSessions, {}, { pageSize: 10 }).href).toBe(
       'https://em:9398/api/query?type=CloudFailoverSession&pageSize=10',
     );
+  });
+});
+
+describe('logonSessionIdOf', () => {
+  const session = builtinModel.operations[builtinModel.api.protocol.logonSession]!;
+  it('reads the id of the logon session a URL names, and nothing from another URL', () => {
+    expect(logonSessionIdOf(operationUrl('https://em:9398', session, { id: '4a8c2b1e-0000-4000-8000-000000000001' }).href)).toBe('4a8c2b1e-0000-4000-8000-000000000001');
+    expect(logonSessionIdOf('https://em:9398/api/no/such/resource')).toBeUndefined();
+    expect(logonSessionIdOf('not a url')).toBeUndefined();
+    expect(logonSessionIdOf(null)).toBeUndefined();
   });
 });
