@@ -6,6 +6,7 @@ import type { MockEntity, MockState } from './mock-state.js';
 import { createPrng, seedOf } from './prng.js';
 import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
 import { VersionedMap } from './versioned-map.js';
+import { lastParam } from './last-param.js';
 
 export interface MockStateOptions {
   /** The API to fake. (default: `builtinModel`) */
@@ -94,7 +95,7 @@ function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: str
   }
   const match = matchOperation('GET', url, index.model);
   if (!match || index.kind(match.operation) !== 'item' || !match.operation.entity) return undefined;
-  const param = /\{(\w+)\}$/.exec(match.operation.path)?.[1];
+  const param = lastParam(match.operation.path);
   const id = param === undefined ? undefined : match.params[param];
   return id === undefined ? undefined : { type: match.operation.entity, id: id.toLowerCase() };
 }
@@ -125,7 +126,7 @@ function documentedEntities(index: ModelIndex): Map<string, Map<string, Document
       continue;
     }
     // The documented request names the id of the entity a single-item body documents (even where the body's own Href is a doc typo).
-    const param = index.kind(operation) === 'item' ? /\{(\w+)\}$/.exec(operation.path)?.[1] : undefined;
+    const param = index.kind(operation) === 'item' ? lastParam(operation.path) : undefined;
     const rootId = param === undefined ? undefined : example.params?.[param]?.toLowerCase();
     const walk = (node: unknown, owner: Documented | undefined) => {
       if (Array.isArray(node)) {

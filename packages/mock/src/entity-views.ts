@@ -3,6 +3,7 @@ import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { Head, LinkAttr } from './protocol-names.js';
+import { lastParam } from './last-param.js';
 
 /** A copy of a state value with every href on the state's origin moved to `origin` (Dates kept). */
 export function onOrigin<T>(value: T, origin: string): T {
@@ -40,7 +41,7 @@ export function linksOf(state: MockState, origin: string, entity: MockEntity, re
     const id = collection === entity.type ? entity.id : entity.refs[collection];
     const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
     if (!end) continue;
-    const param = /\{(\w+)\}$/.exec(operation.path)?.[1];
+    const param = lastParam(operation.path);
     const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
     const name = end.fields[Head.Name];
     links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}), [LinkAttr.Type]: type });

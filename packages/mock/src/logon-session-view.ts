@@ -1,10 +1,11 @@
 import { operationUrl, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
 import type { MockLogon } from './mock-state.js';
 import { Head, LinkAttr, Rel } from './protocol-names.js';
+import { lastParam } from './last-param.js';
 
 const linkTypeOf = (operation: OperationSpec | undefined, format = 'default') => (operation ? successOf(operation).formats.find((f) => f.format === format)?.linkType : undefined);
 const hrefWithId = (origin: string, model: ApiModel, operation: OperationSpec, id: string) => {
-  const param = /\{(\w+)\}$/.exec(operation.path)?.[1] ?? 'id';
+  const param = lastParam(operation.path) ?? 'id';
   return operationUrl(origin, operation, { [param]: id }, {}, model).href;
 };
 const link = (rel: string, href: string, type: string | undefined) => ({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(type !== undefined ? { [LinkAttr.Type]: type } : {}) });

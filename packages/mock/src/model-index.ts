@@ -1,5 +1,6 @@
 import { operationUrl, successOf, type ApiModel, type OperationSpec, type Representation, type XmlTypeMap } from '@vbem/models';
 import { uidOf } from './uid-of.js';
+import { lastParam } from './last-param.js';
 
 /** What the mock does for an operation, from its shape in the model. */
 export type HandlerKind = 'protocol' | 'list' | 'item' | 'sub-collection' | 'query' | 'action' | 'document' | 'unsupported';
@@ -29,7 +30,6 @@ export interface ModelIndex {
 }
 
 const cache = new WeakMap<ApiModel, ModelIndex>();
-const lastParam = (op: OperationSpec) => /\{(\w+)\}$/.exec(op.path)?.[1];
 const constQuery = (op: OperationSpec, name?: string) => op.query.some((q) => q.const !== undefined && (name === undefined || q.name === name));
 
 /**
@@ -45,7 +45,7 @@ export function indexOf(model: ApiModel): ModelIndex {
   const protocol = new Set(Object.values(own).filter((id): id is string => typeof id === 'string'));
   const items = new Map<string, OperationSpec>();
   for (const op of ops) {
-    if (op.method === 'GET' && op.entity && lastParam(op) && !constQuery(op) && !protocol.has(op.id) && !items.has(op.entity)) items.set(op.entity, op);
+    if (op.method === 'GET' && op.entity && lastParam(op.path) && !constQuery(op) && !protocol.has(op.id) && !items.has(op.entity)) items.set(op.entity, op);
   }
   const collections = [...items.keys()];
   const kinds = new Map<OperationSpec, HandlerKind>();
@@ -127,14 +127,14 @@ export function indexOf(model: ApiModel): ModelIndex {
     referencedTypes,
     parentOf(op) {
       for (const [type, item] of items) {
-        const param = lastParam(item);
+        const param = lastParam(item.path);
         if (param && op.path.startsWith(`${item.path}/`)) return { type, param };
       }
       return undefined;
     },
     hrefOf(origin, type, id, format = 'default') {
       const op = items.get(type);
-      const param = op && lastParam(op);
+      const param = op && lastParam(op.path);
       if (!op || !param) return undefined;
       return operationUrl(origin, op, { [param]: id }, format === 'default' ? {} : { [model.api.formatParam]: format }, model).href;
     },
@@ -154,7 +154,7 @@ function kindOf(op: OperationSpec, protocol: ReadonlySet<string>): HandlerKind {
   if (op.method === 'GET' && !op.entity && !/\{\w+\}/.test(op.path) && !constQuery(op)) return 'document';
   if (op.method !== 'GET' || !op.entity) return 'unsupported';
   if (constQuery(op)) return 'unsupported';
-  if (lastParam(op)) return 'item';
+  if (lastParam(op.path)) return 'item';
   if (/\{\w+\}/.test(op.path)) return 'sub-collection';
   return 'list';
 }

@@ -5,6 +5,7 @@ import type { MockEntity, MockState, MockTask } from '../mock-state.js';
 import { createPrng, seedOf } from '../prng.js';
 import { Head, LinkAttr, Rel } from '../protocol-names.js';
 import type { Reply } from '../reply.js';
+import { lastParam } from '../last-param.js';
 
 /** How long a task stays Running when `tasks.runMs` is not given: finished at its first GET. */
 export const DEFAULT_TASK_RUN_MS = 0;
@@ -69,7 +70,7 @@ export function taskView(state: MockState, origin: string, task: MockTask): Reco
   const model = state.model;
   const index = indexOf(model);
   const taskOp = model.api.protocol.task === undefined ? undefined : model.operations[model.api.protocol.task];
-  const param = taskOp && /\{(\w+)\}$/.exec(taskOp.path)?.[1];
+  const param = taskOp && lastParam(taskOp.path);
   const href = taskOp && param ? operationUrl(origin, taskOp, { [param]: task.id }, {}, model).href : `${origin}${model.api.basePath}/`;
   const type = taskOp ? successOf(taskOp).formats[0]?.linkType : undefined;
   const links: Record<string, unknown>[] = [{ [LinkAttr.Rel]: Rel.Delete, [LinkAttr.Href]: href, ...(type ? { [LinkAttr.Type]: type } : {}) }];

@@ -1,6 +1,7 @@
 import { operationUrl, type ApiModel } from '@vbem/models';
 import { defaultCredentials } from '../default-credentials.js';
 import { basic } from './http-session.js';
+import { lastParam } from '../last-param.js';
 
 /** A logged-on session against a served mock of any model: GET and POST with its token. */
 export async function mockSession(model: ApiModel, origin: string) {
@@ -17,4 +18,4 @@ export async function mockSession(model: ApiModel, origin: string) {
 }
 
 /** The last path parameter of an operation (the id of an item). */
-export const idParam = (path: string) => /\{(\w+)\}$/.exec(path)?.[1] ?? 'id';
+export const idParam = (path: string) => lastParam(path) ?? 'id';
