@@ -5,9 +5,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultSpecDir, loadModel, loadModelWith, specFixturesDir } from './index.js';
 
 const widgets = join(specFixturesDir, 'widgets');
-const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith('vbem-overlay-')).length;
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// A temporary folder of this file's own: other packages' tests lay overlays in the shared one at the same time.
+const ownTmp = mkdtempSync(join(tmpdir(), 'vbem-load-model-with-'));
+const sharedTmp = process.env.TMPDIR;
+process.env.TMPDIR = ownTmp;
+const copies = () => readdirSync(ownTmp).filter((name) => name.startsWith('vbem-overlay-')).length;
+afterAll(() => {
+  if (sharedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = sharedTmp;
+  rmSync(ownTmp, { recursive: true, force: true });
+});
 
 describe('loadModelWith', () => {
   it('loads the spec with the fixture laid over it: its operations, its examples and its edit of a spec file', () => {
@@ -30,8 +37,7 @@ describe('loadModelWith', () => {
   }, 60_000);
 
   it('fails, naming the line, when an edit does not find the line it goes after', () => {
-    const overlay = mkdtempSync(join(tmpdir(), 'vbem-fixture-'));
-    scratch.push(overlay);
+    const overlay = mkdtempSync(join(ownTmp, 'vbem-fixture-'));
     writeFileSync(join(overlay, 'edits.yaml'), '- { file: resources/query.yaml, after: ["  NoSuchType:"], insert: "x" }\n');
     const before = copies();
     expect(() => loadModelWith(overlay)).toThrow(/no line '  NoSuchType:' in resources\/query.yaml/);
