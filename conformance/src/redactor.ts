@@ -1,3 +1,4 @@
+import { Secrets } from '@vbem/client';
 import { api } from '@vbem/models';
 
 /** What a secret is replaced with in every output. */
@@ -5,7 +6,6 @@ export const REDACTED = '[redacted]';
 
 // Header values that carry credentials or the session token: the API's session header and HTTP's own.
 const secretHeaders = new Set([api.sessionHeader.toLowerCase(), 'authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Keeps passwords, session tokens and logon session ids out of recorded exchanges, messages and
@@ -13,20 +13,17 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example const r = new Redactor(); r.add(password); r.text(`logon as ${password}`) // 'logon as [redacted]'
  */
 export class Redactor {
-  #secrets = new Set<string>();
-  #pattern: RegExp | undefined;
+  readonly #secrets = new Secrets();
 
   /** Adds a secret, with its URL-encoded and base64 forms (a token is often base64 of the session id). */
   add(secret: string | undefined): void {
     if (secret === undefined || secret.length < 3) return;
-    for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')]) this.#secrets.add(form);
-    const sorted = [...this.#secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.#pattern = new RegExp(sorted.join('|'), 'g');
+    this.#secrets.add(secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'));
   }
 
-  /** The text with every known secret replaced. */
+  /** The text with every known secret replaced (one shorter than six characters where it stands alone). */
   text(value: string): string {
-    return this.#pattern ? value.replace(this.#pattern, REDACTED) : value;
+    return this.#secrets.redact(value);
   }
 
   /** Headers with lower-case names, credential headers blanked (an Authorization keeps its scheme). */

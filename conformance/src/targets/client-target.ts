@@ -101,7 +101,7 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
       return last;
     }
     const value = await (fn(...args) as Promise<unknown>);
-    return operation.task && value !== undefined ? subject.tasks.wait(value as Task, { timeoutMs: 5_000, intervalMs: 10 }) : value;
+    return operation.task && value !== undefined ? subject.tasks.wait(value as Task, { timeoutMs: 5_000, intervalMs: 1 }) : value;
   };
   const callName = (operation: OperationSpec, plan: MethodPlan) => (lifecycle.has(operation.id) ? operation.id === protocol.logon ? 'logon' : 'logoff' : `${operation.resource}.${plan.name}`);
   const plansOf = (operation: OperationSpec): MethodPlan[] => {

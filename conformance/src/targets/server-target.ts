@@ -68,7 +68,8 @@ interface Step {
 
 /** How many times an action's Task is polled before the run stops waiting. */
 const TASK_POLLS = 20;
-const TASK_POLL_MS = 50;
+/** The wait before each poll: none before the first (the built-in fake finishes a task by the next request), then doubling from 10 ms up to a second. */
+const taskPollDelayMs = (poll: number) => (poll === 0 ? 0 : Math.min(1000, 10 * 2 ** (poll - 1)));
 
 /** Why the wrong-password logon was not sent to a live server. */
 export const BAD_PASSWORD_SKIPPED = 'not sent to a live server: a wrong password may count towards locking the account (ask with probeBadPassword / --probe-bad-password)';
@@ -307,7 +308,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const first = valueOf(step) as { Href?: string; State?: string; Links?: readonly Link[] } | undefined;
     let task = first;
     for (let poll = 0; poll < TASK_POLLS && task?.Href !== undefined && task.State === 'Running'; poll++) {
-      await new Promise((r) => setTimeout(r, TASK_POLL_MS));
+      await new Promise((r) => setTimeout(r, taskPollDelayMs(poll)));
       const url = resolve(task.Href);
       if (!url) break;
       task = valueOf(await get(url)) as typeof task;

@@ -5,6 +5,7 @@ import { decodeResponse } from './decode-response.js';
 import { UnexpectedResponseError, type RequestContext } from './errors.js';
 import type { Exchange } from './exchange.js';
 import { logonSessionId } from './logon-session-id.js';
+import { Secrets } from './redact.js';
 import { scrubError } from './scrub-error.js';
 import { secretForms } from './secret-forms.js';
 import { sendWithRetries, type RetrySettings } from './send-with-retries.js';
@@ -57,14 +58,14 @@ export function createRequester(options: ClientOptions): Requester {
   };
   const decoding = { model, strict: options.strict ?? false, onWarning: options.onWarning };
 
-  const secrets: string[] = [];
+  const secrets = new Secrets();
   const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
-  if (basic !== undefined) secrets.push(...secretForms(options.password!), basic);
-  if (options.sessionId !== undefined) secrets.push(...secretForms(options.sessionId));
+  if (basic !== undefined) secrets.add(...secretForms(options.password!), basic);
+  if (options.sessionId !== undefined) secrets.add(...secretForms(options.sessionId));
   /** A session token and the id of its session: on Enterprise Manager the token is the id in base64. */
   const keepSecret = (token: string, id: string | undefined) => {
     const decoded = Buffer.from(token, 'base64').toString('utf8');
-    secrets.push(...secretForms(token), ...(id ? secretForms(id) : []), ...(/^[\x21-\x7e]{6,}$/.test(decoded) ? [decoded] : []));
+    secrets.add(...secretForms(token), ...(id ? secretForms(id) : []), ...(/^[\x21-\x7e]{6,}$/.test(decoded) ? [decoded] : []));
   };
   const scrub = (error: unknown) => scrubError(error, secrets);
 

@@ -1,6 +1,6 @@
 export { createClient } from './create-client.js';
 export { linkOf } from './link-of.js';
-export { redact } from './redact.js';
+export { redact, Secrets } from './redact.js';
 export { methodPlans } from './method-names.js';
 export { TaskFailedError, TaskTimeoutError, ActionLinkError } from './task-errors.js';
 export { normalizeBaseUrl } from './normalize-base-url.js';

@@ -1,6 +1,6 @@
 import { XmlCodecError, type CodecIssue } from '@vbem/models';
 import { ClientError, HttpError } from './errors.js';
-import { redact } from './redact.js';
+import type { Secrets } from './redact.js';
 
 const MAX_CAUSE_DEPTH = 4;
 
@@ -9,20 +9,20 @@ const MAX_CAUSE_DEPTH = 4;
  * foreign cause (a fetch implementation's error may carry request headers) replaced by a plain
  * copy of its name, code and redacted message. Errors are changed in place and returned.
  */
-export function scrubError(error: unknown, secrets: readonly string[]): unknown {
+export function scrubError(error: unknown, secrets: Secrets): unknown {
   if (!(error instanceof Error)) return error;
   const mutable = error as Error & { issues?: readonly CodecIssue[]; body?: Record<string, unknown> };
-  error.message = redact(error.message, secrets);
-  if (error.stack !== undefined) error.stack = redact(error.stack, secrets);
+  error.message = secrets.redact(error.message);
+  if (error.stack !== undefined) error.stack = secrets.redact(error.stack);
   if (error instanceof ClientError) {
     // Data fields such as `url` carry the ids of the client's own sessions (`/logonSessions/{id}`).
-    for (const [key, value] of Object.entries(error)) if (typeof value === 'string') (mutable as unknown as Record<string, unknown>)[key] = redact(value, secrets);
+    for (const [key, value] of Object.entries(error)) if (typeof value === 'string') (mutable as unknown as Record<string, unknown>)[key] = secrets.redact(value);
   }
   if (error instanceof XmlCodecError) {
-    mutable.issues = error.issues.map((i) => ({ ...i, path: redact(i.path, secrets), expected: redact(i.expected, secrets), actual: redact(i.actual, secrets) }));
+    mutable.issues = error.issues.map((i) => ({ ...i, path: secrets.redact(i.path), expected: secrets.redact(i.expected), actual: secrets.redact(i.actual) }));
   }
   if (error instanceof HttpError && error.body) {
-    mutable.body = Object.fromEntries(Object.entries(error.body).map(([k, v]) => [k, typeof v === 'string' ? redact(v, secrets) : v]));
+    mutable.body = Object.fromEntries(Object.entries(error.body).map(([k, v]) => [k, typeof v === 'string' ? secrets.redact(v) : v]));
   }
   if ((error instanceof ClientError || error instanceof XmlCodecError) && error.cause !== undefined) {
     Object.defineProperty(error, 'cause', { value: plainCause(error.cause, secrets, 1), writable: true, configurable: true, enumerable: false });
@@ -30,11 +30,11 @@ export function scrubError(error: unknown, secrets: readonly string[]): unknown 
   return error;
 }
 
-function plainCause(cause: unknown, secrets: readonly string[], depth: number): unknown {
+function plainCause(cause: unknown, secrets: Secrets, depth: number): unknown {
   if (cause instanceof ClientError || cause instanceof XmlCodecError) return scrubError(cause, secrets);
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redact(cause, secrets) : undefined;
+  if (!(cause instanceof Error)) return typeof cause === 'string' ? secrets.redact(cause) : undefined;
   const nested = depth < MAX_CAUSE_DEPTH && cause.cause !== undefined ? plainCause(cause.cause, secrets, depth + 1) : undefined;
-  const copy = new Error(redact(cause.message, secrets), nested === undefined ? undefined : { cause: nested });
+  const copy = new Error(secrets.redact(cause.message), nested === undefined ? undefined : { cause: nested });
   copy.name = cause.name;
   const code = (cause as { code?: unknown }).code;
   if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });

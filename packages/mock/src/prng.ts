@@ -1,3 +1,5 @@
+import { prng } from '@vbem/models';
+
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
 export interface Prng {
   /** A number in [0, 1). */
@@ -15,14 +17,7 @@ export interface Prng {
  * @example createPrng(42).int(1, 6) // the same number on every run
  */
 export function createPrng(seed: number): Prng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const hex = (n: number) => Array.from({ length: n }, () => int(0, 15).toString(16)).join('');
   return {

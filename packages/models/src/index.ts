@@ -27,4 +27,5 @@ export type * from './generated/types.gen.js';
 export type * from './spec-types.js';
 export { matchOperation, operationsAtPath, formatOf, withFormat, successOf, operationUrl } from './operations/match-operation.js';
 export { logonSessionIdOf } from './operations/logon-session-of.js';
+export { prng } from './prng.js';
 export type { OperationMatch, OperationId } from './operations/match-operation.js';

@@ -1,16 +1,6 @@
 // Deterministic mutations of documented examples for the codec's property test.
 
-/** mulberry32: a small seeded PRNG, so a failing input can be regenerated from its seed and index. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../src/prng.js';
 
 /** What fuzzing found, and the markup around it, spliced in at random places. */
 export const SNIPPETS = [
