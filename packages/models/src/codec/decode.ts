@@ -2,7 +2,7 @@ import type { ModelTypes } from '../generated/types.gen.js';
 import { builtinModel } from '../model.js';
 import type { ApiModel } from '../spec-types.js';
 import { BodyTooLargeError, NamespaceError, NotXmlError, RootElementError, XmlShapeError, type CodecIssue, type XmlCodecError } from './errors.js';
-import { Issues } from './issues.js';
+import { IssueCapReached, Issues } from './issues.js';
 import { plansOf } from './plan.js';
 import { ValueReader } from './read-value.js';
 import { preview, Scanner } from './scanner.js';
@@ -47,7 +47,8 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
   const qname = scanner.qname;
   const name = scanner.localName();
   const ns = scanner.namespace();
-  // A document of the wrong kind is still read to its end: a syntax error anywhere takes precedence.
+  // A document of the wrong kind is still read to its end: a syntax error anywhere takes precedence
+  // (over the shape's errors too, unless more than MAX_ISSUES of them come first: then reading stops).
   let refused: XmlCodecError | undefined;
   if (ns !== namespace) {
     refused = new NamespaceError(
@@ -63,7 +64,12 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
   else {
     const reader = new ValueReader(scanner, issues);
     reader.enter(name, 0);
-    value = reader.readObject(plan);
+    try {
+      value = reader.readObject(plan);
+    } catch (error) {
+      if (!(error instanceof IssueCapReached)) throw error;
+      throw new XmlShapeError(issues.allErrors(), `The ${type} body does not match the spec`);
+    }
   }
   scanner.readEpilog();
   if (refused) throw refused;

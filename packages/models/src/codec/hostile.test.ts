@@ -74,13 +74,24 @@ describe('hostile bodies give a named error or the right value', () => {
     expect(failure(() => decode('EntityReferences', refs.replace('<Link Rel="Up"', '<LinkRel="Up"'))).message).toMatch(/attributes of the form name="value" in <LinkRel>/);
   });
 
-  it('caps the issues listed and counts the rest in a last entry', () => {
+  it('stops at the first error past the cap, saying so in a last entry: the body is refused whatever follows', () => {
     const many = `<EntityReferences xmlns="${NS}">${'<Ref/>'.repeat(10_000)}</EntityReferences>`;
     const error = failure(() => decode('EntityReferences', many));
     expect(error).toBeInstanceOf(XmlShapeError);
     expect(error.issues).toHaveLength(101);
-    expect(error.issues[100]).toEqual({ path: '/', expected: 'at most 100 issues listed', actual: '39900 more', code: 'missing' });
+    expect(error.issues[100]).toEqual({ path: '/', expected: 'at most 100 issues listed', actual: 'more: the rest of the body was not read', code: 'missing' });
     expect(error.issues[99]?.path).toBe('/EntityReferences/Ref[25]/@Type');
+    // Before the cap a syntax error still wins; past it, the rest is not read.
+    expect(failure(() => decode('EntityReferences', many.replace('<Ref/>', '<Ref/><')))).toBeInstanceOf(MalformedXmlError);
+    expect(failure(() => decode('EntityReferences', `${many.slice(0, -30)}<`))).toBeInstanceOf(XmlShapeError);
+  });
+
+  it('counts warnings past the cap in a last "N more" entry, and still gives the value', () => {
+    const unknown = `<EntityReferences xmlns="${NS}">${'<Extra/>'.repeat(250)}</EntityReferences>`;
+    const warnings: CodecIssue[] = [];
+    expect(decode('EntityReferences', unknown, { onWarning: (w) => warnings.push(w) })).toEqual({ Ref: [] });
+    expect(warnings).toHaveLength(101);
+    expect(warnings[100]).toEqual({ path: '/', expected: 'at most 100 issues listed', actual: '150 more', code: 'unknown' });
   });
 
   it('gives TruncatedXmlError for every cut of every documented example before its end', () => {

@@ -1,16 +1,22 @@
 import type { CodecIssue, IssueCode } from './errors.js';
 
-/** At most this many errors (and as many warnings) are listed; the rest are counted in a last "N more" entry. */
+/**
+ * At most this many errors (and as many warnings) are listed. One error more ends the decode (the body
+ * is refused whatever follows, and reading on would only count) and adds a last entry saying so;
+ * warnings past the cap are counted in a last "N more" entry, as the value is still read.
+ */
 export const MAX_ISSUES = 100;
+
+/** Thrown by `Issues.wants` at the first error past the cap: the decode stops and refuses the body with the errors listed. */
+export class IssueCapReached extends Error {}
 const lenient = (code: IssueCode) => code === 'unknown' || code === 'text' || code === 'enum';
 
 /** The issues of one decode, split into errors and the warnings lenient mode tolerates, each list capped. */
 export class Issues {
   readonly errors: CodecIssue[] = [];
   readonly warnings: CodecIssue[] = [];
-  private moreErrors = 0;
+  private moreErrorCode: IssueCode | undefined;
   private moreWarnings = 0;
-  private moreErrorCode: IssueCode = 'value';
   private moreWarningCode: IssueCode = 'unknown';
 
   constructor(private readonly strict: boolean) {}
@@ -20,13 +26,15 @@ export class Issues {
     return this.errors.length > 0;
   }
 
-  /** Whether an issue of `code` will be listed; if not, it is counted. Call before building the issue. */
+  /**
+   * Whether an issue of `code` will be listed; a warning past the cap is counted instead. Call before building the issue.
+   * @throws {IssueCapReached} for an error past the cap.
+   */
   wants(code: IssueCode): boolean {
     if (this.strict || !lenient(code)) {
       if (this.errors.length < MAX_ISSUES) return true;
-      // The entry's code is that of the first issue left out, or of the first one lenient mode would not tolerate.
-      if (this.moreErrors++ === 0 || (lenient(this.moreErrorCode) && !lenient(code))) this.moreErrorCode = code;
-      return false;
+      this.moreErrorCode = code;
+      throw new IssueCapReached();
     }
     if (this.warnings.length < MAX_ISSUES) return true;
     if (this.moreWarnings++ === 0) this.moreWarningCode = code;
@@ -38,9 +46,10 @@ export class Issues {
     else this.warnings.push(issue);
   }
 
-  /** The errors, with the "N more" entry when some were only counted. */
+  /** The errors, with a last entry when the decode stopped at the cap. */
   allErrors(): CodecIssue[] {
-    return this.moreErrors === 0 ? this.errors : [...this.errors, more(this.moreErrors, this.moreErrorCode)];
+    if (this.moreErrorCode === undefined) return this.errors;
+    return [...this.errors, { path: '/', expected: `at most ${MAX_ISSUES} issues listed`, actual: 'more: the rest of the body was not read', code: this.moreErrorCode }];
   }
 
   allWarnings(): CodecIssue[] {
