@@ -1,6 +1,5 @@
 import { builtinModel, decodeIn, matchOperation, successOf, type ApiModel } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
-import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 import type { Redactor } from '../redactor.js';
@@ -38,8 +37,6 @@ export interface Observed<T> {
 export interface RecorderOptions {
   /** Scrubs secrets from what is recorded; learns each session token it sees. */
   readonly redactor: Redactor;
-  /** MSW handlers to answer requests with (the client target); none lets every request through. (default: []) */
-  readonly handlers?: readonly RequestHandler[];
   /** Record only requests to this origin. (default: every origin) */
   readonly origin?: string;
   /** The operation table exchanges are matched against. (default: the built-in model) */
@@ -52,10 +49,14 @@ export interface RecorderOptions {
   readonly signal?: AbortSignal;
 }
 
+/** A fetch function as the client takes one. */
+export type Fetch = (input: URL, init: RequestInit) => Promise<Response>;
+
 /**
- * Observes HTTP exchanges with an MSW interceptor (msw/node `setupServer`): requests made with
- * fetch pass through to the network (or to `handlers`) untouched, and each request and response
- * is recorded, redacted, for the checks.
+ * Records HTTP exchanges, redacted, for the checks: the requests made with fetch while `start()`ed,
+ * seen by an MSW interceptor (msw/node `setupServer`) and passed through to the network untouched
+ * (the server target); or those made through the fetch `fetch(inner)` gives (the client target,
+ * which takes a fetch: the fake answers in-process, nothing to intercept).
  * @example
  * const recorder = new ExchangeRecorder({ redactor }); recorder.start();
  * const { value, exchanges } = await recorder.observe({}, () => fetch(url));
@@ -63,49 +64,61 @@ export interface RecorderOptions {
  */
 export class ExchangeRecorder {
   readonly #options: RecorderOptions;
-  readonly #server: ReturnType<typeof setupServer>;
+  #server: ReturnType<typeof setupServer> | undefined;
   readonly #raw = new Map<string, Raw>();
   readonly #reading = new Set<Promise<void>>();
+  #calls = 0;
 
   constructor(options: RecorderOptions) {
     this.#options = options;
-    this.#server = setupServer(...(options.handlers ?? []));
-    this.#server.events.on('request:start', ({ request, requestId }) => {
-      if (options.origin !== undefined && new URL(request.url).origin !== options.origin) return;
-      const headers = new Headers(request.headers);
-      this.#raw.set(requestId, { method: request.method, url: request.url, headers, started: performance.now(), startedAt: new Date().toISOString() });
-    });
-    const onResponse = ({ response, requestId }: { response: Response; requestId: string }) => {
-      const raw = this.#raw.get(requestId);
-      if (!raw) return;
-      const token = response.headers.get(sessionHeader);
-      if (token !== null) options.redactor.add(token);
-      const deadline = AbortSignal.timeout(options.bodyTimeoutMs ?? 30_000);
-      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-      const reading = readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal }).then((body) => {
-        raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now() };
-      });
-      this.#reading.add(reading);
-      void reading.finally(() => this.#reading.delete(reading));
-    };
-    this.#server.events.on('response:bypass', onResponse);
-    this.#server.events.on('response:mocked', onResponse);
   }
 
-  /** Starts intercepting: requests without a handler go to the network. */
+  /** Starts intercepting every fetch of the process; requests go on to the network. */
   start(): void {
-    this.#server.listen({ onUnhandledRequest: 'bypass' });
+    const server = setupServer();
+    server.events.on('request:start', ({ request, requestId }) => this.#requested(requestId, request.method, request.url, request.headers));
+    const onResponse = ({ response, requestId }: { response: Response; requestId: string }) => this.#responded(requestId, response);
+    server.events.on('response:bypass', onResponse);
+    server.events.on('response:mocked', onResponse);
+    server.listen({ onUnhandledRequest: 'bypass' });
+    this.#server = server;
   }
 
   /** Stops intercepting and restores the globals MSW patched. */
   stop(): void {
-    this.#server.close();
+    this.#server?.close();
+    this.#server = undefined;
   }
 
-  /** Replaces the handlers answering requests (the client target's faults). */
-  use(...handlers: RequestHandler[]): void {
-    this.#server.resetHandlers(...(this.#options.handlers ?? []));
-    this.#server.use(...handlers);
+  /** A fetch that sends through `inner` and records each exchange. */
+  fetch(inner: Fetch): Fetch {
+    return async (input, init) => {
+      const id = `call-${++this.#calls}`;
+      this.#requested(id, init.method ?? 'GET', input.href, new Headers(init.headers));
+      const response = await inner(input, init);
+      this.#responded(id, response.clone());
+      return response;
+    };
+  }
+
+  #requested(id: string, method: string, url: string, headers: Headers): void {
+    if (this.#options.origin !== undefined && new URL(url).origin !== this.#options.origin) return;
+    this.#raw.set(id, { method, url, headers: new Headers(headers), started: performance.now(), startedAt: new Date().toISOString() });
+  }
+
+  #responded(id: string, response: Response): void {
+    const options = this.#options;
+    const raw = this.#raw.get(id);
+    if (!raw) return;
+    const token = response.headers.get(sessionHeader);
+    if (token !== null) options.redactor.add(token);
+    const deadline = AbortSignal.timeout(options.bodyTimeoutMs ?? 30_000);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const reading = readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal }).then((body) => {
+      raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now() };
+    });
+    this.#reading.add(reading);
+    void reading.finally(() => this.#reading.delete(reading));
   }
 
   /**

@@ -105,7 +105,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     }
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
-      options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's MSW handlers (in-process, ${clientBase})` });
+      options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's fake as its fetch (in-process, ${clientBase})` });
       const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, ...(options.signal ? { signal: options.signal } : {}) }, onExchange), {
         target: 'client',
         checks: options.checks?.client ?? clientChecks,

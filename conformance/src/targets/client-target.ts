@@ -1,14 +1,13 @@
 import { createClient, methodPlans, type MethodPlan, type VbemClient } from '@vbem/client';
 import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec, type Task } from '@vbem/models';
-import { createHandlers, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
-import { http, HttpResponse } from 'msw';
+import { createMockFetch, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
 import type { Exchange, Probe } from '../exchange.js';
 import { ExchangeRecorder } from '../record/exchange-recorder.js';
 import { Redactor } from '../redactor.js';
 import type { PlannedSkip } from './plan-probes.js';
 
 export interface ClientTargetOptions {
-  /** The origin the client is pointed at; MSW answers in-process, nothing leaves it. (default: 'https://em.vbem.test:9398') */
+  /** The origin the client is pointed at; the fake answers in-process through the client's fetch, nothing leaves it. (default: 'https://em.vbem.test:9398') */
   readonly baseUrl?: string;
   /** Entities the fake holds per collection beside the documented ones. (default: 8) */
   readonly entities?: number;
@@ -38,7 +37,7 @@ const pathArgs = (operation: OperationSpec, params: Readonly<Record<string, stri
   operation.params.length === 0 ? [] : operation.params.length === 1 ? [params[operation.params[0]!.name]] : [params];
 
 /**
- * Drives @vbem/client against @vbem/mock's MSW handlers (in-process, `setupServer`), every call
+ * Drives @vbem/client against @vbem/mock's fake, given to the client as its fetch (in-process), every call
  * derived from the operation table through the client's own naming rule (`methodPlans`): the entry
  * point, logon, every method of every operation with ids the fake holds (and the documented
  * examples' ids), links followed, every page of each query, a link to a foreign origin, the
@@ -56,9 +55,10 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   const state = createMockState({ model, entities: options.entities ?? 8 });
   const faults: Record<string, Fault> = {};
   const skipped: PlannedSkip[] = [];
-  const nothingLeaves = http.all('*', () => HttpResponse.error());
-  const recorder = new ExchangeRecorder({ redactor, model, handlers: [...createHandlers(state, { baseUrl, faults }), nothingLeaves] });
-  const newClient = () => createClient({ baseUrl, model, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0 });
+  const recorder = new ExchangeRecorder({ redactor, model });
+  // The fake is the client's fetch: a request anywhere else fails as on a network error.
+  const fetch = recorder.fetch(createMockFetch(state, { baseUrl, faults }));
+  const newClient = () => createClient({ baseUrl, model, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0, fetch });
 
   const step: StepFn = async (call, run, probe, after) => {
     options.signal?.throwIfAborted();
@@ -109,7 +109,6 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
     return plans.length > 0 ? plans : [{ name: operation.id, paged: false, kind: 'write' }];
   };
 
-  recorder.start();
   try {
     // The protocol's task operation last: the actions before it start the tasks it reads.
     const operations = Object.values(model.operations).sort((a, b) => Number(a.id === protocol.task) - Number(b.id === protocol.task));
@@ -166,7 +165,6 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   } finally {
     for (const key of Object.keys(faults)) delete faults[key];
     await client[Symbol.asyncDispose]().catch(() => undefined);
-    recorder.stop();
   }
   return { skipped };
 }

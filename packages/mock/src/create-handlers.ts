@@ -1,20 +1,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { matchOperation } from '@vbem/models';
 import { createMockCore } from './create-mock-core.js';
 import { createMockState } from './create-mock-state.js';
 import type { MockOptions } from './mock-options.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
+import { toResponse, viewOfRequest } from './fetch-view.js';
+import type { MockResponse } from './mock-request.js';
 import type { MockState } from './mock-state.js';
 
-const viewOf = (request: Request): MockRequest => ({
-  method: request.method,
-  url: new URL(request.url),
-  headers: request.headers,
-  body: async () => new Uint8Array(await request.clone().arrayBuffer()),
-});
-
-const toFetch = (response: MockResponse): Response =>
-  response.reset ? HttpResponse.error() : new Response(response.body, { status: response.status, headers: response.headers });
+const toFetch = (response: MockResponse): Response => toResponse(response) ?? HttpResponse.error();
 
 /**
  * MSW request handlers for the state's model over one fake Enterprise Manager: one handler takes every
@@ -27,14 +19,9 @@ const toFetch = (response: MockResponse): Response =>
  */
 export function createHandlers(state: MockState = createMockState(), options: MockOptions = {}): HttpHandler[] {
   const core = createMockCore(state, options);
-  const model = state.model;
   const api = http.all(
     ({ request }) => core.serves(new URL(request.url)),
-    async ({ request }) => {
-      const view = viewOf(request);
-      const match = matchOperation(request.method, view.url, model);
-      return toFetch(match ? await core.answer(match.operation, match.params, view) : core.answerUnmatched(view));
-    },
+    async ({ request }) => toFetch(await core.respond(viewOfRequest(request))),
   );
   return [api];
 }

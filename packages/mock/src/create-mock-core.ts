@@ -1,4 +1,4 @@
-import { formatOf, operationsAtPath, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
+import { formatOf, matchOperation, operationsAtPath, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
 import { authenticate } from './authenticate.js';
 import type { Fault } from './fault.js';
 import { handlerOf } from './handlers/handler-of.js';
@@ -21,18 +21,19 @@ const CACHE_LIMIT = 512;
 export interface MockCore {
   /** The API it fakes (the state's model). */
   readonly model: ApiModel;
-  /** Answers a request already matched to an operation. */
-  answer(operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest): Promise<MockResponse>;
-  /** Answers a request under the base path that matched no operation: 400 without the const query parameter its method needs here, 405 on a known path, else 404. */
-  answerUnmatched(request: MockRequest): MockResponse;
   /** Whether the mock answers requests to this URL at all (`baseUrl`, base path). */
   serves(url: URL): boolean;
+  /**
+   * Answers a request it serves: its operation found in the operation table and answered; for none,
+   * 400 without the const query parameter its method needs here, 405 on a known path, else 404.
+   */
+  respond(request: MockRequest): Promise<MockResponse>;
 }
 
 /**
  * The mock's behaviour over one state: faults, authentication, `format`, then the operation's
  * handler (its kind's, or the protocol's own); tasks due are finished before each request.
- * @example const core = createMockCore(createMockState(), {}); await core.answer(operation, {}, request)
+ * @example const core = createMockCore(createMockState(), {}); await core.respond(request)
  */
 export function createMockCore(state: MockState, options: MockOptions): MockCore {
   const model = state.model;
@@ -53,48 +54,54 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
     return handler({ request, url, operation, params, representation, state, options, fault, logon: auth.logon, userName: auth.userName });
   };
 
+  const answer = async (operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest): Promise<MockResponse> => {
+    const fault = takeFault(options.faults?.[operation.id]);
+    if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+    if (fault?.reset) return { reset: true };
+    if (fault?.status !== undefined && fault.status >= 400) {
+      return renderReply(model, errorReply(model, fault.status, `A fault injected by the mock (${fault.status})`), operation, fault);
+    }
+    settleTasks(state);
+    const revision = fault === undefined && CACHED_KINDS.has(index.kind(operation)) ? stateRevision(state.collections) : undefined;
+    const key = `${operation.id} ${request.url.href}`;
+    const hit = revision === undefined ? undefined : cache.get(key);
+    // The cached body still goes through authentication: only who may see it changes per request.
+    if (hit && hit.revision === revision && !authenticate(operation, request, state, options.auth).refused) return hit.response;
+    const response = renderReply(model, await reply(operation, params, request, fault), operation, fault);
+    if (revision !== undefined && !response.reset && response.status < 300) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, { revision, response });
+    }
+    return fault?.status !== undefined && !response.reset ? { ...response, status: fault.status } : response;
+  };
+
+  const answerUnmatched = (request: MockRequest): MockResponse => {
+    // An operation of this method at this path that a const query parameter picks (`?action=…`), missing or another here.
+    const wanted = Object.values(model.operations).filter((op) => {
+      if (op.method !== request.method || !op.query.some((q) => q.const !== undefined)) return false;
+      const probe = new URL(request.url);
+      for (const q of op.query) if (q.const !== undefined) probe.searchParams.set(q.name, q.const);
+      return operationsAtPath(probe, model).includes(op);
+    });
+    if (wanted.length > 0) {
+      const choices = wanted.flatMap((op) => op.query.filter((q) => q.const !== undefined).map((q) => `${q.name}=${q.const}`));
+      return renderReply(model, errorReply(model, HttpStatus.BadRequest, `${request.method} here needs one of: ${choices.join(', ')}`));
+    }
+    const allowed = [...new Set(operationsAtPath(request.url, model).map((op) => op.method))];
+    if (allowed.length === 0) return renderReply(model, errorReply(model, HttpStatus.NotFound, 'No resource at this path'));
+    const message = `Method ${request.method} is not allowed here; allowed: ${allowed.join(', ')}`;
+    return renderReply(model, errorReply(model, HttpStatus.MethodNotAllowed, message, { Allow: allowed.join(', ') }));
+  };
+
   return {
     model,
-    async answer(operation, params, request) {
-      const fault = takeFault(options.faults?.[operation.id]);
-      if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-      if (fault?.reset) return { reset: true };
-      if (fault?.status !== undefined && fault.status >= 400) {
-        return renderReply(model, errorReply(model, fault.status, `A fault injected by the mock (${fault.status})`), operation, fault);
-      }
-      settleTasks(state);
-      const revision = fault === undefined && CACHED_KINDS.has(index.kind(operation)) ? stateRevision(state.collections) : undefined;
-      const key = `${operation.id} ${request.url.href}`;
-      const hit = revision === undefined ? undefined : cache.get(key);
-      // The cached body still goes through authentication: only who may see it changes per request.
-      if (hit && hit.revision === revision && !authenticate(operation, request, state, options.auth).refused) return hit.response;
-      const response = renderReply(model, await reply(operation, params, request, fault), operation, fault);
-      if (revision !== undefined && !response.reset && response.status < 300) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, { revision, response });
-      }
-      return fault?.status !== undefined && !response.reset ? { ...response, status: fault.status } : response;
-    },
-    answerUnmatched(request) {
-      // An operation of this method at this path that a const query parameter picks (`?action=…`), missing or another here.
-      const wanted = Object.values(model.operations).filter((op) => {
-        if (op.method !== request.method || !op.query.some((q) => q.const !== undefined)) return false;
-        const probe = new URL(request.url);
-        for (const q of op.query) if (q.const !== undefined) probe.searchParams.set(q.name, q.const);
-        return operationsAtPath(probe, model).includes(op);
-      });
-      if (wanted.length > 0) {
-        const choices = wanted.flatMap((op) => op.query.filter((q) => q.const !== undefined).map((q) => `${q.name}=${q.const}`));
-        return renderReply(model, errorReply(model, HttpStatus.BadRequest, `${request.method} here needs one of: ${choices.join(', ')}`));
-      }
-      const allowed = [...new Set(operationsAtPath(request.url, model).map((op) => op.method))];
-      if (allowed.length === 0) return renderReply(model, errorReply(model, HttpStatus.NotFound, 'No resource at this path'));
-      const message = `Method ${request.method} is not allowed here; allowed: ${allowed.join(', ')}`;
-      return renderReply(model, errorReply(model, HttpStatus.MethodNotAllowed, message, { Allow: allowed.join(', ') }));
-    },
     serves(url) {
       if (options.baseUrl !== undefined && url.origin !== new URL(options.baseUrl).origin) return false;
       return url.pathname === model.api.basePath || url.pathname.startsWith(`${model.api.basePath}/`);
+    },
+    async respond(request) {
+      const match = matchOperation(request.method, request.url, model);
+      return match ? answer(match.operation, match.params, request) : answerUnmatched(request);
     },
   };
 }

@@ -1,4 +1,5 @@
 export { createHandlers } from './create-handlers.js';
+export { createMockFetch } from './create-mock-fetch.js';
 export { createMockState } from './create-mock-state.js';
 export { serveMock } from './serve-mock.js';
 export { nodeListener } from './node-listener.js';
@@ -15,3 +16,4 @@ export type { MockState, MockEntity, MockTask, MockLogon } from './mock-state.js
 export type { MockOptions, MockAuthOptions, MockTaskOptions } from './mock-options.js';
 export type { Fault, MockFaults, Corruption, MutateContext } from './fault.js';
 export type { ServeMockOptions, MockServer } from './serve-mock.js';
+export type { MockFetch } from './create-mock-fetch.js';

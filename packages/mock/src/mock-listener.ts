@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { matchOperation } from '@vbem/models';
 import type { MockCore } from './create-mock-core.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 
@@ -36,8 +35,7 @@ async function answer(core: MockCore, req: IncomingMessage, res: ServerResponse)
     res.writeHead(404).end();
     return;
   }
-  const match = matchOperation(request.method, url, core.model);
-  write(req, res, match ? await core.answer(match.operation, match.params, request) : core.answerUnmatched(request));
+  write(req, res, await core.respond(request));
 }
 
 /** Sends a mock response over node:http (shared by the direct listener and nothing else). */

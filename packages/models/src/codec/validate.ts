@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { ModelTypes } from '../generated/types.gen.js';
 import { ValidationError, type CodecIssue } from './errors.js';
 
@@ -20,20 +20,27 @@ const forDates = (node: unknown): unknown => {
   return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, forDates(v)]));
 };
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv, options: { mode: 'fast' }) => Ajv;
-// 'fast' formats: the RFC-exact uri regex costs more than the whole decode of a Ref.
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }), { mode: 'fast' });
-ajv.addKeyword({
-  keyword: 'utcDate',
-  errors: false,
-  validate: (_: boolean, data: unknown) => data instanceof Date && !Number.isNaN(data.getTime()),
-});
-ajv.addSchema(forDates(modelSchema) as Schema, 'models');
+let ajv: Ajv | undefined;
+/** ajv, loaded on the first validation: decoding never needs it, and loading it is a tenth of the CLI's start-up. */
+function loadAjv(): Ajv {
+  const require = createRequire(import.meta.url);
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as (ajv: Ajv, options: { mode: 'fast' }) => Ajv;
+  // 'fast' formats: the RFC-exact uri regex costs more than the whole decode of a Ref.
+  const instance = addFormats(new AjvClass({ allErrors: true, strict: false }), { mode: 'fast' });
+  instance.addKeyword({
+    keyword: 'utcDate',
+    errors: false,
+    validate: (_: boolean, data: unknown) => data instanceof Date && !Number.isNaN(data.getTime()),
+  });
+  instance.addSchema(forDates(modelSchema) as Schema, 'models');
+  return instance;
+}
 
 const validators = new Map<string, ValidateFunction>();
 const validatorFor = (type: string) => {
   let v = validators.get(type);
-  if (!v) validators.set(type, (v = ajv.getSchema(`models#/definitions/${type}`)!));
+  if (!v) validators.set(type, (v = (ajv ??= loadAjv()).getSchema(`models#/definitions/${type}`)!));
   return v;
 };
 
