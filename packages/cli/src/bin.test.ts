@@ -5,7 +5,7 @@ import { createMockState, serveMock, type Fault, type MockServer, type MockState
 import { beforeAll, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../dist/vbem.js', import.meta.url));
 const PASSWORD = 'spawned-test-password';
 
 /** Runs the built `vbem` in a child process; resolves with its exit status and output. */
@@ -20,9 +20,10 @@ function vbem(args: string[], env: Record<string, string> = {}, whileRunning?: (
 }
 
 beforeAll(() => {
-  // The test spawns the built CLI: build it from the current sources first.
+  // The test spawns the built CLI: build and bundle it from the current sources first.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root });
+  execFileSync(process.execPath, ['bundle.mjs'], { cwd: root });
 }, 120_000);
 
 /** A fake of the test's own, with its faults, and the ids of the logon sessions it opened. */
