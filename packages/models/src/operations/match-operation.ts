@@ -11,30 +11,27 @@ export interface OperationMatch {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new WeakMap<ApiModel, Map<OperationSpec, RegExp>>();
+const patterns = new WeakMap<ApiModel, ReadonlyArray<readonly [OperationSpec, RegExp]>>();
 /** Each operation's path template as a regular expression, built once per model. */
-function patternsOf(model: ApiModel): Map<OperationSpec, RegExp> {
+function patternsOf(model: ApiModel): ReadonlyArray<readonly [OperationSpec, RegExp]> {
   let table = patterns.get(model);
   if (!table) {
-    table = new Map(
-      Object.values(model.operations).map((op) => {
-        const source = escape(`${model.api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
-        return [op, new RegExp(`^${source}/?$`)] as const;
-      }),
-    );
+    table = Object.values(model.operations).map((op) => {
+      const source = escape(`${model.api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
+      return [op, new RegExp(`^${source}/?$`)] as const;
+    });
     patterns.set(model, table);
   }
   return table;
 }
 
 const equalsIgnoringCase = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
+const constQueryHolds = (op: OperationSpec, url: URL) => op.query.every((q) => q.const === undefined || equalsIgnoringCase(url.searchParams.get(q.name), q.const));
 
 /** The operations whose path template matches, whatever the method (for 404 versus 405). */
 export function operationsAtPath(url: URL, model: ApiModel = builtinModel): OperationSpec[] {
-  const table = patternsOf(model);
-  return [...table.keys()].filter(
-    (op) => table.get(op)!.test(url.pathname) && op.query.every((q) => q.const === undefined || equalsIgnoringCase(url.searchParams.get(q.name), q.const)),
-  );
+  const path = url.pathname;
+  return patternsOf(model).flatMap(([op, pattern]) => (pattern.test(path) && constQueryHolds(op, url) ? [op] : []));
 }
 
 /**
@@ -43,10 +40,13 @@ export function operationsAtPath(url: URL, model: ApiModel = builtinModel): Oper
  * @example matchOperation('GET', new URL('https://em:9398/api/cloud/failoverSessions/4754…'))?.operation.id
  */
 export function matchOperation(method: string, url: URL, model: ApiModel = builtinModel): OperationMatch | undefined {
-  for (const operation of operationsAtPath(url, model)) {
-    if (operation.method !== method.toUpperCase()) continue;
-    const groups = patternsOf(model).get(operation)!.exec(url.pathname)?.groups ?? {};
-    const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
+  const path = url.pathname;
+  const wanted = method.toUpperCase();
+  for (const [operation, pattern] of patternsOf(model)) {
+    if (operation.method !== wanted) continue;
+    const match = pattern.exec(path);
+    if (!match || !constQueryHolds(operation, url)) continue;
+    const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
     return { operation, params };
   }
   return undefined;
