@@ -9,6 +9,7 @@ import { bodyNamespace } from './body-namespace.js';
 import { bodyRoot } from './body-root.js';
 import { bodyShape } from './body-shape.js';
 import { bodyXml } from './body-xml.js';
+import { dataRules } from './data-rules.js';
 import { errorStatusCode } from './error-status-code.js';
 import { headersContentLength } from './headers-content-length.js';
 import { headersContentType } from './headers-content-type.js';
@@ -38,6 +39,7 @@ export const serverChecks: readonly Check[] = [
   bodyRoot,
   bodyShape,
   uidForm,
+  dataRules,
   linksDocumented,
   linksOrigin,
   authLogon,

@@ -1,3 +1,5 @@
+import type { FieldCondition, FieldRule } from '@vbem/models';
+import { flatten } from './flatten.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import type { SpecFile } from './spec-file.js';
 import {
@@ -69,6 +71,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
     for (const [kind, f] of [...type.attributes.map((a) => ['attributes', a] as const), ...type.elements.map((e) => ['elements', e] as const)]) {
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
     }
+    for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
 
@@ -163,7 +166,43 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       refers: f.refers,
     };
   });
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };
+}
+
+/** What is wrong with a rule: fields that are not scalars of the type, values its enums lack, `absent` on a required field, `notBefore` between non-date-times. */
+function ruleProblems(rule: FieldRule, fields: { attributes: FieldDef[]; elements: FieldDef[] }, typeByName: ReadonlyMap<string, TypeDef>): string[] {
+  const problems: string[] = [];
+  const scalarField = (name: string): FieldDef | undefined => {
+    const f = [...fields.attributes, ...fields.elements].find((x) => x.name === name);
+    if (f && !f.repeated && f.item === undefined && (isScalar(f.type) || typeByName.get(f.type)?.kind === 'enum')) return f;
+    problems.push(`'${name}' is not a scalar field of the type`);
+    return undefined;
+  };
+  const values = (f: FieldDef, oneOf: readonly string[]) => {
+    const t = typeByName.get(f.type);
+    const known = t?.kind === 'enum' ? t.values : undefined;
+    for (const v of oneOf) if (known && !known.includes(v)) problems.push(`'${v}' is not a value of ${f.name} (${t!.name}: ${known.join(', ')})`);
+  };
+  const when = scalarField(rule.when.field);
+  if (when) values(when, rule.when.oneOf);
+  for (const [name, condition] of Object.entries(rule.then)) {
+    const f = scalarField(name);
+    if (!f) continue;
+    if ('oneOf' in condition) values(f, condition.oneOf);
+    if ('absent' in condition && !f.optional) problems.push(`'${name}' is required: it cannot be absent`);
+    if ('notBefore' in condition) {
+      const other = scalarField(condition.notBefore);
+      if (f.type !== 'dateTime' || (other && other.type !== 'dateTime')) problems.push(`notBefore compares date-times: ${name} and ${condition.notBefore} must both be dateTime`);
+    }
+  }
+  return problems;
+}
+
+function toRule(raw: Raw): FieldRule {
+  const [field, oneOf] = Object.entries(raw.when as Record<string, string[]>)[0]!;
+  const condition = (c: Raw | string | string[]): FieldCondition =>
+    Array.isArray(c) ? { oneOf: c } : c === 'present' ? { present: true } : c === 'absent' ? { absent: true } : { notBefore: (c as Raw).notBefore };
+  return { summary: raw.summary, when: { field, oneOf }, then: Object.fromEntries(Object.entries(raw.then as Raw).map(([f, c]) => [f, condition(c)])) };
 }
 
 function toParams(raw: Record<string, Raw> | undefined): ParamDef[] {

@@ -11,7 +11,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
   const maps: Record<string, XmlTypeMap> = {};
   for (const t of spec.types) {
     if (t.kind !== 'object') continue;
-    const { attributes, elements } = flatten(spec, t);
+    const { attributes, elements, rules } = flatten(spec, t);
     maps[t.name] = {
       ...(t.root ? { root: t.root } : {}),
       attributes: attributes.map((a) => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, "scalar" | "enum">), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}) })),
@@ -23,6 +23,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         optional: e.optional,
         ...(e.refers ? { refers: e.refers } : {}),
       })),
+      ...(rules.length > 0 ? { rules } : {}),
     };
   }
   return maps;

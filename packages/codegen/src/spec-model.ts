@@ -1,4 +1,4 @@
-import type { ExampleSpec, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
+import type { ExampleSpec, FieldRule, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -37,6 +37,8 @@ export interface ObjectDef {
   readonly extends?: string;
   readonly attributes: readonly FieldDef[];
   readonly elements: readonly FieldDef[];
+  /** In the operation table's shape: `when: { State: [..] }` becomes `{ field, oneOf }`, `[..]` `{ oneOf }`, `absent` `{ absent: true }`. */
+  readonly rules: readonly FieldRule[];
 }
 
 export interface FieldDef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel as model, decodeIn, matchOperation } from '@vbem/models';
+import { builtinModel as model, decodeIn, matchOperation, ruleApplies, ruleBreaches } from '@vbem/models';
 import { createMockState } from './create-mock-state.js';
 import { openLogon, logonById, MAX_LOGONS, closeLogon } from './logons.js';
 import { indexOf } from './model-index.js';
@@ -101,6 +101,20 @@ describe('createMockState', () => {
         }
       }
     }
+  });
+
+  it("keeps every type's rules in what it generates, and generates each case of each rule", () => {
+    const state = createMockState({ entities: 60 });
+    const applied = new Map<string, number>();
+    for (const [type, entities] of state.collections) {
+      for (const entity of entities.values()) {
+        expect(ruleBreaches(type, entity.fields), `${type} ${entity.id}`).toEqual([]);
+        for (const rule of model.xmlMaps[type]!.rules ?? []) if (ruleApplies(rule, entity.fields)) applied.set(rule.summary + type, (applied.get(rule.summary + type) ?? 0) + 1);
+      }
+    }
+    const ruled = [...state.collections.keys()].flatMap((type) => (model.xmlMaps[type]!.rules ?? []).map((rule) => rule.summary + type));
+    expect(ruled.length).toBeGreaterThan(0);
+    for (const key of ruled) expect(applied.get(key), key).toBeGreaterThan(0);
   });
 
   it('lets the default user log on unless users are given', () => {

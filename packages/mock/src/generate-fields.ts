@@ -1,4 +1,4 @@
-import type { ElementField, ScalarField, ScalarType } from '@vbem/models';
+import { conditionHolds, ruleApplies, type ElementField, type ScalarField, type ScalarType, type XmlTypeMap } from '@vbem/models';
 import type { ModelIndex } from './model-index.js';
 import type { MockEntity } from './mock-state.js';
 import { HEAD_FIELDS, Head, LinkAttr, Rel } from './protocol-names.js';
@@ -47,7 +47,31 @@ function object(ctx: FieldContext, typeName: string, depth: number, top: boolean
     const value = field(ctx, f, depth, top);
     if (value !== undefined) out[f.name] = value;
   }
+  keepRules(ctx, map, out, depth, top);
   return out;
+}
+
+/**
+ * Makes generated fields keep the type's rules: a value picked from those a rule allows, a field
+ * left out or generated, a date-time moved to after the one it may not precede (up to an hour, never past `now`).
+ */
+function keepRules(ctx: FieldContext, map: XmlTypeMap, out: Record<string, unknown>, depth: number, top: boolean): void {
+  for (const rule of map.rules ?? []) {
+    if (!ruleApplies(rule, out)) continue;
+    for (const [name, condition] of Object.entries(rule.then)) {
+      if (conditionHolds(condition, out, name)) continue;
+      if ('oneOf' in condition) out[name] = ctx.prng.pick(condition.oneOf);
+      else if ('absent' in condition) delete out[name];
+      else {
+        const f = [...map.attributes, ...map.elements].find((x) => x.name === name)!;
+        out[name] ??= field(ctx, f, depth, top);
+        const after = 'notBefore' in condition ? out[condition.notBefore] : undefined;
+        if (after instanceof Date && !conditionHolds(condition, out, name)) {
+          out[name] = new Date(Math.min(ctx.now.getTime(), after.getTime() + ctx.prng.int(1, 3600) * 1000));
+        }
+      }
+    }
+  }
 }
 
 function field(ctx: FieldContext, f: ScalarField | ElementField, depth: number, top: boolean): unknown {

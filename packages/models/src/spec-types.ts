@@ -35,7 +35,23 @@ export interface XmlTypeMap {
   readonly attributes: readonly ScalarField[];
   /** In document order: the order the codec checks and writes. */
   readonly elements: readonly ElementField[];
+  /** How the values of its fields go together (a running session has no end time yet); the codec does not check them. */
+  readonly rules?: readonly FieldRule[];
 }
+
+/**
+ * While one field holds one of some values, what holds for others: the fake generates data that
+ * keeps it, the conformance suite warns where a body breaks it.
+ * @example { summary: 'A running session has no result yet', when: { field: 'State', oneOf: ['Working'] }, then: { Result: { oneOf: ['None'] } } }
+ */
+export interface FieldRule {
+  readonly summary: string;
+  readonly when: { readonly field: string; readonly oneOf: readonly string[] };
+  readonly then: Readonly<Record<string, FieldCondition>>;
+}
+
+/** One of these values; present; absent; or a date-time not before another date-time field (present too). */
+export type FieldCondition = { readonly oneOf: readonly string[] } | { readonly present: true } | { readonly absent: true } | { readonly notBefore: string };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type AuthKind = 'none' | 'basic' | 'session';

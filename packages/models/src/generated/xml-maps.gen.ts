@@ -195,6 +195,52 @@ export const xmlMaps = {
         "repeated": false,
         "optional": false
       }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working",
+            "Pausing",
+            "Resuming"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
     ]
   },
   "BackupJobSessions": {
@@ -305,6 +351,49 @@ export const xmlMaps = {
         "scalar": "uid",
         "repeated": false,
         "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A task that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "InProgress",
+            "Pending"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A task that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Completed"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
       }
     ]
   },
@@ -630,6 +719,50 @@ export const xmlMaps = {
         "repeated": false,
         "optional": true
       }
+    ],
+    "rules": [
+      {
+        "summary": "A task that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A task that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
     ]
   },
   "CloudFailoverSession": {
@@ -742,6 +875,50 @@ export const xmlMaps = {
         "item": "CloudFailoverTasks",
         "repeated": false,
         "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
       }
     ]
   },
@@ -1412,6 +1589,52 @@ export const xmlMaps = {
         "repeated": false,
         "optional": false
       }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working",
+            "Pausing",
+            "Resuming"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
     ]
   },
   "ReplicaJobSessions": {
@@ -1516,6 +1739,49 @@ export const xmlMaps = {
         "scalar": "long",
         "repeated": false,
         "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A task that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "InProgress",
+            "Pending"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A task that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Completed"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
       }
     ]
   },

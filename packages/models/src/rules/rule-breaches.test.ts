@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { builtinModel, decodeIn, examples, ruleBreaches } from '../index.js';
+import { example } from '../../test/fixtures.js';
+
+const running = example('cloud-failover-session.running.xml');
+const ended = example('backup-job-session.entity.xml');
+
+describe('ruleBreaches', () => {
+  it.each(examples.filter((e) => !e.request).map((e) => [e.file, e] as const))('finds none in the documented %s', (_file, ex) => {
+    expect(ruleBreaches(ex.type, decodeIn(builtinModel, ex.type, ex.xml))).toEqual([]);
+  });
+
+  it('finds a running session with a result and an end time', () => {
+    const value = decodeIn(builtinModel, running.type, running.xml) as Record<string, unknown>;
+    expect(value.State).toBe('Working');
+    const breaches = ruleBreaches(running.type, { ...value, Result: 'Failed', EndTimeUTC: new Date('2026-11-30T00:00:00Z') });
+    expect(breaches.map((b) => [b.path, b.expected, b.actual])).toEqual([
+      ['/CloudFailoverSession', 'Result None', 'Result Failed'],
+      ['/CloudFailoverSession', 'no EndTimeUTC', 'EndTimeUTC 2026-11-30T00:00:00.000Z'],
+    ]);
+    expect(breaches[0]!.rule).toBe('A session that is still running has no result and no end time yet. (State Working)');
+  });
+
+  it('finds an ended session without its result, or ending before it began', () => {
+    const value = decodeIn(builtinModel, ended.type, ended.xml) as Record<string, unknown>;
+    expect(value.State).toBe('Stopped');
+    const before = new Date((value.CreationTimeUTC as Date).getTime() - 1000);
+    expect(ruleBreaches(ended.type, { ...value, Result: 'None', EndTimeUTC: before }).map((b) => b.expected)).toEqual([
+      'Result one of Success, Warning, Failed',
+      'EndTimeUTC not before CreationTimeUTC',
+    ]);
+    expect(ruleBreaches(ended.type, { ...value, EndTimeUTC: undefined }).map((b) => b.actual)).toEqual([`EndTimeUTC none, CreationTimeUTC ${(value.CreationTimeUTC as Date).toISOString()}`]);
+  });
+
+  it('looks into nested objects and lists, naming where', () => {
+    const value = decodeIn(builtinModel, running.type, running.xml) as { CloudFailoverTasks?: Record<string, unknown>[] };
+    const tasks = value.CloudFailoverTasks ?? [];
+    expect(tasks.length).toBeGreaterThan(0);
+    const broken = { ...value, CloudFailoverTasks: tasks.map((t, i) => (i === tasks.length - 1 ? { ...t, State: 'Stopped', Result: 'None' } : t)) };
+    expect(ruleBreaches(running.type, broken).map((b) => b.path)).toContain(`/CloudFailoverSession/CloudFailoverTasks/CloudFailoverTasks[${tasks.length}]`);
+  });
+});

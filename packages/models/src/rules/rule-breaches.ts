@@ -1,0 +1,71 @@
+import { builtinModel } from '../model.js';
+import type { ApiModel, FieldCondition, FieldRule, XmlTypeMap } from '../spec-types.js';
+
+/** Where a value breaks one of its type's rules. */
+export interface RuleBreach {
+  /** The object that breaks it, such as `/CloudFailoverSession/CloudFailoverTasks/CloudFailoverTasks[2]`. */
+  readonly path: string;
+  /** The rule's summary. */
+  readonly rule: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+const shown = (v: unknown) => (v === undefined ? 'none' : v instanceof Date ? v.toISOString() : String(v));
+
+/** Whether a rule applies to an object: its `when` field holds one of its values. */
+export const ruleApplies = (rule: FieldRule, object: Readonly<Record<string, unknown>>): boolean => {
+  const v = object[rule.when.field];
+  return typeof v === 'string' && rule.when.oneOf.includes(v);
+};
+
+/** Whether a field of an object meets a condition. */
+export function conditionHolds(condition: FieldCondition, object: Readonly<Record<string, unknown>>, field: string): boolean {
+  const v = object[field];
+  if ('oneOf' in condition) return typeof v === 'string' && condition.oneOf.includes(v);
+  if ('absent' in condition) return v === undefined;
+  if ('present' in condition) return v !== undefined;
+  const other = object[condition.notBefore];
+  return v instanceof Date && (!(other instanceof Date) || v.getTime() >= other.getTime());
+}
+
+const expectedOf = (condition: FieldCondition, field: string): string =>
+  'oneOf' in condition
+    ? `${field} ${condition.oneOf.length === 1 ? condition.oneOf[0] : `one of ${condition.oneOf.join(', ')}`}`
+    : 'absent' in condition
+      ? `no ${field}`
+      : 'present' in condition
+        ? `${field} present`
+        : `${field} not before ${condition.notBefore}`;
+
+/**
+ * Where a decoded value of `type`, and every object inside it, breaks its type's rules (none when
+ * it keeps them): a running session with an end time, a stopped one without its result.
+ * @example ruleBreaches('BackupJobSession', decode('BackupJobSession', xml)) // [{ path: '/BackupJobSession', rule: '…', expected: 'no EndTimeUTC', actual: 'EndTimeUTC 2026-…' }]
+ */
+export function ruleBreaches(type: string, value: unknown, model: ApiModel = builtinModel): RuleBreach[] {
+  const breaches: RuleBreach[] = [];
+  const walk = (map: XmlTypeMap | undefined, node: unknown, path: string) => {
+    if (!map || typeof node !== 'object' || node === null) return;
+    const object = node as Record<string, unknown>;
+    for (const rule of map.rules ?? []) {
+      if (!ruleApplies(rule, object)) continue;
+      for (const [field, condition] of Object.entries(rule.then)) {
+        if (conditionHolds(condition, object, field)) continue;
+        const context = 'notBefore' in condition ? `, ${condition.notBefore} ${shown(object[condition.notBefore])}` : '';
+        breaches.push({ path, rule: `${rule.summary} (${rule.when.field} ${shown(object[rule.when.field])})`, expected: expectedOf(condition, field), actual: `${field} ${shown(object[field])}${context}` });
+      }
+    }
+    for (const e of map.elements) {
+      const child = object[e.name];
+      if (e.type === undefined || child === undefined) continue;
+      const childMap = model.xmlMaps[e.type];
+      const at = e.item === undefined ? `${path}/${e.name}` : `${path}/${e.name}/${e.item}`;
+      if (Array.isArray(child)) child.forEach((item, i) => walk(childMap, item, `${at}[${i + 1}]`));
+      else walk(childMap, child, at);
+    }
+  };
+  const map = model.xmlMaps[type];
+  walk(map, value, `/${map?.root ?? type}`);
+  return breaches;
+}
