@@ -48,3 +48,12 @@ it('fails a date that is no date', () => {
   const body = xmlOf(entity).replace('2015-12-07T17:38:16Z', '2015-13-45T25:61:00Z');
   expect(failureMessage(bodyShape, documentedExchange(entity, { body }))).toMatch(/CreationTimeUTC: expected a UTC date-time/);
 });
+
+it('passes a Job entity carrying the schedule and job info the spec keeps as written (type: xml)', () => {
+  const id = '5658281f-625e-4627-89dd-d2a0c48be99e';
+  const url = operationUrl('https://em.test:9398', operations.getJob, { id }, { format: 'Entity' }).href;
+  const body = `<Job xmlns="${api.namespace}" Href="${url}" Type="Job" Name="Backup Job 1" UID="urn:veeam:Job:${id}"><JobType>Backup</JobType><JobScheduleOptions><RetryOptions><RetryTimes>3</RetryTimes></RetryOptions><OptionsDaily><Enabled>true</Enabled><Kind>Everyday</Kind><Days>Sunday</Days></OptionsDaily></JobScheduleOptions><JobInfo><BackupJobInfo><Includes/></BackupJobInfo></JobInfo></Job>`;
+  expect(verdictOf(bodyShape, exchangeOf({ url, status: 200, body })).status).toBe('passed');
+  // Its content is still read as XML: a broken one is not well-formed.
+  expect(verdictOf(bodyXml, exchangeOf({ url, status: 200, body: body.replace('</RetryOptions>', '') })).status).toBe('failed');
+});

@@ -4,6 +4,7 @@ import { SpecError, type SpecProblem } from './spec-error.js';
 import type { SpecFile } from './spec-file.js';
 import {
   isScalar,
+  RAW_XML,
   type ExampleDef,
   type FieldDef,
   type OperationDef,
@@ -64,7 +65,9 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       }
     }
     for (const e of type.elements) {
-      if (!isScalar(e.type) && !typeByName.has(e.type)) {
+      if (e.type === RAW_XML) {
+        if (e.item !== undefined || e.repeated) problems.push(file.problem(at('elements', e.name), `an ${RAW_XML} element is one element, not a list or repeated`));
+      } else if (!isScalar(e.type) && !typeByName.has(e.type)) {
         problems.push(file.problem(at('elements', e.name, e.item ? 'list' : 'type'), unknownType(e.type, types)));
       }
     }

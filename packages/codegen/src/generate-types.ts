@@ -27,6 +27,8 @@ export type Uid = string;
  * @format uri
  */
 export type Url = string;
+/** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
+export type XmlContent = string;
 `;
 
 const SCALAR_TS: Record<string, string> = {
@@ -38,6 +40,7 @@ const SCALAR_TS: Record<string, string> = {
   guid: 'Guid',
   uid: 'Uid',
   url: 'Url',
+  xml: 'XmlContent',
 };
 
 const fieldType = (f: FieldDef) => {

@@ -1,13 +1,13 @@
 import type { ScalarField, ScalarType, XmlTypeMap } from '@vbem/models';
 import { flatten } from './flatten.js';
 import { header } from './header.js';
-import { isScalar, type FieldDef, type Spec } from './spec-model.js';
+import { isScalar, RAW_XML, type FieldDef, type Spec } from './spec-model.js';
 
 /** Per object type, which fields are attributes and which elements, in order. */
 export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
   const enumValues = new Map(spec.types.flatMap((t) => (t.kind === 'enum' ? [[t.name, t.values] as const] : [])));
-  const scalarOf = (f: FieldDef): { scalar: ScalarType; enum?: readonly string[] } | { type: string } =>
-    isScalar(f.type) ? { scalar: f.type } : enumValues.has(f.type) ? { scalar: 'string', enum: enumValues.get(f.type)! } : { type: f.type };
+  const scalarOf = (f: FieldDef): { scalar: ScalarType; enum?: readonly string[] } | { type: string } | { raw: true } =>
+    isScalar(f.type) ? { scalar: f.type } : enumValues.has(f.type) ? { scalar: 'string', enum: enumValues.get(f.type)! } : f.type === RAW_XML ? { raw: true } : { type: f.type };
   const maps: Record<string, XmlTypeMap> = {};
   for (const t of spec.types) {
     if (t.kind !== 'object') continue;

@@ -69,4 +69,6 @@ export type ResponseDef = Omit<ResponseSpec, 'formats' | 'mediaType'> & {
 export type OperationDef = Omit<OperationSpec, 'responses'> & { readonly responses: readonly ResponseDef[] };
 
 export const SCALARS: readonly ScalarType[] = ['string', 'int', 'long', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
+/** The element type of content the spec documents but does not model: kept as XML text. */
+export const RAW_XML = 'xml';
 export const isScalar = (t: string): t is ScalarType => (SCALARS as readonly string[]).includes(t);

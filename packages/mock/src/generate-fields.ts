@@ -88,6 +88,8 @@ function field(ctx: FieldContext, f: ScalarField | ElementField, depth: number, 
     return scalar(ctx, f.name, f.scalar, f.enum);
   }
   const e = f as ElementField;
+  // Content the spec does not model: nothing to generate it from.
+  if (e.raw) return f.optional ? undefined : '';
   if (e.type === undefined) return undefined;
   if (e.item !== undefined || e.repeated) {
     const min = e.repeated && !e.optional ? 1 : 0;

@@ -27,6 +27,11 @@ export interface ElementField {
   readonly optional: boolean;
   /** The entity type whose UID, Name or id this field holds. */
   readonly refers?: string;
+  /**
+   * An element the spec documents but does not model (`type: xml`): its content is kept as written,
+   * XML text checked to be well-formed, nothing more; attributes on the element itself are not kept.
+   */
+  readonly raw?: true;
 }
 
 export interface XmlTypeMap {

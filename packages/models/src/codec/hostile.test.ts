@@ -69,6 +69,13 @@ describe('hostile bodies give a named error or the right value', () => {
     expect(decode('EntityReferences', refs.replace('ABC Company Cloud', 'ABC &#x1F600;&#65; \u{1F600} Cloud')).Ref[1]?.Name).toBe('ABC \u{1F600}A \u{1F600} Cloud Failover Plan');
   });
 
+  it('refuses a prefix no declaration in scope binds, on an element or an attribute (Namespaces in XML, Prefix Declared)', () => {
+    expect(failure(() => decode('EntityReferences', refs.replace('<Link Rel="Up"', '<v:Link Rel="Up"'))).issues[0]).toMatchObject({ expected: 'a namespace URI for the prefix v', actual: 'no declaration of it in scope' });
+    expect(failure(() => decode('EntityReferences', refs.replace('<Link Rel="Up"', '<Link p:Rel="Up"')))).toBeInstanceOf(MalformedXmlError);
+    // Declared on the element itself, or by an ancestor, or the reserved xml prefix: fine.
+    expect(decode('EntityReferences', refs.replace('<Link Rel="Up"', '<Link xmlns:p="urn:p" p:x="1" xml:lang="en" Rel="Up"')).Ref[0]?.Links?.[0]?.Rel).toBe('Up');
+  });
+
   it('refuses a duplicate attribute and a tag name run into an attribute', () => {
     expect(failure(() => decode('EntityReferences', refs.replace('<Link Rel="Up"', '<Link Rel="Up" Rel="Up"')))).toBeInstanceOf(MalformedXmlError);
     expect(failure(() => decode('EntityReferences', refs.replace('<Link Rel="Up"', '<LinkRel="Up"'))).message).toMatch(/attributes of the form name="value" in <LinkRel>/);

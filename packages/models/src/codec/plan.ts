@@ -5,8 +5,8 @@ export interface FieldPlan {
   readonly field: ElementField;
   readonly name: string;
   readonly index: number;
-  /** 'scalar' text, an 'object' of a mapped type, or a wrapper 'list' of items. */
-  readonly kind: 'scalar' | 'object' | 'list';
+  /** 'scalar' text, an 'object' of a mapped type, a wrapper 'list' of items, or 'raw' content kept as written. */
+  readonly kind: 'scalar' | 'object' | 'list' | 'raw';
   /** The plan of the object, or of each list item that is an object. */
   plan: TypePlan | undefined;
   /** For a list: its items are scalars (`field.scalar`). */
@@ -51,7 +51,7 @@ function compile(maps: ApiModel['xmlMaps']): ReadonlyMap<string, TypePlan> {
   const pending: [FieldPlan, string][] = [];
   for (const [type, map] of Object.entries(maps)) {
     const fields = map.elements.map((field, index): FieldPlan => {
-      const kind = field.item !== undefined ? 'list' : field.scalar ? 'scalar' : 'object';
+      const kind = field.raw ? 'raw' : field.item !== undefined ? 'list' : field.scalar ? 'scalar' : 'object';
       const plan: FieldPlan = {
         field,
         name: field.name,

@@ -127,6 +127,7 @@ export class ValueReader {
 
   private readField(f: FieldPlan): unknown {
     if (f.kind === 'object') return this.readObject(f.plan!);
+    if (f.kind === 'raw') return this.s.rawContent();
     this.noAttributes();
     if (f.kind === 'scalar') return this.scalar(f.field as ScalarField, f.enumValues, this.readText());
     return this.readList(f);

@@ -234,6 +234,21 @@ export class Scanner {
     }
   }
 
+  /**
+   * Reads to the end of the element whose start tag was just read, checking everything on the way,
+   * and gives its content as written (markup and references untouched).
+   */
+  rawContent(): string {
+    if (this.emptyPending) {
+      this.skip();
+      return '';
+    }
+    const from = this.pos;
+    this.skip();
+    // An end tag holds no '<': the last one before the position is where it starts.
+    return this.xml.slice(from, this.xml.lastIndexOf('<', this.pos - 1));
+  }
+
   /** The end of a name starting at `i` (not checked: for messages). */
   private nameEnd(i: number): number {
     while (i < this.len && isNameChar(this.xml.charCodeAt(i))) i++;
@@ -278,6 +293,7 @@ export class Scanner {
     let count = 0;
     let i = end;
     let empty = false;
+    let prefixedAttribute = false;
     for (;;) {
       if (i >= this.len) this.badAttributes(at, end, this.len, qname);
       let c = xml.charCodeAt(i);
@@ -301,6 +317,7 @@ export class Scanner {
       if (!isNameStart(c)) this.badAttributes(at, end, i, qname);
       const nameStart = i;
       i = this.name(i, at);
+      if (this.nameColon !== -1) prefixedAttribute = true;
       const attrName = this.intern(nameStart, i);
       while (i < this.len && isSpace(xml.charCodeAt(i))) i++;
       if (xml.charCodeAt(i) !== 61 /* = */) this.badAttributes(at, end, i, qname);
@@ -318,6 +335,15 @@ export class Scanner {
     }
     this.attrCount = count;
     if (count > 1) this.checkUnique(count, at, qname);
+    // Namespaces in XML, "Prefix Declared": checked once the tag's own declarations are in scope.
+    if (this.colon !== -1) this.checkPrefix(qname.slice(0, this.colon), at);
+    if (prefixedAttribute) {
+      for (let a = 0; a < count; a++) {
+        const name = this.attrNames[a]!;
+        const colon = name.indexOf(':');
+        if (colon !== -1 && !(colon === 5 && name.startsWith('xmlns'))) this.checkPrefix(name.slice(0, colon), at);
+      }
+    }
     this.pos = i;
     const depth = this.depth++;
     this.openNames[depth] = qname;
@@ -360,6 +386,10 @@ export class Scanner {
       if (seen.has(names[a]!)) duplicate(names[a]!);
       seen.add(names[a]!);
     }
+  }
+
+  private checkPrefix(prefix: string, at: number): void {
+    if (prefix !== 'xml' && this.bindings.get(prefix)?.uri === undefined) this.fail(MalformedXmlError, at, `a namespace URI for the prefix ${prefix}`, 'no declaration of it in scope');
   }
 
   private declare(prefix: string, uri: string, at: number): void {

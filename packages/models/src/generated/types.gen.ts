@@ -25,6 +25,8 @@ export type Uid = string;
  * @format uri
  */
 export type Url = string;
+/** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
+export type XmlContent = string;
 
 /** A backup server connected to Enterprise Manager, the entity form of /backupServers/{id}. */
 export interface BackupServer extends Entity {
@@ -355,6 +357,10 @@ export interface Job extends Entity {
   ScheduleEnabled?: boolean;
   /** Scheduled jobs only. */
   NextRun?: Date;
+  /** The job's schedule (jobscheduleoptions.html), as written: not modelled yet. */
+  JobScheduleOptions?: XmlContent;
+  /** The job's settings by job type (jobinfo.html), as written: not modelled yet. */
+  JobInfo?: XmlContent;
 }
 
 /** The entity form of the /jobs collection. */

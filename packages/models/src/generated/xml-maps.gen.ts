@@ -1285,6 +1285,18 @@ export const xmlMaps = {
         "scalar": "dateTime",
         "repeated": false,
         "optional": true
+      },
+      {
+        "name": "JobScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobInfo",
+        "raw": true,
+        "repeated": false,
+        "optional": true
       }
     ]
   },
