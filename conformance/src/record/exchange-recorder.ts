@@ -1,3 +1,4 @@
+import type { FetchLike } from '@vbem/client';
 import { builtinModel, decodeIn, matchOperation, successOf, type ApiModel } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
 import { setupServer } from 'msw/node';
@@ -49,9 +50,6 @@ export interface RecorderOptions {
   readonly signal?: AbortSignal;
 }
 
-/** A fetch function as the client takes one. */
-export type Fetch = (input: URL, init: RequestInit) => Promise<Response>;
-
 /**
  * Records HTTP exchanges, redacted, for the checks: the requests made with fetch while `start()`ed,
  * seen by an MSW interceptor (msw/node `setupServer`) and passed through to the network untouched
@@ -91,7 +89,7 @@ export class ExchangeRecorder {
   }
 
   /** A fetch that sends through `inner` and records each exchange. */
-  fetch(inner: Fetch): Fetch {
+  fetch(inner: FetchLike): FetchLike {
     return async (input, init) => {
       const id = `call-${++this.#calls}`;
       this.#requested(id, init.method ?? 'GET', input.href, new Headers(init.headers));
