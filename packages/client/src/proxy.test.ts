@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, expect, it, vi } from 'vitest';
 import { fakeEm } from '../test/fake-em.js';
-import { serve, type Served } from '../test/serve.js';
+import { SELF_SIGNED_CERT, serve, type Served } from '../test/serve.js';
+import { NetworkError } from './errors.js';
 import { createClient } from './create-client.js';
 
 /** A CONNECT proxy on loopback that records where it tunnelled to. */
@@ -32,8 +33,8 @@ afterEach(async () => {
 
 const session = { username: 'user', password: 'password-never-shown', retries: 0 };
 
-async function setUp() {
-  const served: Served = await serve(fakeEm().fetch);
+async function setUp(tls = false) {
+  const served: Served = await serve(fakeEm().fetch, { tls });
   const proxy = await startProxy();
   cleanup = async () => {
     proxy.server.closeAllConnections();
@@ -70,4 +71,18 @@ it('reaches loopback hosts directly when NO_PROXY is unset', async () => {
   await using client = createClient({ baseUrl: served.url, ...session });
   await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([]);
+});
+
+it('tunnels HTTPS through the proxy with CONNECT, still verifying the server\'s certificate', async () => {
+  const { served, proxy } = await setUp(true);
+  vi.stubEnv('HTTPS_PROXY', proxy.url);
+  await using trusting = createClient({ baseUrl: served.url, ...session, ca: SELF_SIGNED_CERT });
+  await expect(trusting.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  expect(proxy.tunnels).toEqual([new URL(served.url).host]);
+  // Through the tunnel the certificate is the server's own: without its CA it is refused.
+  await using verifying = createClient({ baseUrl: served.url, ...session });
+  const error = await verifying.entryPoint.get().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NetworkError);
+  expect((error as Error).message).toMatch(/self.signed certificate/i);
+  expect(proxy.tunnels).toHaveLength(2);
 });
