@@ -14,12 +14,12 @@ function terminal(env: Record<string, string> = {}) {
 
 it.each([
   [['conformance', '--base-url', 'localhost:9399', '--username', 'svc'], "vbem conformance: --base-url: expected an absolute http(s) URL such as https://em.example.com:9398, got 'localhost:9399', which has no scheme; did you mean https://localhost:9399? (see --help)\n"],
-  [['sessions', 'list', '--base-url', 'em.example.com:9398/api', '--username', 'svc'], "vbem sessions: --base-url: expected an absolute http(s) URL such as https://em.example.com:9398, got 'em.example.com:9398/api', which has no scheme; did you mean https://em.example.com:9398? (see --help)\n"],
+  [['list', 'jobs', '--base-url', 'em.example.com:9398/api', '--username', 'svc'], "vbem list: --base-url: expected an absolute http(s) URL such as https://em.example.com:9398, got 'em.example.com:9398/api', which has no scheme; did you mean https://em.example.com:9398? (see --help)\n"],
   [['conformance', '--sample', '-1'], "vbem conformance: --sample: expected a whole number from 0, got '-1' (see --help)\n"],
   [['conformance', '--timeout', '0'], "vbem conformance: --timeout: expected a whole number from 1, got '0' (see --help)\n"],
   [['mock', 'serve', '--port', '99999'], "vbem mock: --port: expected a whole number from 0 to 65535, got '99999' (see --help)\n"],
   [['mock', 'serve', '--port', '-1'], "vbem mock: --port: expected a whole number from 0 to 65535, got '-1' (see --help)\n"],
-  [['sessions', 'lsit'], "vbem sessions: subcommand: expected list (vbem sessions list), got 'lsit' (see --help)\n"],
+  [['list', 'jobs', '--columns', 'Name,Nope'], "vbem list: --columns: expected fields of Job: Href, Type, Name, UID, JobType, Platform, Description, ScheduleConfigured, ScheduleEnabled, NextRun, got 'Name,Nope' (see --help)\n"],
   [['mock', 'serve', '--password-env', 'NOT_SET_ANYWHERE'], 'vbem mock: $NOT_SET_ANYWHERE: expected the password of the fake in the environment, got none (see --help)\n'],
 ])('exits 2 with one usage line, its prefix once, for %j', async (argv, reason) => {
   const t = terminal();
@@ -35,7 +35,7 @@ it('refuses a base URL with credentials without echoing them', async () => {
   expect(t.stderr() + t.stdout()).not.toMatch(/hunter2|svc:/);
 });
 
-it.each([[['conformance', '-h']], [['sessions', '-h']], [['sessions', 'list', '-h']], [['mock', '-h']], [['mock', 'serve', '-h']]])('prints the help for %j and exits 0', async (argv) => {
+it.each([[['conformance', '-h']], [['list', '-h']], [['list', 'jobs', '--help']], [['mock', '-h']], [['mock', 'serve', '-h']]])('prints the help for %j and exits 0', async (argv) => {
   const t = terminal();
   expect(await main(argv, t.io)).toBe(0);
   expect(t.stdout()).toMatch(/^Usage: vbem /);
@@ -60,6 +60,6 @@ it('refuses a --ca file that is not a PEM certificate', async () => {
   const file = join(dir, 'key.pem');
   await writeFile(file, '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n');
   const t = terminal({ VBEM_PASSWORD: 'x' });
-  expect(await main(['sessions', 'list', '--base-url', 'https://em.example.com:9398', '--username', 'svc', '--ca', file], t.io)).toBe(2);
-  expect(t.stderr()).toBe(`vbem sessions: --ca: expected a PEM certificate (-----BEGIN CERTIFICATE-----), got ${file}, which holds none (see --help)\n`);
+  expect(await main(['list', 'jobs', '--base-url', 'https://em.example.com:9398', '--username', 'svc', '--ca', file], t.io)).toBe(2);
+  expect(t.stderr()).toBe(`vbem list: --ca: expected a PEM certificate (-----BEGIN CERTIFICATE-----), got ${file}, which holds none (see --help)\n`);
 });

@@ -11,7 +11,7 @@ it('explains a certificate name mismatch and names --servername', () => {
   expect(text).not.toMatch(/--ca FILE/);
 });
 
-it('gives the same hint for the client of `sessions list`', () => {
+it('gives the same hint for the client of `vbem list`', () => {
   const error = new NetworkError({ operation: 'logon', method: 'POST', url: 'https://10.0.0.5:9398/api/sessionMngr/' }, Object.assign(new Error('fetch failed'), { cause: Object.assign(new Error('altnames'), { code: 'ERR_TLS_CERT_ALTNAME_INVALID' }) }));
   expect(describeFailure(error)).toMatch(/^NetworkError: .*--servername NAME\)$/);
 });

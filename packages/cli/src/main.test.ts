@@ -36,7 +36,7 @@ it.each([
   [['conformance', '--base-url', 'https://em.test:9398'], 'vbem conformance: --username: expected the user to log on to https://em.test:9398 as, got none (see --help)\n'],
   [['conformance', '--base-url', 'https://em.test:9398', '--username', 'svc'], 'vbem conformance: $VBEM_PASSWORD: expected the password in the environment, got none (see --help)\n'],
   [['conformance', '--frobnicate'], /^vbem conformance: arguments: expected the options listed by --help, got Unknown option '--frobnicate'.*\n$/],
-  [['deploy'], "vbem: expected a command (conformance, sessions, mock), got 'deploy'; see vbem --help\n"],
+  [['deploy'], "vbem: expected a command (conformance, list, mock), got 'deploy'; see vbem --help\n"],
 ])('exits 2 with a one-line reason for %j', async (argv, reason) => {
   const t = terminal();
   expect(await main(argv, t.io)).toBe(2);
@@ -66,11 +66,11 @@ it('exits 2 when the server cannot be reached', async () => {
   expect(t.stderr()).toMatch(new RegExp(`^vbem conformance: Expected an answer from ${url}/, got none: .*ECONNREFUSED.*\\n$`));
 });
 
-it('lists the sessions of the built-in fake as a table', async () => {
+it('lists a collection of the built-in fake as a table of the columns asked for', async () => {
   const t = terminal();
-  expect(await main(['sessions', 'list'], t.io)).toBe(0);
+  expect(await main(['list', 'cloudFailoverSessions', '--columns', 'Name,State,Result,CreationTimeUTC,EndTimeUTC'], t.io)).toBe(0);
   const [header, first] = t.stdout().split('\n');
-  expect(header).toMatch(/^Name\s+State\s+Result\s+created\s+ended$/);
+  expect(header).toMatch(/^Name\s+State\s+Result\s+CreationTimeUTC\s+EndTimeUTC$/);
   expect(first).toMatch(/^ABC Company Failover Plan\s+Stopped\s+Success\s+2015-12-07 17:38 UTC\s+2015-12-07 17:39 UTC$/);
 });
 

@@ -5,7 +5,7 @@ import { ExitStatus } from './exit-status.js';
 export const HELP = `Usage: vbem <command> [options]
 
   conformance        check an Enterprise Manager (or the built-in fake) against the spec
-  sessions list      list the cloud failover sessions of an Enterprise Manager
+  list [COLLECTION]  list a collection of an Enterprise Manager (what there is, without one)
   mock serve         serve the built-in fake Enterprise Manager over HTTP
 
   --version          print the version of vbem
@@ -18,7 +18,7 @@ const version = (): string => (JSON.parse(readFileSync(new URL('../package.json'
 // Each command is loaded when it runs: `vbem --help` loads none of the client, the fake or the suite.
 const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   conformance: async (args, io) => (await import('./conformance-command.js')).conformanceCommand(args, io),
-  sessions: async (args, io) => (await import('./sessions-command.js')).sessionsCommand(args, io),
+  list: async (args, io) => (await import('./list-command.js')).listCommand(args, io),
   mock: async (args, io) => (await import('./mock-command.js')).mockCommand(args, io),
 };
 
