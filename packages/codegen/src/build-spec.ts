@@ -186,8 +186,8 @@ function ruleProblems(rule: FieldRule, fields: { attributes: FieldDef[]; element
     const known = t?.kind === 'enum' ? t.values : undefined;
     for (const v of oneOf) if (known && !known.includes(v)) problems.push(`'${v}' is not a value of ${f.name} (${t!.name}: ${known.join(', ')})`);
   };
-  const when = scalarField(rule.when.field);
-  if (when) values(when, rule.when.oneOf);
+  const when = rule.when && scalarField(rule.when.field);
+  if (when) values(when, rule.when!.oneOf);
   for (const [name, condition] of Object.entries(rule.then)) {
     const f = scalarField(name);
     if (!f) continue;
@@ -197,15 +197,21 @@ function ruleProblems(rule: FieldRule, fields: { attributes: FieldDef[]; element
       const other = scalarField(condition.notBefore);
       if (f.type !== 'dateTime' || (other && other.type !== 'dateTime')) problems.push(`notBefore compares date-times: ${name} and ${condition.notBefore} must both be dateTime`);
     }
+    if ('atMost' in condition) {
+      const other = scalarField(condition.atMost);
+      const numeric = (t: string) => t === 'int' || t === 'long';
+      if (!numeric(f.type) || (other && !numeric(other.type))) problems.push(`atMost compares numbers: ${name} and ${condition.atMost} must both be int or long`);
+    }
   }
   return problems;
 }
 
 function toRule(raw: Raw): FieldRule {
-  const [field, oneOf] = Object.entries(raw.when as Record<string, string[]>)[0]!;
+  const when = raw.when ? Object.entries(raw.when as Record<string, string[]>)[0]! : undefined;
   const condition = (c: Raw | string | string[]): FieldCondition =>
-    Array.isArray(c) ? { oneOf: c } : c === 'present' ? { present: true } : c === 'absent' ? { absent: true } : { notBefore: (c as Raw).notBefore };
-  return { summary: raw.summary, when: { field, oneOf }, then: Object.fromEntries(Object.entries(raw.then as Raw).map(([f, c]) => [f, condition(c)])) };
+    Array.isArray(c) ? { oneOf: c } : c === 'present' ? { present: true } : c === 'absent' ? { absent: true } : ((c as Raw).atMost !== undefined ? { atMost: (c as Raw).atMost } : { notBefore: (c as Raw).notBefore });
+  const then = Object.fromEntries(Object.entries(raw.then as Raw).map(([f, c]) => [f, condition(c)]));
+  return { summary: raw.summary, ...(when ? { when: { field: when[0], oneOf: when[1] } } : {}), then };
 }
 
 function toParams(raw: Record<string, Raw> | undefined): ParamDef[] {

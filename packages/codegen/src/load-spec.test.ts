@@ -55,6 +55,7 @@ describe('loadSpec', () => {
     ['a rule value its enum lacks', 'resources/backup-sessions.yaml', (t: string) => t.replace('when: { State: [Starting, Stopping, Working, Pausing, Resuming] }', 'when: { State: [Running] }'), /types\.BackupJobSession\.rules\.0: 'Running' is not a value of State \(JobSessionState: Starting/],
     ['a rule making a required field absent', 'resources/backup-sessions.yaml', (t: string) => t.replace('then: { Result: [None], EndTimeUTC: absent }', 'then: { Result: absent }'), /types\.BackupJobSession\.rules\.0: 'Result' is required: it cannot be absent/],
     ['a rule comparing a date-time with text', 'resources/backup-sessions.yaml', (t: string) => t.replace('EndTimeUTC: { notBefore: CreationTimeUTC }', 'EndTimeUTC: { notBefore: JobName }'), /types\.BackupJobSession\.rules\.1: notBefore compares date-times: EndTimeUTC and JobName must both be dateTime/],
+    ['a rule comparing numbers with text', 'resources/repositories.yaml', (t: string) => t.replace('FreeSpace: { atMost: Capacity }', 'FreeSpace: { atMost: Name }'), /types\.Repository\.rules\.0: atMost compares numbers: FreeSpace and Name must both be int or long/],
     ['a protocol part naming no operation', 'api.yaml', (t: string) => t.replace('logoff: logoff', 'logoff: logof'), /api\.yaml:\d+: protocol\.logoff: unknown operation 'logof'/],
     ['a YAML syntax error', 'resources/common.yaml', (t: string) => t.replace('  Link:\n', '  Link:\n bad: [\n'), /common\.yaml:\d+: \(file\)/],
   ])('reports %s with file and line', (_name, file, edit, want) => {

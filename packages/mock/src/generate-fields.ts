@@ -53,7 +53,8 @@ function object(ctx: FieldContext, typeName: string, depth: number, top: boolean
 
 /**
  * Makes generated fields keep the type's rules: a value picked from those a rule allows, a field
- * left out or generated, a date-time moved to after the one it may not precede (up to an hour, never past `now`).
+ * left out or generated, a date-time moved to after the one it may not precede (up to an hour, never
+ * past `now`), a number drawn again up to the one it may not exceed.
  */
 function keepRules(ctx: FieldContext, map: XmlTypeMap, out: Record<string, unknown>, depth: number, top: boolean): void {
   for (const rule of map.rules ?? []) {
@@ -65,10 +66,10 @@ function keepRules(ctx: FieldContext, map: XmlTypeMap, out: Record<string, unkno
       else {
         const f = [...map.attributes, ...map.elements].find((x) => x.name === name)!;
         out[name] ??= field(ctx, f, depth, top);
-        const after = 'notBefore' in condition ? out[condition.notBefore] : undefined;
-        if (after instanceof Date && !conditionHolds(condition, out, name)) {
-          out[name] = new Date(Math.min(ctx.now.getTime(), after.getTime() + ctx.prng.int(1, 3600) * 1000));
-        }
+        const other = 'notBefore' in condition ? out[condition.notBefore] : 'atMost' in condition ? out[condition.atMost] : undefined;
+        if (conditionHolds(condition, out, name)) continue;
+        if (other instanceof Date) out[name] = new Date(Math.min(ctx.now.getTime(), other.getTime() + ctx.prng.int(1, 3600) * 1000));
+        else if (typeof other === 'number') out[name] = ctx.prng.int(0, other);
       }
     }
   }

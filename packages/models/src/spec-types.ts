@@ -51,12 +51,18 @@ export interface XmlTypeMap {
  */
 export interface FieldRule {
   readonly summary: string;
-  readonly when: { readonly field: string; readonly oneOf: readonly string[] };
+  /** The field whose value selects the rule, and those values; without it the rule always applies. */
+  readonly when?: { readonly field: string; readonly oneOf: readonly string[] };
   readonly then: Readonly<Record<string, FieldCondition>>;
 }
 
-/** One of these values; present; absent; or a date-time not before another date-time field (present too). */
-export type FieldCondition = { readonly oneOf: readonly string[] } | { readonly present: true } | { readonly absent: true } | { readonly notBefore: string };
+/** One of these values; present; absent; a date-time not before another date-time field (present too); a number at most another number field. */
+export type FieldCondition =
+  | { readonly oneOf: readonly string[] }
+  | { readonly present: true }
+  | { readonly absent: true }
+  | { readonly notBefore: string }
+  | { readonly atMost: string };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type AuthKind = 'none' | 'basic' | 'session';

@@ -2176,6 +2176,16 @@ export const xmlMaps = {
         "repeated": false,
         "optional": false
       }
+    ],
+    "rules": [
+      {
+        "summary": "A repository has no more free space than its capacity.",
+        "then": {
+          "FreeSpace": {
+            "atMost": "Capacity"
+          }
+        }
+      }
     ]
   },
   "RepositoryReportFrame": {
@@ -2277,6 +2287,16 @@ export const xmlMaps = {
         ],
         "repeated": false,
         "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A repository has no more free space than its capacity.",
+        "then": {
+          "FreeSpace": {
+            "atMost": "Capacity"
+          }
+        }
       }
     ]
   },

@@ -39,4 +39,12 @@ describe('ruleBreaches', () => {
     const broken = { ...value, CloudFailoverTasks: tasks.map((t, i) => (i === tasks.length - 1 ? { ...t, State: 'Stopped', Result: 'None' } : t)) };
     expect(ruleBreaches(running.type, broken).map((b) => b.path)).toContain(`/CloudFailoverSession/CloudFailoverTasks/CloudFailoverTasks[${tasks.length}]`);
   });
+
+  it('applies a rule without when to every object, comparing numbers with atMost', () => {
+    const repository = { Name: 'r', UID: 'urn:veeam:Repository:1', Capacity: 100, FreeSpace: 101 };
+    expect(ruleBreaches('Repository', repository)).toEqual([
+      { path: '/Repository', rule: 'A repository has no more free space than its capacity.', expected: 'FreeSpace at most Capacity', actual: 'FreeSpace 101, Capacity 100' },
+    ]);
+    expect(ruleBreaches('Repository', { ...repository, FreeSpace: 100 })).toEqual([]);
+  });
 });

@@ -13,8 +13,9 @@ export interface RuleBreach {
 
 const shown = (v: unknown) => (v === undefined ? 'none' : v instanceof Date ? v.toISOString() : String(v));
 
-/** Whether a rule applies to an object: its `when` field holds one of its values. */
+/** Whether a rule applies to an object: it has no `when`, or its `when` field holds one of its values. */
 export const ruleApplies = (rule: FieldRule, object: Readonly<Record<string, unknown>>): boolean => {
+  if (rule.when === undefined) return true;
   const v = object[rule.when.field];
   return typeof v === 'string' && rule.when.oneOf.includes(v);
 };
@@ -25,9 +26,16 @@ export function conditionHolds(condition: FieldCondition, object: Readonly<Recor
   if ('oneOf' in condition) return typeof v === 'string' && condition.oneOf.includes(v);
   if ('absent' in condition) return v === undefined;
   if ('present' in condition) return v !== undefined;
+  if ('atMost' in condition) {
+    const limit = object[condition.atMost];
+    return typeof v !== 'number' || typeof limit !== 'number' || v <= limit;
+  }
   const other = object[condition.notBefore];
   return v instanceof Date && (!(other instanceof Date) || v.getTime() >= other.getTime());
 }
+
+/** The other field a condition compares with, if any. */
+const comparedWith = (condition: FieldCondition): string | undefined => ('notBefore' in condition ? condition.notBefore : 'atMost' in condition ? condition.atMost : undefined);
 
 const expectedOf = (condition: FieldCondition, field: string): string =>
   'oneOf' in condition
@@ -36,7 +44,9 @@ const expectedOf = (condition: FieldCondition, field: string): string =>
       ? `no ${field}`
       : 'present' in condition
         ? `${field} present`
-        : `${field} not before ${condition.notBefore}`;
+        : 'atMost' in condition
+          ? `${field} at most ${condition.atMost}`
+          : `${field} not before ${condition.notBefore}`;
 
 /**
  * Where a decoded value of `type`, and every object inside it, breaks its type's rules (none when
@@ -52,8 +62,10 @@ export function ruleBreaches(type: string, value: unknown, model: ApiModel = bui
       if (!ruleApplies(rule, object)) continue;
       for (const [field, condition] of Object.entries(rule.then)) {
         if (conditionHolds(condition, object, field)) continue;
-        const context = 'notBefore' in condition ? `, ${condition.notBefore} ${shown(object[condition.notBefore])}` : '';
-        breaches.push({ path, rule: `${rule.summary} (${rule.when.field} ${shown(object[rule.when.field])})`, expected: expectedOf(condition, field), actual: `${field} ${shown(object[field])}${context}` });
+        const other = comparedWith(condition);
+        const context = other === undefined ? '' : `, ${other} ${shown(object[other])}`;
+        const selected = rule.when === undefined ? '' : ` (${rule.when.field} ${shown(object[rule.when.field])})`;
+        breaches.push({ path, rule: `${rule.summary}${selected}`, expected: expectedOf(condition, field), actual: `${field} ${shown(object[field])}${context}` });
       }
     }
     for (const e of map.elements) {
