@@ -7,6 +7,7 @@ import {
   RAW_XML,
   type ExampleDef,
   type FieldDef,
+  type ObjectDef,
   type OperationDef,
   type ParamDef,
   type RepresentationDef,
@@ -73,6 +74,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
     }
     for (const [kind, f] of [...type.attributes.map((a) => ['attributes', a] as const), ...type.elements.map((e) => ['elements', e] as const)]) {
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
+      else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
     for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
@@ -117,7 +119,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
           if (rep.body !== undefined && !rootOf(rep.body)) problems.push(file.problem(where, unknownRoot(rep.body, types)));
         }
       }
-      for (const name of [op.entity, op.task?.creates]) {
+      for (const name of [op.entity, ...(op.task?.creates ?? [])]) {
         if (name !== undefined && !isObject(name)) problems.push(file.problem(at(name === op.entity ? 'entity' : 'task'), unknownType(name, types, 'entity ')));
       }
       for (const [field, source] of Object.entries(op.queryFields ?? {})) {
@@ -156,6 +158,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
     optional: f.optional === true,
     summary: f.summary,
     refers: f.refers,
+    where: f.where,
   }));
   const elements: FieldDef[] = Object.entries((raw.elements ?? {}) as Record<string, Raw>).map(([n, f]) => {
     const list = typeof f.list === 'string' ? { item: f.list, type: f.list } : f.list;
@@ -167,9 +170,23 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       optional: f.optional === true,
       summary: f.summary,
       refers: f.refers,
+      where: f.where,
     };
   });
   return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };
+}
+
+/** What is wrong with a `where`: no `refers`, fields the referred type lacks as scalars, values their enums lack. */
+function whereProblems(f: FieldDef, typeByName: ReadonlyMap<string, TypeDef>): string[] {
+  if (f.refers === undefined) return [`where needs refers: it says which entities of the referred type '${f.name}' may name`];
+  const referred = typeByName.get(f.refers) as ObjectDef;
+  const fields = flatten({ types: [...typeByName.values()] }, referred);
+  return Object.entries(f.where!).flatMap(([name, values]) => {
+    const field = [...fields.attributes, ...fields.elements].find((x) => x.name === name);
+    const t = field && typeByName.get(field.type);
+    if (!field || field.repeated || field.item !== undefined || (!isScalar(field.type) && t?.kind !== 'enum')) return [`'${name}' is not a scalar field of ${f.refers}`];
+    return t?.kind === 'enum' ? values.filter((v) => !t.values.includes(v)).map((v) => `'${v}' is not a value of ${f.refers}.${name} (${t.name}: ${t.values.join(', ')})`) : [];
+  });
 }
 
 /** What is wrong with a rule: fields that are not scalars of the type, values its enums lack, `absent` on a required field, `notBefore` between non-date-times. */
@@ -248,7 +265,7 @@ function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
     requestBody: raw.requestBody && { type: raw.requestBody.type, optional: raw.requestBody.optional === true },
     responses,
     entity: raw.entity,
-    task: raw.task,
+    task: raw.task && { operation: raw.task.operation, ...(raw.task.creates !== undefined ? { creates: [raw.task.creates].flat() } : {}) },
     queryFields: raw.queryFields,
   };
 }

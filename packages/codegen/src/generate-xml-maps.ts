@@ -14,7 +14,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
     const { attributes, elements, rules } = flatten(spec, t);
     maps[t.name] = {
       ...(t.root ? { root: t.root } : {}),
-      attributes: attributes.map((a) => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, "scalar" | "enum">), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}) })),
+      attributes: attributes.map((a) => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, "scalar" | "enum">), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}), ...(a.where ? { where: a.where } : {}) })),
       elements: elements.map((e) => ({
         name: e.name,
         ...scalarOf(e),
@@ -22,6 +22,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         repeated: e.repeated,
         optional: e.optional,
         ...(e.refers ? { refers: e.refers } : {}),
+        ...(e.where ? { where: e.where } : {}),
       })),
       ...(rules.length > 0 ? { rules } : {}),
     };

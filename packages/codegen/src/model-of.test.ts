@@ -51,7 +51,7 @@ describe('modelOf', () => {
 
   it('keeps the entity, the task and the request example of an action, and makes only GETs link targets', () => {
     const model = modelOf(specWithApi(PROTOCOL, WIDGETS));
-    expect(model.operations.spinWidget).toMatchObject({ entity: 'Widget', task: { operation: 'SpinWidget', creates: 'Widget' }, requestBody: { type: 'SpinSpec', optional: false } });
+    expect(model.operations.spinWidget).toMatchObject({ entity: 'Widget', task: { operation: 'SpinWidget', creates: ['Widget'] }, requestBody: { type: 'SpinSpec', optional: false } });
     expect(model.examples).toContainEqual(expect.objectContaining({ file: 'spin.xml', type: 'SpinSpec', operation: 'spinWidget', request: true }));
     expect(Object.keys(model.linkTargets)).toEqual(['Widget']);
   });

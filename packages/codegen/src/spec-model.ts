@@ -52,6 +52,8 @@ export interface FieldDef {
   readonly summary?: string;
   /** The entity type whose UID, Name or id the field holds. */
   readonly refers?: string;
+  /** With refers: the entities it may name, by the values of their fields. */
+  readonly where?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Parameters, headers and examples have the same shape in the spec as in the operation table. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinModel as model, decodeIn, matchOperation, ruleApplies, ruleBreaches } from '@vbem/models';
+import { admits } from './admits.js';
 import { createMockState } from './create-mock-state.js';
 import { openLogon, logonById, MAX_LOGONS, closeLogon } from './logons.js';
 import { indexOf } from './model-index.js';
@@ -101,6 +102,23 @@ describe('createMockState', () => {
         }
       }
     }
+  });
+
+  it("refers to entities its fields' where admits (the generated ones; documented ones keep their documented references)", () => {
+    const state = createMockState({ entities: 12 });
+    const documented = createMockState({ entities: 0 });
+    let checked = 0;
+    for (const [type, entities] of state.collections) {
+      const map = model.xmlMaps[type]!;
+      if (![...map.attributes, ...map.elements].some((f) => f.where)) continue;
+      for (const entity of [...entities.values()].filter((e) => !documented.collections.get(type)!.has(e.id))) {
+        for (const [other, id] of Object.entries(entity.refs)) {
+          expect(admits(map, state.collections.get(other)!.get(id)!), `${type} ${entity.id} → ${other} ${id}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("keeps every type's rules in what it generates, and generates each case of each rule", () => {

@@ -1,4 +1,5 @@
 import { operationUrl } from '@vbem/models';
+import { admits } from './admits.js';
 import { generateFields, STATE_ORIGIN } from './generate-fields.js';
 import type { ModelIndex } from './model-index.js';
 import type { MockEntity } from './mock-state.js';
@@ -16,7 +17,7 @@ export interface EntityWorld {
 /**
  * An entity of a type, deterministic for its id: its documented fields where an example shows
  * them, generated ones otherwise; it refers to the entities `wanted` names where they exist, and
- * to one picked entity of each other referenced type.
+ * to one picked entity of each other referenced type (one its fields' `where` admits).
  * @example makeEntity(world, 'Thing', id, 3, undefined, {})
  */
 export function makeEntity(
@@ -35,7 +36,11 @@ export function makeEntity(
     const pool = collections.get(other);
     const want = wanted[other];
     if (want !== undefined && pool?.has(want)) refs[other] = want;
-    else if (pool && pool.size > 0) refs[other] = prng.pick([...pool.keys()]);
+    else if (pool && pool.size > 0) {
+      // One its `where` admits, or any when none is (the collection has none of that kind).
+      const admitted = [...pool.values()].filter((e) => admits(index.map(type), e)).map((e) => e.id);
+      refs[other] = prng.pick(admitted.length > 0 ? admitted : [...pool.keys()]);
+    }
   }
   const entryPoint = index.model.operations[index.model.api.protocol.entryPoint];
   const plainHref = entryPoint ? operationUrl(STATE_ORIGIN, entryPoint, {}, {}, index.model).href : `${STATE_ORIGIN}${index.model.api.basePath}/`;

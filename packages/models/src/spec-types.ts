@@ -10,6 +10,8 @@ export interface ScalarField {
   readonly optional: boolean;
   /** The entity type whose UID, Name or id this field holds (`refers: Job` on `JobUid` and `JobName`). */
   readonly refers?: string;
+  /** With `refers`: the entities it may name, by the values of their fields (`{ JobType: ['Replica'] }`). */
+  readonly where?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A child element: a scalar, an object of a mapped type, or a wrapper list of such items. */
@@ -27,6 +29,8 @@ export interface ElementField {
   readonly optional: boolean;
   /** The entity type whose UID, Name or id this field holds. */
   readonly refers?: string;
+  /** With `refers`: the entities it may name, by the values of their fields. */
+  readonly where?: Readonly<Record<string, readonly string[]>>;
   /**
    * An element the spec documents but does not model (`type: xml`): its content is kept as written,
    * XML text checked to be well-formed, nothing more; attributes on the element itself are not kept.
@@ -160,8 +164,12 @@ export interface OperationSpec {
 export interface TaskSpec {
   /** The Task's `Operation` text (`StartJob`). */
   readonly operation: string;
-  /** The entity type a finished task creates, linked from the Task (`Related`) and referring to the entity acted on. */
-  readonly creates?: string;
+  /**
+   * The entity types a finished task may create, linked from the Task (`Related`) and referring to the
+   * entity acted on: the first whose `where` on that reference admits the entity (a replication job's
+   * start makes a replication session).
+   */
+  readonly creates?: readonly string[];
 }
 
 export interface ApiSpec {

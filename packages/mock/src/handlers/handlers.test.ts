@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtinModel as model, decodeIn, encodeIn, operationUrl, successOf, type OperationSpec } from '@vbem/models';
+import { admits } from '../admits.js';
 import { createMockState } from '../create-mock-state.js';
 import { indexOf } from '../model-index.js';
 import { serveMock, type MockServer, type ServeMockOptions } from '../serve-mock.js';
@@ -163,8 +164,19 @@ describe('actions', () => {
     }
     expect((await session.get(related!.Href)).status).toBe(200);
     const created = state.tasks.get(done.TaskId)!.related!;
-    expect(created.type).toBe(op.task.creates);
+    expect(op.task.creates).toContain(created.type);
     expect(state.collections.get(created.type)!.get(created.id)!.refs[op.entity!]).toBe(target(op).id);
+  });
+
+  const choosing = actions.filter(([, op]) => (op.task?.creates?.length ?? 0) > 1);
+  it.each(choosing)('%s creates the first type of its task.creates whose where admits the entity acted on', async (_id, op) => {
+    for (const type of op.task!.creates!) {
+      const actedOn = entitiesOf(op.entity!).find((e) => op.task!.creates!.find((t) => admits(index.map(t), e)) === type);
+      expect(actedOn, `an ${op.entity} that ${type}'s where admits first`).toBeDefined();
+      const task = taskOf(await (await start(op, actedOn!.id)).text());
+      const done = taskOf(await (await session.get(task.Href)).text());
+      expect(state.tasks.get(done.TaskId)!.related?.type).toBe(type);
+    }
   });
 
   it.each(actions)('%s ends its task with Success="false" for the fail fault and keeps it Running for hang', async (_id, op) => {

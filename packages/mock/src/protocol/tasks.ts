@@ -1,4 +1,5 @@
 import { operationUrl, successOf, type OperationSpec } from '@vbem/models';
+import { admits } from '../admits.js';
 import { indexOf } from '../model-index.js';
 import { makeEntity } from '../make-entity.js';
 import type { MockEntity, MockState, MockTask } from '../mock-state.js';
@@ -39,8 +40,9 @@ const pendingOf = (state: MockState) => {
 };
 
 /**
- * Finishes the tasks whose time has come (not the hanging ones): a successful one creates the
- * entity its operation's `task.creates` names, referring to the entity acted on.
+ * Finishes the tasks whose time has come (not the hanging ones): a successful one creates an entity
+ * of the first type of its operation's `task.creates` whose `where` admits the entity acted on (or
+ * of the first), referring to that entity.
  */
 export function settleTasks(state: MockState, now = Date.now()): void {
   const due = pending.get(state);
@@ -54,11 +56,14 @@ export function settleTasks(state: MockState, now = Date.now()): void {
     const operation = state.model.operations[task.operation];
     const name = operation?.task?.operation ?? task.operation;
     task.message = task.success ? `${name} finished` : `${name} failed: a failure injected by the mock`;
-    const creates = operation?.task?.creates;
+    const index = indexOf(state.model);
+    const actedOn = state.collections.get(task.entity.type)?.get(task.entity.id);
+    const candidates = operation?.task?.creates ?? [];
+    const creates = candidates.find((type) => actedOn !== undefined && admits(index.map(type), actedOn)) ?? candidates[0];
     const collection = creates === undefined ? undefined : (state.collections.get(creates) as Map<string, MockEntity> | undefined);
     if (task.success && creates !== undefined && collection) {
       const id = createPrng(seedOf(`${task.id}:${task.entity.id}:${collection.size}`)).guid();
-      const world = { index: indexOf(state.model), collections: state.collections, now: new Date(now) };
+      const world = { index, collections: state.collections, now: new Date(now) };
       collection.set(id, makeEntity(world, creates, id, collection.size + 1, undefined, { [task.entity.type]: task.entity.id }));
       task.related = { type: creates, id };
     }

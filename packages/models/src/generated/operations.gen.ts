@@ -2554,7 +2554,9 @@ export const operations = {
     "entity": "CloudFailoverPlan",
     "task": {
       "operation": "StartCloudFailoverPlan",
-      "creates": "CloudFailoverSession"
+      "creates": [
+        "CloudFailoverSession"
+      ]
     }
   },
   "testCloudFailoverPlan": {
@@ -2703,7 +2705,9 @@ export const operations = {
     "entity": "CloudFailoverPlan",
     "task": {
       "operation": "StartCloudFailoverPlan",
-      "creates": "CloudFailoverSession"
+      "creates": [
+        "CloudFailoverSession"
+      ]
     }
   },
   "undoCloudFailoverPlan": {
@@ -3619,7 +3623,10 @@ export const operations = {
     "entity": "Job",
     "task": {
       "operation": "StartJob",
-      "creates": "BackupJobSession"
+      "creates": [
+        "BackupJobSession",
+        "ReplicaJobSession"
+      ]
     }
   },
   "stopJob": {
@@ -3916,7 +3923,10 @@ export const operations = {
     "entity": "Job",
     "task": {
       "operation": "RetryJob",
-      "creates": "BackupJobSession"
+      "creates": [
+        "BackupJobSession",
+        "ReplicaJobSession"
+      ]
     }
   },
   "queryJobs": {

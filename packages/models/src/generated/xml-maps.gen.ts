@@ -115,7 +115,14 @@ export const xmlMaps = {
         "scalar": "uid",
         "repeated": false,
         "optional": false,
-        "refers": "Job"
+        "refers": "Job",
+        "where": {
+          "JobType": [
+            "Backup",
+            "BackupCopy",
+            "ImmediateBackupCopy"
+          ]
+        }
       },
       {
         "name": "JobName",
@@ -1527,7 +1534,12 @@ export const xmlMaps = {
         "scalar": "uid",
         "repeated": false,
         "optional": false,
-        "refers": "Job"
+        "refers": "Job",
+        "where": {
+          "JobType": [
+            "Replica"
+          ]
+        }
       },
       {
         "name": "JobName",

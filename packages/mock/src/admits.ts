@@ -1,0 +1,13 @@
+import type { XmlTypeMap } from '@vbem/models';
+import type { MockEntity } from './mock-state.js';
+
+/**
+ * Whether an entity may be the one an entity of `map`'s type refers to: every `where` of the fields
+ * that refer to its type holds for its fields (a backup session's job is a backup job).
+ * @example admits(index.map('BackupJobSession'), job) // false for a replication job
+ */
+export function admits(map: XmlTypeMap, entity: MockEntity): boolean {
+  return [...map.attributes, ...map.elements].every(
+    (f) => f.refers !== entity.type || f.where === undefined || Object.entries(f.where).every(([name, values]) => values.includes(String(entity.fields[name]))),
+  );
+}
