@@ -15,9 +15,8 @@ function hasRules(model: ApiModel, type: string, seen = new Set<string>()): bool
 }
 
 /**
- * The values of a decoded body go together as the spec's rules say (a running session has no
- * result and no end time yet; an ended one has both). A warning, not a failure: the rules are
- * what the pages describe, not a schema the server promises.
+ * The values of a decoded body go together as the `rules` of each type in it say. A warning, not a
+ * failure: the rules are what the pages describe, not a schema the server promises.
  */
 export const dataRules: Check = {
   id: 'data.rules',

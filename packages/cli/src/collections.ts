@@ -13,7 +13,7 @@ export interface Collection {
 /**
  * The collections of a model, by client group: each GET about an entity with no path parameter and no
  * fixed query value (not the query service), listed in its entity form when it has one.
- * @example collectionsOf(builtinModel).get('jobs')?.plan.name // 'listEntities'
+ * @example [...collectionsOf(builtinModel).keys()] // the client groups that list a collection
  */
 export function collectionsOf(model: ApiModel): ReadonlyMap<string, Collection> {
   const out = new Map<string, Collection>();

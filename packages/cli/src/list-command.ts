@@ -33,7 +33,7 @@ const options = {
 /**
  * `vbem list [collection]`: logs on, lists the collection as the spec's operation table says (no
  * collection is named in this code), prints it, logs off. Without a collection, prints what there is.
- * @example process.exitCode = await listCommand(['jobs', '--base-url', url, '--username', 'svc'], io)
+ * @example process.exitCode = await listCommand([collection, '--base-url', url, '--username', 'svc'], io)
  */
 export async function listCommand(args: readonly string[], io: CliIo): Promise<number> {
   const named = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;

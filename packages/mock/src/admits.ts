@@ -3,8 +3,8 @@ import type { MockEntity } from './mock-state.js';
 
 /**
  * Whether an entity may be the one an entity of `map`'s type refers to: every `where` of the fields
- * that refer to its type holds for its fields (a backup session's job is a backup job).
- * @example admits(index.map('BackupJobSession'), job) // false for a replication job
+ * that refer to its type holds for its fields (the spec's `where` on a `refers` field).
+ * @example admits(index.map(type), candidate) // false when a `where` of `type` excludes it
  */
 export function admits(map: XmlTypeMap, entity: MockEntity): boolean {
   return [...map.attributes, ...map.elements].every(

@@ -3,7 +3,7 @@ import type { ApiModel, FieldCondition, FieldRule, XmlTypeMap } from '../spec-ty
 
 /** Where a value breaks one of its type's rules. */
 export interface RuleBreach {
-  /** The object that breaks it, such as `/CloudFailoverSession/CloudFailoverTasks/CloudFailoverTasks[2]`. */
+  /** The object that breaks it, such as `/Thing/Parts/Part[2]`. */
   readonly path: string;
   /** The rule's summary. */
   readonly rule: string;
@@ -50,8 +50,8 @@ const expectedOf = (condition: FieldCondition, field: string): string =>
 
 /**
  * Where a decoded value of `type`, and every object inside it, breaks its type's rules (none when
- * it keeps them): a running session with an end time, a stopped one without its result.
- * @example ruleBreaches('BackupJobSession', decode('BackupJobSession', xml)) // [{ path: '/BackupJobSession', rule: '…', expected: 'no EndTimeUTC', actual: 'EndTimeUTC 2026-…' }]
+ * it keeps them).
+ * @example ruleBreaches(type, decodeIn(model, type, xml), model) // [{ path: '/Thing', rule: '…', expected: 'no EndTimeUTC', actual: 'EndTimeUTC 2026-…' }]
  */
 export function ruleBreaches(type: string, value: unknown, model: ApiModel = builtinModel): RuleBreach[] {
   const breaches: RuleBreach[] = [];
