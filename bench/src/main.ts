@@ -1,10 +1,14 @@
-// `pnpm bench [codec|mock]`: prints each figure with its baseline measured in the same run. Not a test.
+// `pnpm bench [codec|mock|main-job]`: prints each figure with its baseline measured in the same run. Not a test.
 const only = process.argv[2];
-if (only !== 'mock') {
-  const { benchCodecThroughput } = await import('./codec-throughput.js');
-  for (const line of await benchCodecThroughput()) console.log(line);
+const benches = {
+  codec: async () => (await import('./codec-throughput.js')).benchCodecThroughput(),
+  mock: async () => (await import('./mock-throughput.js')).benchMockThroughput(),
+  'main-job': async () => (await import('./main-job.js')).benchMainJob(),
+};
+if (only !== undefined && !(only in benches)) {
+  console.error(`pnpm bench: no bench '${only}'; the benches are ${Object.keys(benches).join(', ')} (none named: all)`);
+  process.exit(2);
 }
-if (only !== 'codec') {
-  const { benchMockThroughput } = await import('./mock-throughput.js');
-  for (const line of await benchMockThroughput()) console.log(line);
+for (const [name, bench] of Object.entries(benches)) {
+  if (only === undefined || only === name) for (const line of await bench()) console.log(line);
 }
