@@ -89,7 +89,8 @@ function pagingLinks(url: URL, page: number, pageSize: number, pagesCount: numbe
   const kept = url.search
     .slice(1)
     .split('&')
-    .filter((part) => part !== '' && !paging.includes(decodeURIComponent(part.split('=')[0]!)));
+    // URLSearchParams reads a name as the query service does, a malformed escape (`%zz`) kept as written instead of thrown.
+    .filter((part) => part !== '' && !paging.includes([...new URLSearchParams(part).keys()][0] ?? ''));
   const href = (n: number) => `${url.origin}${url.pathname}?${[...kept, `${QueryParam.pageSize}=${pageSize}`, `${QueryParam.page}=${n}`].join('&')}`;
   const link = (rel: string, n: number) => ({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href(n) });
   const links = [link(Rel.First, 1)];
