@@ -1,4 +1,5 @@
 import { operationUrl, successOf, type OperationSpec, type Representation } from '@vbem/models';
+import type { QueryFault } from '../fault.js';
 import { indexOf } from '../model-index.js';
 import type { MockState } from '../mock-state.js';
 import { runQuery } from '../query/run-query.js';
@@ -20,9 +21,9 @@ export function referencesFormatOf(state: MockState, op: OperationSpec): Represe
   return formats.find((f) => index.map(f.body).elements.some((e) => e.name.toLowerCase() === f.format.toLowerCase() && e.item !== undefined)) ?? formats[0]!;
 }
 
-/** Runs a query in-process at `url` (any origin) and reads the page as a client would. */
-export function queryPage(state: MockState, op: OperationSpec, url: URL): QueryPage {
-  const value = runQuery(state, op, url, referencesFormatOf(state, op)) as Record<string, unknown> & {
+/** Runs a query in-process at `url` (any origin), with these query faults, and reads the page as a client would. */
+export function queryPage(state: MockState, op: OperationSpec, url: URL, faults: ReadonlySet<QueryFault> = new Set()): QueryPage {
+  const value = runQuery(state, op, url, referencesFormatOf(state, op), faults) as Record<string, unknown> & {
     PagingInfo: { PageNum: number; PageSize: number; PagesCount: number; Links?: { Rel: string; Href: string }[] };
   };
   const refs = Object.values(value).find(Array.isArray) as { UID: string }[] | undefined;
