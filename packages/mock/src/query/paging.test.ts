@@ -7,8 +7,11 @@ import { queryFieldsOf } from './query-fields.js';
 
 // Walking a query's pages, by number and by its links, gives back the one-page answer: every item
 // once, in the same order, with PagingInfo and First/Previous/Next/Last saying where the walk is.
-const state = createMockState({ entities: 23, seed: 7 });
 const queries = Object.values(model.operations).filter((op) => indexOf(model).kind(op) === 'query');
+/** Entities per queried collection, documented ones included: a count with divisors (2, 4, 8) and sizes that do not divide it. */
+const COUNT = 16;
+const documented = createMockState({ entities: 0 });
+const state = createMockState({ seed: 7, counts: Object.fromEntries(queries.map((op) => [op.entity!, COUNT - documented.collections.get(op.entity!)!.size])) });
 
 /** Page sizes for `count` items: 1, one that divides it, one that does not, the count itself, more than the count. */
 function pageSizesFor(count: number): number[] {
@@ -39,6 +42,8 @@ describe.each(queries.map((op) => [op.id, op] as const))('the pages of %s', (_id
 
   it('has sizes that divide its count and sizes that do not', () => {
     const sizes = pageSizesFor(count);
+    expect(count).toBe(COUNT);
+    expect(sizes.some((s) => s > 1 && s < count && count % s === 0)).toBe(true);
     expect(sizes.some((s) => s > 1 && s < count && count % s !== 0)).toBe(true);
     expect(sizes.some((s) => s > count)).toBe(true);
   });
@@ -55,7 +60,8 @@ describe.each(queries.map((op) => [op.id, op] as const))('the pages of %s', (_id
   });
 
   it.each(orders.map((query) => [JSON.stringify(query), query] as const))('walked by its Next links %s, gives the same pages as by number', (_name, query) => {
-    for (const pageSize of pageSizesFor(count)) expect(pagesOf(walkByLinks(query, pageSize)), `pageSize=${pageSize}`).toEqual(pagesOf(walkByNumber(query, pageSize)));
+    // Page size 1 is walked by number above; by links, the sizes with several items a page are enough.
+    for (const pageSize of pageSizesFor(count).filter((s) => s > 1)) expect(pagesOf(walkByLinks(query, pageSize)), `pageSize=${pageSize}`).toEqual(pagesOf(walkByNumber(query, pageSize)));
   });
 
   it('says on every page its number, its size, the pages count, and links to the first, previous, next and last pages that keep the query', () => {
