@@ -19,6 +19,29 @@ export type Corruption =
   /** Every date-time replaced by one that is not a date (entity bodies). */
   | 'bad-date';
 
+/**
+ * A way to break a rule of the query service (for operations with `queryFields`), so that a
+ * conformance check of paging, filter or sort can be shown to fail. Everything else stays right:
+ * a bad filter, sort field or page still gets 400.
+ */
+export type QueryFault =
+  /** PagesCount, and the page the Last link names, one more than the pages there are (that page is empty); the pages themselves are right. */
+  | 'pages-count-off-by-one'
+  /** No Next link on any page; First, Previous and Last as usual. */
+  | 'no-next-link'
+  /**
+   * Each page after the first starts one item early (an off-by-one in the page's start): the last item of page 1
+   * comes again first on page 2, and a walk of pages 1..PagesCount misses the last item when the last page is full.
+   * PagingInfo and links as usual.
+   */
+  | 'overlapping-pages'
+  /** The filter is checked (400 for an unknown field or a bad value) but not applied: every entity is returned. */
+  | 'ignore-filter'
+  /** The sort is checked (400 for an unknown field) but not applied: the entities in their unsorted order. */
+  | 'ignore-sort'
+  /** `>=` and `<=` leave out an entity whose value equals the one asked for (they act as `>` and `<`); the other operators as usual. */
+  | 'exclusive-bounds';
+
 /** What a fault's `mutate` is told about the response it rewrites. */
 export interface MutateContext {
   readonly operation: OperationSpec;
@@ -45,6 +68,8 @@ export interface Fault {
   mutate?: (xml: string, context: MutateContext) => string;
   /** Apply to the first this many requests of the operation only. (default: every request) */
   times?: number;
+  /** For a query-service operation: break these rules of paging, filter or sort. (default: none) */
+  query?: QueryFault | readonly QueryFault[];
   /** For an action: its task ends with `Success="false"` (`fail`) or stays Running (`hang`). (default: it succeeds) */
   task?: 'fail' | 'hang';
 }

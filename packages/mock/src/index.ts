@@ -14,6 +14,6 @@ export { WRONG_NAMESPACE } from './corrupt-xml.js';
 export type { MockStateOptions } from './create-mock-state.js';
 export type { MockState, MockEntity, MockTask, MockLogon } from './mock-state.js';
 export type { MockOptions, MockAuthOptions, MockTaskOptions } from './mock-options.js';
-export type { Fault, MockFaults, Corruption, MutateContext } from './fault.js';
+export type { Fault, MockFaults, Corruption, QueryFault, MutateContext } from './fault.js';
 export type { ServeMockOptions, MockServer } from './serve-mock.js';
 export type { MockFetch } from './create-mock-fetch.js';

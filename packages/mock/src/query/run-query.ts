@@ -1,4 +1,5 @@
 import type { OperationSpec, Representation } from '@vbem/models';
+import type { QueryFault } from '../fault.js';
 import { entityView, referenceView } from '../entity-views.js';
 import { indexOf } from '../model-index.js';
 import type { MockEntity, MockState } from '../mock-state.js';
@@ -6,6 +7,7 @@ import { Head, LinkAttr, Paging, QueryParam, Rel } from '../protocol-names.js';
 import { compileFilter } from './compile-filter.js';
 import { comparable, order } from './compare-values.js';
 import { parseFilter } from './parse-filter.js';
+import { exclusiveBounds } from './query-faults.js';
 import { queryFieldOf, queryFieldsOf, type QueryFields } from './query-fields.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
 
@@ -16,22 +18,30 @@ export const DEFAULT_PAGE_SIZE = 100;
  * Runs a query-service operation over its collection: filter, sort, one page, and the paging
  * links, as references or entities (the format names the result's element that holds the page;
  * for entities, the element of that holder whose items are of the entity type).
+ * `faults` break the rules they name (see `QueryFault`), for tests of the checks that judge them.
  * @throws {QuerySyntaxError} for a filter, sort field or page it cannot use.
  * @example runQuery(state, operation, new URL('http://127.0.0.1:9399/api/query?type=…&filter=Result==Failed'), representation)
  */
-export function runQuery(state: MockState, operation: OperationSpec, url: URL, representation: Representation): Record<string, unknown> {
+export function runQuery(state: MockState, operation: OperationSpec, url: URL, representation: Representation, faults: ReadonlySet<QueryFault> = new Set()): Record<string, unknown> {
   const q = url.searchParams;
   const fields = queryFieldsOf(state, operation);
   const type = operation.entity!;
-  let rows: MockEntity[] = [...(state.collections.get(type)?.values() ?? [])];
+  const all: MockEntity[] = [...(state.collections.get(type)?.values() ?? [])];
+  let rows = all;
   const filter = q.get(QueryParam.filter);
-  if (filter !== null && filter.trim() !== '') rows = rows.filter(compileFilter(parseFilter(filter), fields));
-  rows = sorted(fields, rows, q.get(QueryParam.sortAsc), q.get(QueryParam.sortDesc));
+  if (filter !== null && filter.trim() !== '') {
+    const parsed = parseFilter(filter);
+    rows = rows.filter(compileFilter(faults.has('exclusive-bounds') ? exclusiveBounds(parsed) : parsed, fields));
+  }
+  if (faults.has('ignore-filter')) rows = all;
+  const ordered = sorted(fields, rows, q.get(QueryParam.sortAsc), q.get(QueryParam.sortDesc));
+  if (!faults.has('ignore-sort')) rows = ordered;
 
   const pageSize = positive(q.get(QueryParam.pageSize), DEFAULT_PAGE_SIZE, QueryParam.pageSize);
   const page = positive(q.get(QueryParam.page), 1, QueryParam.page);
-  const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize));
-  const slice = rows.slice((page - 1) * pageSize, page * pageSize);
+  const pagesCount = Math.max(1, Math.ceil(rows.length / pageSize)) + (faults.has('pages-count-off-by-one') ? 1 : 0);
+  const start = (page - 1) * pageSize - (faults.has('overlapping-pages') && page > 1 ? 1 : 0);
+  const slice = rows.slice(start, start + pageSize);
 
   const index = indexOf(state.model);
   const origin = url.origin;
@@ -42,7 +52,7 @@ export function runQuery(state: MockState, operation: OperationSpec, url: URL, r
     [Paging.PageNum]: page,
     [Paging.PageSize]: pageSize,
     [Paging.PagesCount]: pagesCount,
-    [Head.Links]: pagingLinks(url, page, pageSize, pagesCount),
+    [Head.Links]: pagingLinks(url, page, pageSize, pagesCount).filter((link) => !(faults.has('no-next-link') && link[LinkAttr.Rel] === Rel.Next)),
   };
   const out: Record<string, unknown> = { [Paging.element]: PagingInfo };
   if (!holder) return out;
@@ -89,7 +99,8 @@ function pagingLinks(url: URL, page: number, pageSize: number, pagesCount: numbe
   const kept = url.search
     .slice(1)
     .split('&')
-    .filter((part) => part !== '' && !paging.includes(decodeURIComponent(part.split('=')[0]!)));
+    // URLSearchParams reads a name as the query service does, a malformed escape (`%zz`) kept as written instead of thrown.
+    .filter((part) => part !== '' && !paging.includes([...new URLSearchParams(part).keys()][0] ?? ''));
   const href = (n: number) => `${url.origin}${url.pathname}?${[...kept, `${QueryParam.pageSize}=${pageSize}`, `${QueryParam.page}=${n}`].join('&')}`;
   const link = (rel: string, n: number) => ({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href(n) });
   const links = [link(Rel.First, 1)];
