@@ -1,15 +1,21 @@
 // A user's program, run with plain node in the scratch project against the packed fake: the packed
 // client logs on, lists every collection of the model, gets one item of each, starts every action
-// the model documents a body for (or needs none) and waits for its task, then logs off.
-// Every resource comes from the packed model at run time. Prints a JSON summary; exits 1 on a
-// failed step. Usage: VBEM_PASSWORD=… node drive-client.mjs <baseUrl> <username>
+// the model documents a body for (or needs none) and waits for its task, then logs off; the server
+// must then refuse the session. Every resource comes from the packed model at run time. Prints a
+// JSON summary; exits 1 on a failed step. Usage: VBEM_PASSWORD=… node drive-client.mjs <baseUrl> <username>
 import assert from 'node:assert/strict';
 import { AuthenticationError, createClient, linkOf, methodPlans } from '@vbem/client';
 import { api, decode, examples, matchOperation, operations } from '@vbem/models';
 
 const [baseUrl, username] = process.argv.slice(2);
 const password = process.env.VBEM_PASSWORD;
-const client = createClient({ baseUrl, username, password });
+/** The session token the client sends, noted on the way out: to show afterwards that logoff ended the session on the server. */
+let token;
+const fetch = (url, init) => {
+  token = new Headers(init.headers).get(api.sessionHeader) ?? token;
+  return globalThis.fetch(url, init);
+};
+const client = createClient({ baseUrl, username, password, fetch });
 const all = Object.values(operations);
 /** The method an operation becomes (its default representation), called with the path parameters' values. */
 const callOn = (on, operation, params, ...rest) => {
@@ -57,12 +63,16 @@ for (const action of all.filter((o) => o.method === 'POST' && o.task && o.entity
   summary.actions.push({ operation: action.id, state: done.State, related: related?.Type ?? null });
 }
 
+/** Whether the server still takes the client's session: a read of its logon session by another client holding only the token. */
+const sessionAnswers = () => {
+  const operation = operations[api.protocol.logonSession];
+  const other = createClient({ baseUrl, sessionId: token });
+  return callOn(other, operation, { [operation.params[0].name]: session.SessionId }).then(
+    () => 'answered',
+    (error) => (error instanceof AuthenticationError ? 'refused' : error.name),
+  );
+};
+summary.beforeLogoff = await sessionAnswers();
 await client.logoff();
-const stale = createClient({ baseUrl, sessionId: session.SessionId });
-const sessionOperation = operations[api.protocol.logonSession];
-const afterLogoff = await callOn(stale, sessionOperation, { [sessionOperation.params[0].name]: session.SessionId }).then(
-  () => 'answered',
-  (error) => (error instanceof AuthenticationError ? 'refused' : error.name),
-);
-summary.afterLogoff = afterLogoff;
+summary.afterLogoff = await sessionAnswers();
 console.log(JSON.stringify(summary));

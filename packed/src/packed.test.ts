@@ -50,6 +50,8 @@ let compiled: Promise<{ errors: CompileError[]; wrongName: string }> | undefined
 const compileConsumers = () =>
   (compiled ??= (async () => {
     const names = await namesOfModules();
+    const failed = packages.filter((p) => names[p.name]?.imported === undefined);
+    if (failed.length > 0) throw new Error(`no consumer to compile: ${failed.map((p) => `import('${p.name}') failed: ${names[p.name]?.importError}`).join('; ')}`);
     const methods = await outputOfConsumer<(ClientMethod & { present: boolean })[]>('client-methods.mjs');
     const absent = methods.filter((m) => !m.present);
     if (methods.length === 0 || absent.length > 0) throw new Error(`the client built at run time lacks methods of its model: ${JSON.stringify(absent)}`);
@@ -140,12 +142,13 @@ describe('the packages as a user gets them, packed and installed with npm outsid
     }
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout + run.stderr).not.toContain(password);
-    const summary = JSON.parse(run.stdout) as { lists: { items: number }[]; gets: unknown[]; actions: { state: string }[]; afterLogoff: string };
+    const summary = JSON.parse(run.stdout) as { lists: { items: number }[]; gets: unknown[]; actions: { state: string }[]; beforeLogoff: string; afterLogoff: string };
     expect(summary.lists.length).toBeGreaterThan(0);
     for (const list of summary.lists) expect(list.items).toBeGreaterThan(0);
     expect(summary.gets).toHaveLength(summary.lists.length);
     expect(summary.actions.length).toBeGreaterThan(0);
     for (const action of summary.actions) expect(action.state).not.toBe('Running');
+    expect(summary.beforeLogoff, 'a call with the session before logoff').toBe('answered');
     expect(summary.afterLogoff, 'a call with the session after logoff').toBe('refused');
   });
 });
