@@ -39,11 +39,8 @@ async function outputOfConsumer<T>(file: string, args: readonly string[] = []): 
 
 type ModuleNames = Record<string, { imported?: string[]; required?: string[]; importError?: string; requireError?: string; same: boolean }>;
 let moduleNames: Promise<ModuleNames> | undefined;
-const namesOfModules = () =>
-  (moduleNames ??= outputOfConsumer<ModuleNames>(
-    'module-names.cjs',
-    packages.map((p) => p.name),
-  ));
+/** What import() and require() give for each package, once for the tests that read it. */
+const namesOfModules = () => (moduleNames ??= outputOfConsumer<ModuleNames>('module-names.cjs', packages.map((p) => p.name)));
 
 let compiled: Promise<{ errors: CompileError[]; wrongName: string }> | undefined;
 /** The strict type check of the two consumers, once for the tests that read it. */
