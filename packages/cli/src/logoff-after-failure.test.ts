@@ -27,7 +27,7 @@ describe.each(Object.entries(LOGGING_ON))('vbem %s', (name, { afterFailedRequest
     } finally {
       await fake.close();
     }
-    // Against a server that stops answering, the conformance run waits --timeout on each of its requests.
+    // A conformance run waits --timeout on each request it sends to the silent server (about 40 s here) until it gives up on it.
   }, 180_000);
 
   it('logs off and exits 2 when interrupted (Ctrl-C) while a request after its logon waits', async () => {
