@@ -146,7 +146,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
   const logon = async (password: string, probe?: Probe): Promise<Session | undefined> => {
     const url = operationUrl(base, op(protocol.logon), {}, {}, model);
-    const step = await send('POST', url, { password, probe });
+    // Not abortable: once sent, only its answer names the session the server may have opened, to log it off.
+    const step = await send('POST', url, { password, probe, abortable: false });
     const token = step.headers?.get(model.api.sessionHeader) ?? undefined;
     const status = step.exchange?.response?.status;
     if (!probe && (status === undefined || status >= 400)) {

@@ -22,6 +22,9 @@ const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   mock: async (args, io) => (await import('./mock-command.js')).mockCommand(args, io),
 };
 
+/** The names of the commands `vbem` knows, as typed after `vbem`. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(commands);
+
 /**
  * The `vbem` command: picks the command and returns its exit status; anything that stops it is
  * reported as one line on stderr with status 2.

@@ -83,9 +83,10 @@ export function createRequester(options: ClientOptions): Requester {
 
   const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
 
-  async function logOnNow(signal: AbortSignal): Promise<HeldSession> {
+  // No caller's signal: once sent, the logon's answer is needed to log off the session it may open.
+  async function logOnNow(): Promise<HeldSession> {
     const url = operationUrl(baseUrl, logonOperation, {}, { v: options.apiVersion }, model);
-    const response = await send(logonOperation, url, undefined, signal);
+    const response = await send(logonOperation, url, undefined, undefined);
     const token = response.status >= 200 && response.status <= 299 ? response.headers.get(api.sessionHeader)?.trim() : undefined;
     const opened = token ? logonSessionId(response, logonOperation, model) : undefined;
     if (token) keepSecret(token, opened);

@@ -83,14 +83,35 @@ describe("the caller's signal during the implicit logon", () => {
     return { fetch, aborted };
   };
 
-  it('rejects the call with the abort reason and aborts the logon request', async () => {
-    const { fetch, aborted } = silentLogon();
-    const client = createClient({ ...credentials, fetch, timeoutMs: 600_000 });
+  it('rejects the call at once with the abort reason; the logon goes on, and logoff closes the session it opened', async () => {
+    const em = fakeEm();
+    let answer: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const fetch: typeof em.fetch = async (input, init) => {
+      if (new URL(input).pathname.startsWith(`${api.basePath}/sessionMngr`)) await gate;
+      return em.fetch(input, init);
+    };
+    const client = createClient({ ...credentials, fetch });
     const controller = new AbortController();
     const call = client.cloudFailoverSessions.get(ID, { signal: controller.signal });
     controller.abort(new Error('Ctrl-C'));
     await expect(call).rejects.toThrow('Ctrl-C');
-    await expect.poll(() => aborted, { timeout: 30_000 }).toEqual(['logon']);
+    // The server opens the session after the caller gave up, as a slow logon does.
+    answer();
+    await client.logoff();
+    expect(em.loggedOff).toEqual([SESSION_ID]);
+    expect(em.valid.size).toBe(0);
+  });
+
+  it('ends a logon that is never answered at its time limit, and logoff then has nothing to close', async () => {
+    const { fetch, aborted } = silentLogon();
+    const client = createClient({ ...credentials, fetch, timeoutMs: 200 });
+    const controller = new AbortController();
+    const call = client.cloudFailoverSessions.get(ID, { signal: controller.signal });
+    controller.abort(new Error('Ctrl-C'));
+    await expect(call).rejects.toThrow('Ctrl-C');
+    await expect(client.logoff()).resolves.toBeUndefined();
+    expect(aborted).toEqual(['logon']);
   });
 
   it('leaves the shared logon going while another caller still waits for it', async () => {

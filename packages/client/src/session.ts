@@ -7,26 +7,18 @@ export interface HeldSession {
   readonly logonSession?: LogonSession;
 }
 
-/** A logon in flight and who waits for it: it is aborted once every waiter has aborted. */
-interface PendingLogon {
-  readonly promise: Promise<HeldSession>;
-  readonly controller: AbortController;
-  waiters: number;
-  /** A waiter without a signal keeps the logon going whatever the others do. */
-  unabortable: boolean;
-}
-
 /**
  * The client's session state: at most one logon in flight, shared by every caller that needs a
  * token meanwhile; one renewal per refused token, shared the same way. A caller's signal rejects
- * its wait at once; the logon request itself is aborted when every caller waiting for it has aborted.
+ * its wait at once, but a logon request once sent runs to its end (its time limit bounds it): the
+ * server may already have opened the session, and only its answer says which one to log off.
  */
 export class Session {
   #held: HeldSession | undefined;
-  #pending: PendingLogon | undefined;
+  #pending: Promise<HeldSession> | undefined;
 
   constructor(
-    private readonly logOnWith: ((signal: AbortSignal) => Promise<HeldSession>) | undefined,
+    private readonly logOnWith: (() => Promise<HeldSession>) | undefined,
     token?: string,
   ) {
     this.#held = token === undefined ? undefined : { token };
@@ -47,14 +39,10 @@ export class Session {
     const logOnWith = this.logOnWith;
     if (!logOnWith) return Promise.reject(new TypeError('logon: expected username and password in the client options, got a sessionId only'));
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (!this.#pending) {
-      const controller = new AbortController();
-      const promise = logOnWith(controller.signal)
-        .then((held) => (this.#held = held))
-        .finally(() => (this.#pending = undefined));
-      this.#pending = { promise, controller, waiters: 0, unabortable: false };
-    }
-    return join(this.#pending, signal);
+    this.#pending ??= logOnWith()
+      .then((held) => (this.#held = held))
+      .finally(() => (this.#pending = undefined));
+    return signal ? until(this.#pending, signal) : this.#pending;
   }
 
   /**
@@ -70,26 +58,18 @@ export class Session {
 
   /** Hands over the session the client logged on itself (waiting for a logon in flight) and forgets it. */
   async release(): Promise<HeldSession | undefined> {
-    const held = this.#held ?? (await this.#pending?.promise.catch(() => undefined));
+    const held = this.#held ?? (await this.#pending?.catch(() => undefined));
     if (!held?.logonSession) return undefined;
     if (this.#held === held) this.#held = undefined;
     return held;
   }
 }
 
-function join(pending: PendingLogon, signal: AbortSignal | undefined): Promise<HeldSession> {
-  if (!signal) {
-    pending.unabortable = true;
-    return pending.promise;
-  }
-  pending.waiters += 1;
-  return new Promise<HeldSession>((resolve, reject) => {
-    const onAbort = () => {
-      reject(signal.reason);
-      pending.waiters -= 1;
-      if (pending.waiters === 0 && !pending.unabortable) pending.controller.abort(signal.reason);
-    };
+/** The promise's outcome, or the signal's reason as soon as it aborts (the work itself goes on). */
+function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    pending.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -33,10 +33,19 @@ describe('tasks.wait', () => {
     expect(gets.every((s) => s.method === 'GET' && s.url.href === running.Href)).toBe(true);
   });
 
-  it('gives a finished task back without a request', async () => {
-    const { em, polls } = serving([]);
-    expect(await group(clientOf(em.fetch)).wait(finished)).toBe(finished);
-    expect(polls()).toBe(0);
+  it('gives a task that already finished with success back without sending any request', async () => {
+    const { em } = serving([finished]);
+    const final = await group(clientOf(em.fetch)).wait(finished, { intervalMs: 1 });
+    expect(em.seen).toEqual([]);
+    expect(final).toBe(finished);
+  });
+
+  it('rejects a task that already ended failed with TaskFailedError, without sending any request', async () => {
+    const { em } = serving([failed]);
+    const error = await group(clientOf(em.fetch)).wait(failed, { intervalMs: 1 }).catch((e: unknown) => e);
+    expect(em.seen).toEqual([]);
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect((error as TaskFailedError).task).toBe(failed);
   });
 
   it('rejects with TaskFailedError carrying the task when its Result is not a success', async () => {

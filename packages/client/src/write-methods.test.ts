@@ -1,4 +1,4 @@
-import { api, decode, encode, encodeIn, examples, operations, successOf, builtinModel, type OperationSpec } from '@vbem/models';
+import { api, checkSchema, decode, encode, encodeIn, examples, operations, parseScalar, successOf, builtinModel, type OperationSpec, type ScalarType } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, errorResponse, fakeEm, PASSWORD, requestBodyFor, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -19,6 +19,49 @@ const answerFor = (operation: OperationSpec) => {
 
 const methodOf = (client: unknown, operation: OperationSpec) =>
   (client as Record<string, Record<string, AnyMethod>>)[operation.resource]![methodPlans(operation)[0]!.name]!;
+
+/** A text of each scalar type, for values built by hand. */
+const SAMPLE_TEXT: Record<ScalarType, string> = {
+  string: 'text',
+  int: '7',
+  long: '7',
+  boolean: 'true',
+  dateTime: '2026-01-02T03:04:05Z',
+  guid: '475420ee-d045-4493-9869-0a970e08f6f9',
+  uid: 'urn:veeam:Task:475420ee-d045-4493-9869-0a970e08f6f9',
+  url: 'https://localhost:9398/api/',
+};
+
+/** A value of `type` with every field its XML map declares (nested types to a few levels), keys in the map's order. */
+function everyField(type: string, depth = 0): Record<string, unknown> {
+  const map = builtinModel.xmlMaps[type]!;
+  const scalar = (f: { scalar?: ScalarType; enum?: readonly string[] }) => (f.scalar === undefined ? undefined : parseScalar(f.scalar, f.enum?.[0] ?? SAMPLE_TEXT[f.scalar]));
+  const value: Record<string, unknown> = {};
+  for (const a of map.attributes) value[a.name] = scalar(a);
+  for (const e of map.elements) {
+    const one = e.raw ? undefined : e.type !== undefined ? (depth < 3 ? everyField(e.type, depth + 1) : undefined) : scalar(e);
+    if (one !== undefined) value[e.name] = e.repeated || e.item !== undefined ? [one] : one;
+  }
+  return value;
+}
+
+/** The same value with the keys of every object in reverse order, as a hand-built literal may have them. */
+const reversedKeys = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(reversedKeys) : value !== null && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)])) : value;
+
+/** The names of the document element's children, in the order the text has them. */
+function childElements(xml: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (const [, close, name, selfClosing] of xml.matchAll(/<(\/?)([\w.:-]+)[^>]*?(\/?)>/g)) {
+    if (close) depth--;
+    else {
+      if (depth === 1) names.push(name!.replace(/^[\w.-]+:/, ''));
+      if (!selfClosing) depth++;
+    }
+  }
+  return names;
+}
 
 describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (_id, operation) => {
   const answer = answerFor(operation);
@@ -50,12 +93,31 @@ describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (
     expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(1);
   });
 
+  if (operation.requestBody !== undefined) it('encodes a body built by hand with its keys in another order in the spec order', async () => {
+    const type = operation.requestBody!.type;
+    const value = everyField(type);
+    expect(checkSchema(type as never, value)).toEqual([]);
+    const scrambled = reversedKeys(value);
+    const em = serve();
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    await methodOf(client, operation)(...operation.params.map(() => ID), scrambled);
+    const sent = em.seen.at(-1)!.body!;
+    const order = builtinModel.xmlMaps[type]!.elements.map((e) => e.name);
+    expect(childElements(sent)).toEqual(order.filter((name) => value[name] !== undefined));
+    expect(sent).toBe(encodeIn(builtinModel, type, value));
+  });
+
   if (operation.requestBody !== undefined && !operation.requestBody.optional) it('refuses to send without its required body', async () => {
     const em = serve();
     const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
     await expect(methodOf(client, operation)(...operation.params.map(() => ID))).rejects.toThrow(TypeError);
     expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(0);
   });
+});
+
+it('has a request body of several elements to scramble, so the key-order test above can fail', () => {
+  const bodies = writes.flatMap((o) => (o.requestBody ? [Object.keys(everyField(o.requestBody.type))] : []));
+  expect(bodies.some((keys) => keys.length > 1)).toBe(true);
 });
 
 describe('a write answered 202', () => {
