@@ -41,8 +41,8 @@ describe.each([
     expect(decode('CloudFailoverSession', entity.replace(CREATED, text)).CreationTimeUTC.getTime()).toBe(CREATED_MS);
   });
 
-  it('refuses a calendar date that does not exist, whatever the zone', () => {
-    for (const text of ['2015-02-29T10:00:00Z', '2015-02-29T10:00:00+05:30', '2015-12-07T24:00:00Z', '2015-12-07T17:60:16-05:00']) {
+  it('refuses a date, time or offset that does not exist, whatever the zone', () => {
+    for (const text of ['2015-02-29T10:00:00Z', '2015-02-29T10:00:00+05:30', '2015-12-07T24:00:00Z', '2015-12-07T17:60:16-05:00', '2015-12-07T17:38:60Z', '2015-12-07T17:38:16+14:01', '2015-12-07T17:38:16-05:60']) {
       expect(parseScalar('dateTime', text), text).toBeUndefined();
     }
   });

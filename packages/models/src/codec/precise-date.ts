@@ -1,8 +1,10 @@
 // xs:dateTime with a zone, as Enterprise Manager writes it: `2015-12-07T17:38:16Z`,
 // `2020-05-06T20:29:45.077Z`, `2026-06-16T06:33:10.659559Z` (EM 13), or an offset `+01:00`.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-// Dates span ±8.64e15 ms around 1970: shifted by that, every time has the same number of digits.
-const SHIFT = 8.64e15;
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+// Dates span ±8.64e15 ms around 1970: shifted by that (in BigInt, past 2^53), every time has 17 digits.
+const SHIFT = 8_640_000_000_000_000n;
 
 /**
  * A date-time read from XML: a `Date` like any other (`instanceof Date`, `getTime()` to the
@@ -34,32 +36,33 @@ export class PreciseDate extends Date {
   static fromText(text: string): PreciseDate | undefined {
     const m = DATE_TIME.exec(text);
     if (!m) return undefined;
-    const [year, month, day, hours, minutes, seconds] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    const year = +m[1]!;
+    const month = +m[2]!;
+    const day = +m[3]!;
+    const hours = +m[4]!;
+    const minutes = +m[5]!;
+    const seconds = +m[6]!;
+    // A real calendar date and time: Date.UTC would roll 2015-02-29 over to March 1st, 24:00 to the next day.
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hours > 23 || minutes > 59 || seconds > 59) return undefined;
     const fraction = m[7] ?? '';
-    const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
-    // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
-    const wall = new Date(0);
-    wall.setUTCFullYear(year, month - 1, day);
-    wall.setUTCHours(hours, minutes, seconds, ms);
-    // Date rolls 2015-02-29 over to March 1st and 24:00 to the next day; a real date and time reads back unchanged.
-    if (wall.getUTCFullYear() !== year || wall.getUTCMonth() !== month - 1 || wall.getUTCDate() !== day || wall.getUTCHours() !== hours || wall.getUTCMinutes() !== minutes || wall.getUTCSeconds() !== seconds) return undefined;
-    let offsetMinutes = 0;
+    let time = Date.UTC(year, month - 1, day, hours, minutes, seconds, fraction === '' ? 0 : +fraction.slice(0, 3).padEnd(3, '0'));
+    // Date.UTC reads the years 0 to 99 as 1900 to 1999.
+    if (year < 100) time = new Date(time).setUTCFullYear(year, month - 1, day);
     if (m[8] !== undefined) {
-      const offsetHours = Number(m[9]);
-      const offsetRest = Number(m[10]);
-      if (offsetRest > 59 || offsetHours * 60 + offsetRest > 14 * 60) return undefined;
-      offsetMinutes = (m[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetRest);
+      const offset = +m[9]! * 60 + +m[10]!;
+      if (+m[10]! > 59 || offset > 14 * 60) return undefined;
+      time -= (m[8] === '-' ? -offset : offset) * 60_000;
     }
-    return new PreciseDate(wall.getTime() - offsetMinutes * 60_000, text, fraction.slice(3));
+    return new PreciseDate(time, text, fraction.slice(3));
   }
 
   /**
-   * A text that compares (`<`, `===`) as the instants of two Dates do, to every digit of a
+   * A text that compares (`<`, `===`) as the instants of two valid Dates do, to every digit of a
    * PreciseDate's fraction: for filters and sorts that must not confuse .659559 with .659.
    */
   static instantKey(date: Date): string {
     const beyondMs = date instanceof PreciseDate && date.#unmoved() ? date.#beyondMs.replace(/0+$/, '') : '';
-    return `${String(date.getTime() + SHIFT).padStart(17, '0')}.${beyondMs}`;
+    return `${(BigInt(date.getTime()) + SHIFT).toString().padStart(17, '0')}.${beyondMs}`;
   }
 
   /** The xs:dateTime text it was read from, which encode writes back; once moved by a setter, its `toISOString()`. */
