@@ -3,6 +3,7 @@ export { encode, encodeIn } from './codec/encode.js';
 export { builtinModel } from './model.js';
 export { validate, checkSchema, modelSchema } from './codec/validate.js';
 export { parseScalar, formatScalar } from './codec/scalars.js';
+export { PreciseDate } from './codec/precise-date.js';
 export {
   XmlCodecError,
   MalformedXmlError,

@@ -1,10 +1,14 @@
+import { PreciseDate } from '@vbem/models';
 import type { FilterOperator } from './parse-filter.js';
 import type { QueryField } from './query-fields.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
 
-/** A comparable form of a value of a field: text lower-cased, a date in ms, an enum value its ordinal. */
+/**
+ * A comparable form of a value of a field: text lower-cased, a date its instant key (to every digit
+ * of the fraction a server wrote: .659559 is not .659), an enum value its ordinal.
+ */
 export function comparable(field: QueryField, value: string | number | Date, parameter: string): string | number {
-  if (value instanceof Date) return value.getTime();
+  if (value instanceof Date) return PreciseDate.instantKey(value);
   if (typeof value === 'number') return value;
   if (field.kind === 'text') return value.toLowerCase();
   if (field.kind === 'number') {
@@ -13,9 +17,9 @@ export function comparable(field: QueryField, value: string | number | Date, par
     return n;
   }
   if (field.kind === 'date') {
-    const ms = new Date(value).getTime();
-    if (Number.isNaN(ms)) throw new QuerySyntaxError(`'${value}' is not a date`, parameter);
-    return ms;
+    const date = PreciseDate.fromText(value) ?? new Date(value);
+    if (Number.isNaN(date.getTime())) throw new QuerySyntaxError(`'${value}' is not a date`, parameter);
+    return PreciseDate.instantKey(date);
   }
   const ordinal = field.values!.findIndex((v) => v.toLowerCase() === value.toLowerCase());
   if (ordinal < 0) throw new QuerySyntaxError(`'${value}' is none of ${field.values!.join(', ')}`, parameter);

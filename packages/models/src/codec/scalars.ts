@@ -1,8 +1,7 @@
 import type { ScalarType } from '../spec-types.js';
+import { PreciseDate } from './precise-date.js';
 
 const INT = /^[+-]?\d+$/;
-// xs:dateTime in UTC, as Enterprise Manager writes it: `2015-12-07T17:38:16Z`, `2020-05-06T20:29:45.077Z`.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const UID = /^urn:veeam:[A-Za-z_0-9-]+:[A-Za-z_0-9-]+$/;
 // An absolute URL: a scheme and no white space (the JSON Schema's `uri` format checks the rest).
@@ -35,13 +34,8 @@ export function parseScalar(type: ScalarType, text: string): Scalar | undefined 
     }
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : undefined;
-    case 'dateTime': {
-      if (!DATE_TIME.test(text)) return undefined;
-      const date = new Date(text);
-      if (Number.isNaN(date.getTime())) return undefined;
-      // Date rolls 2015-02-30 over to March; a real calendar date reads back unchanged.
-      return !text.endsWith('Z') || date.toISOString().slice(0, 19) === text.slice(0, 19) ? date : undefined;
-    }
+    case 'dateTime':
+      return PreciseDate.fromText(text);
     case 'guid':
       return GUID.test(text) ? text : undefined;
     case 'uid':
@@ -51,7 +45,7 @@ export function parseScalar(type: ScalarType, text: string): Scalar | undefined 
   }
 }
 
-/** The XML text of a scalar value. */
+/** The XML text of a scalar value: a date-time read from XML as it was written (every digit of its fraction), any other Date in UTC. */
 export function formatScalar(value: Scalar): string {
-  return value instanceof Date ? value.toISOString() : String(value);
+  return value instanceof PreciseDate ? value.text : value instanceof Date ? value.toISOString() : String(value);
 }
