@@ -7,12 +7,12 @@ import { serverChecks } from '../checks/server-checks.js';
 import { UsageError } from '../errors.js';
 import { Redactor } from '../redactor.js';
 import { runClientTarget } from '../targets/client-target.js';
-import { planProbes } from '../targets/plan-probes.js';
 import { runServerTarget } from '../targets/server-target.js';
 import { withTls } from '../tls/with-tls.js';
 import { loadXsd } from '../xsd/load-xsd.js';
 import { judgeTarget } from './judge-target.js';
-import { stopAfterTransportFailures, type TransportStop } from './stop-after-transport-failures.js';
+import { stopAfterTransportFailures } from './stop-after-transport-failures.js';
+import { stoppedRun } from './stopped-run.js';
 import { coverageOf, summarize, type Coverage, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
 
 export interface ConformanceOptions {
@@ -107,12 +107,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       results.push(...judged.results);
       requests.server = judged.exchanges.length;
       if ('stopped' in judged.value) {
-        const sent = new Set(judged.exchanges.map((e) => e.operationId));
-        const notReached = operationIds.filter((id) => !sent.has(id));
-        results.push(stoppedResult(judged.value.stopped, notReached.length, redactor));
-        const reason = `not reached: the run stopped after ${judged.value.stopped.failures} requests in a row got no complete response`;
-        const skips = [...planProbes(model, { allowWrites: fake !== undefined }).skipped, ...notReached.map((operation) => ({ operation, reason }))];
-        coverage.server = coverageOf(operationIds, judged.exchanges, skips);
+        const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, redactor });
+        results.push(stopped.result);
+        coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips);
       } else {
         for (const s of judged.value.value.skippedChecks) {
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
@@ -148,16 +145,3 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   };
 }
 
-/** The verdict of a run the server stopped answering: where it stopped, what it left, whether it logged off. */
-function stoppedResult(stop: TransportStop, notReached: number, redactor: Redactor): ReportedResult {
-  const { exchange } = stop;
-  const logoff = stop.loggedOff ? 'its session was logged off' : 'its logoff got no answer: the session may stay open until it expires';
-  return {
-    check: 'transport',
-    operation: exchange.operationId ?? 'unmatched',
-    status: 'failed',
-    message: redactor.text(`expected the server to keep answering, got ${stop.failures} requests in a row with no complete response (the last: ${exchange.error}): the run stopped here, ${notReached} operations not reached; ${logoff}`),
-    request: { method: exchange.request.method, url: redactor.text(exchange.request.url) },
-    target: 'server',
-  };
-}

@@ -31,7 +31,7 @@ it('stops after --max-transport-failures requests in a row got no answer within 
   const stalled = await stopsAnsweringAfterLogon();
   const out: string[] = [];
   const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env: { VBEM_PASSWORD: PASSWORD }, signal: new AbortController().signal };
-  const argv = ['conformance', '--base-url', stalled.url, '--username', 'svc', '--timeout', '300', '--max-transport-failures', '2', '--reporter', 'json'];
+  const argv = ['conformance', '--base-url', stalled.url, '--username', 'svc', '--timeout', '3000', '--max-transport-failures', '2', '--reporter', 'json'];
   expect(await main(argv, io)).toBe(1);
   expect(stalled.silent).toHaveLength(2);
   expect(stalled.state.logons.size).toBe(0);
