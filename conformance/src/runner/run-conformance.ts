@@ -104,13 +104,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
           { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress },
         ),
       );
-      results.push(...judged.results);
       requests.server = judged.exchanges.length;
       if ('stopped' in judged.value) {
         const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, redactor });
-        results.push(stopped.result);
+        // First: the reporters list failures in order, and this one says why the rest is missing.
+        results.push(stopped.result, ...judged.results);
         coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips);
       } else {
+        results.push(...judged.results);
         for (const s of judged.value.value.skippedChecks) {
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
         }

@@ -6,7 +6,7 @@ import type { ReportedResult } from './run-report.js';
 import type { TransportStop } from './stop-after-transport-failures.js';
 
 /**
- * What a run stopped by its transport failures adds to the report: a failed `transport` result
+ * What a run stopped by its transport failures adds to the report: a failed `transport.stopped` result
  * saying why it stopped, how much it left and whether it logged off; and the operations it did
  * not reach, skipped (after the planned skips, whose reason comes first).
  * @example const { result, skips } = stoppedRun(stop, exchanges, { model, allowWrites: false, redactor })
@@ -20,7 +20,7 @@ export function stoppedRun(stop: TransportStop, exchanges: readonly Exchange[], 
   const message = `expected the server to keep answering, got ${stop.failures} requests in a row with no complete response (the last: ${exchange.error}): the run stopped here, ${notReached.length} operations not reached; ${logoff}`;
   return {
     result: {
-      check: 'transport',
+      check: 'transport.stopped',
       operation: exchange.operationId ?? 'unmatched',
       status: 'failed',
       message: options.redactor.text(message),

@@ -36,7 +36,7 @@ it('stops after --max-transport-failures requests in a row got no answer within 
   expect(stalled.silent).toHaveLength(2);
   expect(stalled.state.logons.size).toBe(0);
   const report = JSON.parse(out.join('')) as { results: { check: string; status: string; message: string }[] };
-  expect(report.results.filter((r) => r.status === 'failed' && r.message.includes('the run stopped here'))).toMatchObject([{ check: 'transport', message: expect.stringContaining('got 2 requests in a row') }]);
+  expect(report.results.filter((r) => r.status === 'failed' && r.message.includes('the run stopped here'))).toMatchObject([{ check: 'transport.stopped', message: expect.stringContaining('got 2 requests in a row') }]);
 }, 60_000);
 
 it('refuses a --max-transport-failures of 0 with one usage line', async () => {
