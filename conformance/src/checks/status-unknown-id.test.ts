@@ -27,8 +27,8 @@ it.each(items.map((o) => [o.id]))('fails %s answering an unknown id with 200, 40
 
 it('fails a 404 whose body is not an Error body, or is empty (the body the spec documents is not the body that came)', () => {
   const id = items[0]!.id;
-  const otherRoot = encode('EntityRef', { UID: 'urn:veeam:EntityRef:1', Name: 'x', Href: `${base}/api`, Type: 'EntityRef' });
-  expect(failureMessage(statusUnknownId, asked(id, { status: 404, body: otherRoot }))).toMatch(new RegExp(`^expected 404 with an Error body at ${id}, got .*expected <Error>, got <EntityRef>`));
+  const otherRoot = `<Widget xmlns="${api.namespace}"><Name>x</Name></Widget>`;
+  expect(failureMessage(statusUnknownId, asked(id, { status: 404, body: otherRoot }))).toMatch(new RegExp(`^expected 404 with an Error body at ${id}, got .*expected <Error>, got <Widget>`));
   expect(failureMessage(statusUnknownId, asked(id, { status: 404 }))).toBe(`expected 404 with an Error body at ${id}, got an empty body`);
 });
 
