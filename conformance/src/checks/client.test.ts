@@ -64,3 +64,10 @@ it('fails an error status the client returned as a value, or threw with another 
   expect(verdictOf(clientError, forced({ call: 'cloudFailoverSessions.list', error: { name: 'HttpError', message: '', status: 500 } })).status).toBe('failed');
   expect(verdictOf(clientError, forced({ call: 'cloudFailoverSessions.list', error: { name: 'HttpError', message: '', status: 503 } })).status).toBe('passed');
 });
+
+it('fails a request to the same host on another port, or with another scheme', () => {
+  const context = { origin: 'https://em.test:9398' };
+  expect(failureMessage(clientOrigin, sent('https://em.test:9399/api/', {}), context)).toBe('expected requests to https://em.test:9398 only, got one to https://em.test:9399');
+  expect(failureMessage(clientOrigin, sent('http://em.test:9398/api/', {}), context)).toBe('expected requests to https://em.test:9398 only, got one to http://em.test:9398');
+  expect(verdictOf(clientOrigin, sent('https://em.test:9398/api/', {}), context).status).toBe('passed');
+});

@@ -57,3 +57,13 @@ it('warns, without failing, when hrefs point at another origin than the base URL
     message: 'expected hrefs on https://em.example:9398 (the base URL), got some on https://localhost:9398: those links were not followed',
   });
 });
+
+it('warns when hrefs point at the same host on another port: the origin is scheme, host and port', () => {
+  const exchange = documentedExchange(ref);
+  expect(verdictOf(linksOrigin, exchange, { origin: 'https://localhost:9399' })).toMatchObject({
+    status: 'warning',
+    message: 'expected hrefs on https://localhost:9399 (the base URL), got some on https://localhost:9398: those links were not followed',
+  });
+  expect(verdictOf(linksOrigin, exchange, { origin: 'https://localhost:9399', sameOrigins: ['https://localhost:9398/api'] }).status).toBe('passed');
+  expect(verdictOf(linksOrigin, exchange, { origin: 'http://localhost:9398' }).status).toBe('warning');
+});

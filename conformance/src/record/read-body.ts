@@ -48,8 +48,10 @@ export async function readBody(response: Response, limits: BodyLimits = {}): Pro
       const name = (e as Error).name;
       error = signal?.aborted
         ? `the body was still arriving when the read stopped (${reasonOf(signal)}) after ${bytes} bytes`
-        : name === 'AbortError' || name === 'TimeoutError'
-          ? `the body was still arriving when its request was stopped (the time limit, or the run was stopped) after ${bytes} bytes`
+        : name === 'TimeoutError'
+          ? `the body was still arriving when its request was stopped (the time limit) after ${bytes} bytes`
+          : name === 'AbortError'
+            ? `the body was still arriving when its request was stopped (the run was stopped) after ${bytes} bytes`
           : `the body ended early (${(e as Error).message}${cause?.message ? `: ${cause.message}` : ''})`;
     } finally {
       signal?.removeEventListener('abort', stop);

@@ -11,6 +11,8 @@ import { runServerTarget } from '../targets/server-target.js';
 import { withTls } from '../tls/with-tls.js';
 import { loadXsd } from '../xsd/load-xsd.js';
 import { judgeTarget } from './judge-target.js';
+import { stopAfterTransportFailures } from './stop-after-transport-failures.js';
+import { stoppedRun } from './stopped-run.js';
 import { coverageOf, summarize, type Coverage, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
 
 export interface ConformanceOptions {
@@ -24,6 +26,8 @@ export interface ConformanceOptions {
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
+  /** Requests in a row that may get no complete response (no answer in time, a connection failure, a body cut short) before the server target stops the run, logs off and fails it. (default: 3) */
+  readonly maxTransportFailures?: number;
   /** Accept any TLS certificate. (default: false: certificates are verified) */
   readonly insecure?: boolean;
   /** The name the server's certificate must carry, when it is not the host of `baseUrl`. (default: that host) */
@@ -65,6 +69,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const model = options.model ?? builtinModel;
   const sample = options.sample ?? 5;
   if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of items, 0 or more', String(options.sample));
+  const maxTransportFailures = options.maxTransportFailures ?? 3;
+  if (!Number.isInteger(maxTransportFailures) || maxTransportFailures < 1) throw new UsageError('maxTransportFailures', 'a whole number of requests, 1 or more', String(options.maxTransportFailures));
   for (const o of options.sameOrigins ?? []) if (!URL.canParse(o)) throw new UsageError('sameOrigins', 'absolute URLs such as https://em2.example:9398', `'${o}'`);
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
@@ -91,17 +97,26 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
       };
       const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
-        judgeTarget((onExchange) => runServerTarget(serverOptions, onExchange), { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress }),
+        judgeTarget(
+          (onExchange) => stopAfterTransportFailures({ max: maxTransportFailures, signal: options.signal }, onExchange, (signal, counted) => runServerTarget({ ...serverOptions, signal }, counted)),
+          { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress },
+        ),
       );
-      results.push(...judged.results);
-      for (const s of judged.value.skippedChecks) {
-        results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
-      }
       requests.server = judged.exchanges.length;
-      coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.skipped);
+      if ('stopped' in judged.value) {
+        const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, redactor });
+        // First: the reporters list failures in order, and this one says why the rest is missing.
+        results.push(stopped.result, ...judged.results);
+        coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips);
+      } else {
+        results.push(...judged.results);
+        for (const s of judged.value.value.skippedChecks) {
+          results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
+        }
+        coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
+      }
     }
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
@@ -130,3 +145,4 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     coverage,
   };
 }
+

@@ -26,8 +26,8 @@ export interface ObservedMock {
  * The fake Enterprise Manager over real HTTP on loopback, logging what reaches it, with faults and
  * auth options the test may change between runs (the handlers read them on every request).
  */
-export async function startObservedMock(entities = 12): Promise<ObservedMock> {
-  const state = createMockState({ entities, users: { [TEST_USER]: TEST_PASSWORD } });
+export async function startObservedMock(entities = 12, users: Readonly<Record<string, string>> = { [TEST_USER]: TEST_PASSWORD }): Promise<ObservedMock> {
+  const state = createMockState({ entities, users: { ...users } });
   const logons: MockLogon[] = [];
   const set = state.logons.set.bind(state.logons);
   state.logons.set = (token, logon) => (logons.push(logon), set(token, logon));

@@ -22,6 +22,9 @@ ${CONNECTION_HELP}
                         sent to --base-url's origin with the session (default: none; such links are skipped)
   --probe-bad-password  also log on once with a wrong password (it may count towards locking the
                         account; default: off against --base-url, always against the built-in fake)
+  --max-transport-failures N
+                        requests in a row with no complete response (no answer within --timeout, a
+                        body cut short) before the run stops, logs off and fails (default: 3)
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
   --reporter NAME       pretty, json or junit (default: pretty)
   --output FILE         write the report to FILE (default: standard output)
@@ -42,6 +45,7 @@ const options = {
   sample: { type: 'string' },
   'same-origin': { type: 'string', multiple: true },
   'probe-bad-password': { type: 'boolean', default: false },
+  'max-transport-failures': { type: 'string' },
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
   output: { type: 'string' },
@@ -72,6 +76,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   if (values.output !== undefined) await checkWritable('--output', values.output);
   const ca = await readCaFile(values.ca);
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
+  const maxTransportFailures = wholeNumber('--max-transport-failures', values['max-transport-failures'], 1);
 
   const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
   const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
@@ -85,6 +90,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     insecure: values.insecure,
     ...(values.servername !== undefined ? { servername: values.servername } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(maxTransportFailures !== undefined ? { maxTransportFailures } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
