@@ -15,7 +15,7 @@ export const isCollection = (op: OperationSpec): boolean => isGet(op) && op.para
 export const isQuery = (op: OperationSpec): boolean => isGet(op) && hasConst(op);
 /** GETs whose path ends with a parameter: one item. */
 export const isItem = (op: OperationSpec): boolean => isGet(op) && op.params.length > 0 && endsWithParam(op);
-/** GETs with path parameters, not ending with one: the items of a parent (`/backupSessions/{id}/taskSessions`). */
+/** GETs with path parameters, not ending with one: the items of a parent (`/widgets/{id}/parts`). */
 export const isSubCollection = (op: OperationSpec): boolean => isGet(op) && op.params.length > 0 && !endsWithParam(op) && !hasConst(op);
 /** Operations that change state (anything but a GET). */
 export const isWrite = (op: OperationSpec): boolean => !isGet(op);
@@ -26,6 +26,6 @@ export const protocolIds = (model: ApiModel): ReadonlySet<string> => {
   return new Set([entryPoint, logon, logonSession, logoff]);
 };
 
-/** The item operation whose path is the sub-collection's parent path (`/backupSessions/{id}` of `/backupSessions/{id}/taskSessions`). */
+/** The item operation whose path is the sub-collection's parent path (`/widgets/{id}` of `/widgets/{id}/parts`). */
 export const parentOf = (model: ApiModel, sub: OperationSpec): OperationSpec | undefined =>
   Object.values(model.operations).find((op) => isItem(op) && sub.path.startsWith(`${op.path.replace(/\/$/, '')}/`));

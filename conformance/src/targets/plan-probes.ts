@@ -2,7 +2,10 @@ import type { ApiModel, ParamSpec } from '@vbem/models';
 import { planActions, type ActionProbe } from './probes/action.js';
 import { planCollections, type CollectionProbe } from './probes/collection.js';
 import type { FollowLinksProbe } from './probes/follow-links.js';
+import { planQueryFilters, type QueryFilterProbe } from './probes/query-filter.js';
 import { planQueryPages, type QueryProbe } from './probes/query-page.js';
+import { planQueryPaging, type QueryPagingProbe } from './probes/query-paging.js';
+import { planQuerySorts, type QuerySortProbe } from './probes/query-sort.js';
 import { planSamples, type SampleProbe } from './probes/sample.js';
 import { planSubCollections, type SubCollectionProbe } from './probes/sub-collection.js';
 import { planUnknownIds, type UnknownIdProbe } from './probes/unknown-id.js';
@@ -17,7 +20,17 @@ export { CHANGES_STATE } from './probes/action.js';
 export { isCollection, isItem, isQuery, isSubCollection, parentOf, protocolIds } from './operation-kinds.js';
 
 /** One planned request (or family of requests, when it depends on what an earlier one read). */
-export type PlannedProbe = CollectionProbe | QueryProbe | SampleProbe | SubCollectionProbe | FollowLinksProbe | UnknownIdProbe | ActionProbe;
+export type PlannedProbe =
+  | CollectionProbe
+  | QueryProbe
+  | SampleProbe
+  | SubCollectionProbe
+  | FollowLinksProbe
+  | UnknownIdProbe
+  | QueryPagingProbe
+  | QueryFilterProbe
+  | QuerySortProbe
+  | ActionProbe;
 
 /** An operation of the table no probe will send, and why. */
 export interface PlannedSkip {
@@ -56,6 +69,10 @@ export function planProbes(model: ApiModel, options: PlanOptions = {}): ProbePla
     ...subCollections.probes,
     { kind: 'follow-links' },
     ...planUnknownIds(model, options.randomId ?? defaultRandomId),
+    // The query service judged, before any action changes the data: paging, filter, sort.
+    ...planQueryPaging(model),
+    ...planQueryFilters(model),
+    ...planQuerySorts(model),
     ...actions.probes,
   ];
   return { probes, skipped: [...subCollections.skipped, ...actions.skipped] };

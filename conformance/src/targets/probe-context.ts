@@ -22,6 +22,8 @@ export interface ProbeFindings {
   readonly itemParams: Map<string, Record<string, string>[]>;
   /** Everything read that carries links: followed by the follow-links probe. */
   readonly carriers: Carrier[];
+  /** The items of the first page of each query operation read unfiltered, by `operation format`: where filter values come from. */
+  readonly queryItems: Map<string, (Carrier & Record<string, unknown>)[]>;
 }
 
 /**

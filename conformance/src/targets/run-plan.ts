@@ -3,7 +3,10 @@ import type { ProbeContext } from './probe-context.js';
 import { runAction } from './probes/action.js';
 import { runCollection } from './probes/collection.js';
 import { runFollowLinks } from './probes/follow-links.js';
+import { runQueryFilter } from './probes/query-filter.js';
 import { runQueryPage } from './probes/query-page.js';
+import { runQueryPaging } from './probes/query-paging.js';
+import { runQuerySort } from './probes/query-sort.js';
 import { runSample } from './probes/sample.js';
 import { runSubCollection } from './probes/sub-collection.js';
 import { runUnknownId } from './probes/unknown-id.js';
@@ -18,6 +21,9 @@ const runners: Runners = {
   'sub-collection': runSubCollection,
   'follow-links': runFollowLinks,
   'unknown-id': runUnknownId,
+  'query-paging': runQueryPaging,
+  'query-filter': runQueryFilter,
+  'query-sort': runQuerySort,
   action: runAction,
 };
 

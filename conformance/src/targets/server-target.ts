@@ -176,7 +176,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
 /** The probes' view of the run: `read` notes each item read (its path parameters) and the carriers of each body. */
 function probeContext(frame: Omit<ProbeContext, 'read' | 'findings'>): ProbeContext {
-  const findings: ProbeContext['findings'] = { refs: new Map(), itemParams: new Map(), carriers: [] };
+  const findings: ProbeContext['findings'] = { refs: new Map(), itemParams: new Map(), carriers: [], queryItems: new Map() };
   const read = async (url: URL, probe?: Probe): Promise<ReadStep> => {
     const step = await frame.get(url, probe);
     const match = matchOperation('GET', url, frame.model);

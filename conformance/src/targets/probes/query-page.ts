@@ -1,4 +1,6 @@
 import { withFormat, type ApiModel, type QueryResult } from '@vbem/models';
+import { pageItemsOf } from '../../query-facts.js';
+import { understand } from '../../understand.js';
 import { formatsOf, isQuery } from '../operation-kinds.js';
 import type { ProbeContext } from '../probe-context.js';
 
@@ -24,10 +26,12 @@ export function planQueryPages(model: ApiModel): QueryProbe[] {
     });
 }
 
-/** Reads the first page (the sample size per page); in the default format, the next page too. */
+/** Reads the first page (the sample size per page), keeping its items for the filter probes; in the default format, the next page too. */
 export async function runQueryPage(probe: QueryProbe, ctx: ProbeContext): Promise<void> {
   const query = probe.pageSize ? { [probe.pageSize]: Math.max(ctx.sample, 1) } : {};
   const step = await ctx.get(withFormat(ctx.urlOf(ctx.op(probe.operation), {}, query), probe.format, ctx.model));
+  const root = step.exchange && understand(step.exchange).representation?.root;
+  if (step.value !== undefined && root !== undefined) ctx.findings.queryItems.set(`${probe.operation} ${probe.format}`, pageItemsOf(step.value, root));
   const next = (step.value as QueryResult | undefined)?.PagingInfo?.Links?.find((l) => l.Rel === 'Next');
   const nextUrl = next && ctx.resolve(next.Href);
   if (probe.format === 'default' && nextUrl) await ctx.get(nextUrl);
