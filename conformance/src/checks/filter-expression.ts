@@ -57,10 +57,15 @@ const ordered = (kind: FieldKind) => kind === 'date' || kind === 'number';
 /** Whether the suite can judge a comparison: equality of any kind, order of dates and numbers. */
 export const judgeable = (c: Comparison): boolean => c.operator === '==' || c.operator === '!=' || ordered(c.field.kind);
 
-/** Whether an item's value holds the comparison; undefined when the item has no value to judge. */
-export function holds(c: Comparison, itemValue: unknown): boolean | undefined {
-  const a = comparableOf(c.field.kind, itemValue);
-  const b = comparableOf(c.field.kind, c.value);
+/**
+ * Whether an item's value holds the comparison; undefined when the item has no value to judge.
+ * Text compares case-insensitively (a server may); `exactText` compares it as written (what any
+ * server must match).
+ */
+export function holds(c: Comparison, itemValue: unknown, exactText = false): boolean | undefined {
+  const exact = exactText && c.field.kind === 'text' && itemValue !== undefined && itemValue !== null;
+  const a = exact ? String(itemValue) : comparableOf(c.field.kind, itemValue);
+  const b = exact ? c.value : comparableOf(c.field.kind, c.value);
   if (a === undefined || b === undefined) return undefined;
   switch (c.operator) {
     case '==':

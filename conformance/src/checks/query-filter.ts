@@ -12,10 +12,10 @@ const text = (c: Comparison) => `${c.field.name}${c.operator}${c.value}`;
 const show = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
 
 /** Whether an item holds every comparison: false at the first that fails, undefined when one cannot be judged on it. */
-function matches(comparisons: readonly Comparison[], item: Record<string, unknown>): boolean | undefined {
+function matches(comparisons: readonly Comparison[], item: Record<string, unknown>, exactText = false): boolean | undefined {
   let all: boolean | undefined = true;
   for (const c of comparisons) {
-    const held = holds(c, item[c.field.source]);
+    const held = holds(c, item[c.field.source], exactText);
     if (held === false) return false;
     if (held === undefined) all = undefined;
   }
@@ -27,9 +27,10 @@ const isWhole = (p: QueryPage) => p.paging.PageNum === 1 && p.paging.PagesCount 
 
 /**
  * query.filter: every item a filtered query returns holds the filter (comparisons joined by `;`,
- * on fields of the entity itself: equality of any kind, order of dates and numbers), and, when the
- * result is one page, every item the run read unfiltered from the same query operation that holds
- * it is returned. A filter it cannot read (OR, groups) is not judged.
+ * on fields of the entity itself: equality of any kind, text case-insensitively, order of dates and
+ * numbers), and, when the result is one page, every item the run read unfiltered from the same
+ * query operation that holds it (text as written) is returned. A filter it cannot read (OR,
+ * groups) is not judged.
  */
 export const queryFilter: Check = {
   id: 'query.filter',
@@ -55,7 +56,8 @@ export const queryFilter: Check = {
     if (isWhole(page)) {
       const returned = new Set(page.items.map(idOf));
       const unfiltered = [...queryPagesOf(context.exchanges).byUrl.values()].filter((p) => p.op.id === page.op.id && paramOf(p.url, p.params.filter) === undefined);
-      const expected = new Map(unfiltered.flatMap((p) => p.items).filter((item) => matches(comparisons, item) === true).map((item) => [idOf(item), item]));
+      // Known to hold it on any server: text as written (a server may compare it case-sensitively).
+      const expected = new Map(unfiltered.flatMap((p) => p.items).filter((item) => matches(comparisons, item, true) === true).map((item) => [idOf(item), item]));
       known = expected.size;
       for (const [id, item] of expected) if (!returned.has(id)) problems.push(`${nameOf(item)} holds ${comparisons.map(text).join(';')} (as read unfiltered) but is not returned`);
     }

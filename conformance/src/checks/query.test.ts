@@ -101,6 +101,12 @@ it('query.filter fails a one-page result that leaves out an item the run read un
   expect(judge(queryFilter, [unfiltered, complete])).toEqual([expect.stringMatching(/^passed: .*the 2 known to hold it returned/)]);
 });
 
+it('query.filter expects back only the items that hold a text filter as written: a server may compare text case-sensitively', () => {
+  const unfiltered = queryPage({ query: { [params.pageSize]: 5 }, items: [{ n: 1, text: 'Nightly' }, { n: 2, text: 'NIGHTLY' }], pageNum: 1, pageSize: 5, pagesCount: 1, links: { First: 1, Last: 1 } });
+  expect(judge(queryFilter, [unfiltered, filtered(`${k.text.name}=="Nightly"`, [{ n: 1, text: 'Nightly' }])])).toEqual([expect.stringMatching(/^passed: .*the 1 known to hold it returned/)]);
+  expect(judge(queryFilter, [unfiltered, filtered(`${k.text.name}=="Nightly"`, [])])).toEqual([expect.stringMatching(/^failed: .*\(Nightly\) holds .* but is not returned/)]);
+});
+
 it('query.filter does not judge what it cannot read: an OR, or text in order', () => {
   const [a, b] = enumValues;
   expect(judge(queryFilter, [filtered(`${k.enum.name}==${a},${k.enum.name}==${b}`, [{ n: 1, enumValue: b }])])).toEqual([]);
