@@ -18,6 +18,9 @@ import { linksAlternate } from './links-alternate.js';
 import { linksDocumented } from './links-documented.js';
 import { linksOrigin } from './links-origin.js';
 import { linksUp } from './links-up.js';
+import { queryFilter } from './query-filter.js';
+import { queryPaging } from './query-paging.js';
+import { querySort } from './query-sort.js';
 import { statusDocumented } from './status-documented.js';
 import { statusExpected } from './status-expected.js';
 import { statusUnknownId } from './status-unknown-id.js';
@@ -51,5 +54,8 @@ export const serverChecks: readonly Check[] = [
   errorStatusCode,
   linksAlternate,
   linksUp,
+  queryPaging,
+  queryFilter,
+  querySort,
   xsdValid,
 ];

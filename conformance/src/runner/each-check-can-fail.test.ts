@@ -1,12 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, decode, encode, operations, operationUrl } from '@vbem/models';
+import { api, decode, encode, matchOperation, operations, operationUrl, type OperationSpec } from '@vbem/models';
 import { expect, it } from 'vitest';
 import { clientChecks } from '../checks/client-checks.js';
 import { serverChecks } from '../checks/server-checks.js';
 import type { Exchange } from '../exchange.js';
+import { paramOf, queryParamsOf } from '../query-facts.js';
 import { Redactor } from '../redactor.js';
+import { isQuery } from '../targets/plan-probes.js';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '../test-support/observed-mock.js';
 import { judgeTarget } from './judge-target.js';
@@ -40,6 +42,42 @@ async function xsdAcceptingNothing(): Promise<string> {
 
 const otherOrigin = (xml: string) => xml.replaceAll(/Href="https?:\/\/[^/"]+/g, 'Href="https://elsewhere.test:9398');
 
+/** The query-service operation a URL asks, if it asks one. */
+const queryOf = (url: URL): OperationSpec | undefined => {
+  const op = matchOperation('GET', url)?.operation;
+  return op && isQuery(op) ? op : undefined;
+};
+/** A transform of the query service's answers only: the request's URL, or the body. */
+const onQueries = (how: { request?: (url: URL, op: OperationSpec) => URL; body?: (xml: string, requested: URL) => string }) => ({
+  request: (url: URL) => (queryOf(url) && how.request ? how.request(url, queryOf(url)!) : url),
+  body: (xml: string, requested: URL) => (queryOf(requested) && how.body ? how.body(xml, requested) : xml),
+});
+/** Each page past the first answered with the one before it (PageNum kept as asked): pages overlap. */
+const overlappingPages = onQueries({
+  request: (url, op) => {
+    const name = queryParamsOf(op).page!;
+    const page = Number(paramOf(url, name) ?? 1);
+    if (page > 1) url.searchParams.set(name, String(page - 1));
+    return url;
+  },
+  body: (xml, requested) => {
+    const page = paramOf(requested, queryParamsOf(queryOf(requested)!).page);
+    return page === undefined ? xml : xml.replace(/PageNum="\d+"/, `PageNum="${page}"`);
+  },
+});
+const withoutFilter = onQueries({ request: (url, op) => (url.searchParams.delete(queryParamsOf(op).filter!), url) });
+const sortReversed = onQueries({
+  request: (url, op) => {
+    const { sortAsc, sortDesc } = queryParamsOf(op);
+    const [asc, desc] = [paramOf(url, sortAsc), paramOf(url, sortDesc)];
+    url.searchParams.delete(sortAsc!);
+    url.searchParams.delete(sortDesc!);
+    if (asc !== undefined) url.searchParams.set(sortDesc!, asc);
+    if (desc !== undefined) url.searchParams.set(sortAsc!, desc);
+    return url;
+  },
+});
+
 /** Violations served by the fake over real HTTP, judged by a whole conformance run. */
 const faultCases: [violation: string, check: string, breakIt: (m: ObservedMock) => void][] = [
   ['wrong content type', 'headers.content-type', (m) => (m.faults.listCloudFailoverSessions = { contentType: 'text/html; charset=utf-8' })],
@@ -64,6 +102,11 @@ const faultCases: [violation: string, check: string, breakIt: (m: ObservedMock) 
   ['a bad date', 'body.shape', (m) => (m.faults.getCloudFailoverSession = { corrupt: 'bad-date' })],
   ['a running session with an end time', 'data.rules', (m) => (m.faults.getCloudFailoverSession = { mutate: (xml) => xml.replace(/<State>\w+<\/State>/, '<State>Working</State>') })],
   ['a reset connection', 'transport', (m) => (m.faults.getBackupServer = { reset: true })],
+  ['a PagesCount one too many', 'query.paging', (m) => (m.transform = onQueries({ body: (xml) => xml.replace(/PagesCount="(\d+)"/, (_, n: string) => `PagesCount="${Number(n) + 1}"`) }))],
+  ['no Next link on a page that has one', 'query.paging', (m) => (m.transform = onQueries({ body: (xml) => xml.replace(/<Link\b[^>]*\bRel="Next"[^>]*\/>/g, '') }))],
+  ['pages that overlap', 'query.paging', (m) => (m.transform = overlappingPages)],
+  ['a filter ignored', 'query.filter', (m) => (m.transform = withoutFilter)],
+  ['sortAsc and sortDesc swapped', 'query.sort', (m) => (m.transform = sortReversed)],
   ['an Error body with another StatusCode', 'error.status-code', (m) => (m.faults.listCloudFailoverSessions = { mutate: (xml, c) => (c.status >= 400 ? xml.replace(`"${c.status}"`, '"200"') : xml) })],
 ];
 

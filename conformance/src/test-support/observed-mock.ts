@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHandlers, createMockState, nodeListener, type Fault, type MockAuthOptions, type MockLogon, type MockState } from '@vbem/mock';
+import { transformResponses, type ResponseTransform } from './transform-responses.js';
 
 /** The password the test fakes accept (a test value; the runner must never print it). */
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -17,6 +18,8 @@ export interface ObservedMock {
   readonly faults: Record<string, Fault>;
   /** How authentication is enforced: change it between runs. */
   readonly auth: MockAuthOptions;
+  /** A rewrite of the GETs the fake is asked and of its answers (none: the fake as it is): change it between runs. */
+  transform?: ResponseTransform;
   /** Clears faults, auth changes and the request log. */
   reset(): void;
   close(): Promise<void>;
@@ -34,14 +37,14 @@ export async function startObservedMock(entities = 12, users: Readonly<Record<st
   const faults: Record<string, Fault> = {};
   const auth: MockAuthOptions = {};
   const received: { method: string; url: string }[] = [];
-  const listener = nodeListener(createHandlers(state, { faults, auth }));
+  const listener = nodeListener(transformResponses(createHandlers(state, { faults, auth }), () => observed.transform));
   const server = createServer((req, res) => {
     received.push({ method: req.method ?? '', url: req.url ?? '' });
     listener(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const observed: ObservedMock = {
     url: `http://127.0.0.1:${port}`,
     state,
     received,
@@ -52,6 +55,7 @@ export async function startObservedMock(entities = 12, users: Readonly<Record<st
       for (const key of Object.keys(faults)) delete faults[key];
       for (const key of Object.keys(auth)) delete auth[key as keyof MockAuthOptions];
       received.length = 0;
+      delete observed.transform;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -59,4 +63,5 @@ export async function startObservedMock(entities = 12, users: Readonly<Record<st
         server.closeAllConnections();
       }),
   };
+  return observed;
 }
