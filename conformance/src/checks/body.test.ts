@@ -1,5 +1,5 @@
 import { api, operations, operationUrl } from '@vbem/models';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { bodyNamespace } from './body-namespace.js';
@@ -56,4 +56,36 @@ it('passes a Job entity carrying the schedule and job info the spec keeps as wri
   expect(verdictOf(bodyShape, exchangeOf({ url, status: 200, body })).status).toBe('passed');
   // Its content is still read as XML: a broken one is not well-formed.
   expect(verdictOf(bodyXml, exchangeOf({ url, status: 200, body: body.replace('</RetryOptions>', '') })).status).toBe('failed');
+});
+
+describe('what a server adds to a documented body', () => {
+  const warns = (body: string) => {
+    const verdict = verdictOf(bodyShape, documentedExchange(entity, { body }));
+    expect(verdict.status, verdict.message).toBe('warning');
+    return verdict.message;
+  };
+
+  it('warns of an added element, naming its path', () => {
+    expect(warns(xmlOf(entity).replace(' <CloudFailoverTasks />', ' <CloudFailoverTasks />\n <AddedLater>1</AddedLater>'))).toMatch(/\/CloudFailoverSession\/AddedLater: an undocumented element <AddedLater>/);
+  });
+
+  it('warns of an added attribute, naming it and its value', () => {
+    expect(warns(xmlOf(entity).replace('<State>', '<State Since="2015">'))).toMatch(/\/CloudFailoverSession\/State\/@Since: an undocumented attribute Since="2015"/);
+  });
+
+  it('warns of an undocumented enum value, naming it', () => {
+    expect(warns(xmlOf(entity).replace('<Result>Success</Result>', '<Result>CompletedSuccessfully</Result>'))).toMatch(/\/CloudFailoverSession\/Result: the undocumented value 'CompletedSuccessfully'/);
+  });
+
+  it('warns of an undocumented link Rel, naming it', () => {
+    const body = xmlOf(entity).replace(' </Links>', '   <Link Rel="Sync" Href="https://localhost:9398/api/cloud/failoverSessions/475420ee-d045-4493-9869-0a970e08f6f9?action=sync" />\n </Links>');
+    expect(warns(body)).toMatch(/\/CloudFailoverSession\/Links\/Link\[3\]\/@Rel: the undocumented value 'Sync'/);
+  });
+
+  it('still fails a broken rule when the body adds something too', () => {
+    const body = xmlOf(entity).replace('<State>', '<State Since="2015">').replace(/ <Progress>100<\/Progress>\n/, '');
+    const message = failureMessage(bodyShape, documentedExchange(entity, { body }));
+    expect(message).toMatch(/Progress: expected the required <Progress> element, got none/);
+    expect(message).not.toMatch(/Since/);
+  });
 });
