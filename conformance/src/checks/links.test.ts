@@ -1,5 +1,5 @@
 import { encode } from '@vbem/models';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { failureMessage, statusesOf, verdictOf } from '../test-support/verdicts.js';
 import { linksAlternate } from './links-alternate.js';
@@ -55,5 +55,27 @@ it('warns, without failing, when hrefs point at another origin than the base URL
   expect(verdictOf(linksOrigin, exchange, { origin: 'https://em.example:9398' })).toMatchObject({
     status: 'warning',
     message: 'expected hrefs on https://em.example:9398 (the base URL), got some on https://localhost:9398: those links were not followed',
+  });
+});
+
+describe('a link that is there only in some states (when)', () => {
+  const session = 'backup-job-session.entity.xml';
+  const relatedLine = /\s*<Link Rel="Related"[^>]*\/>/;
+  const withResult = (result: string, related: boolean) => {
+    const xml = example(session).xml.replace('<Result>Success</Result>', `<Result>${result}</Result>`);
+    return documentedExchange(session, { body: related ? xml : xml.replace(relatedLine, '') });
+  };
+
+  it('passes a failed session that links to no restore point', () => {
+    expect(verdictOf(linksDocumented, withResult('Failed', false)).status).toBe('passed');
+  });
+
+  it('fails a successful session without the link to its restore point, naming the state that asks for it', () => {
+    expect(failureMessage(linksDocumented, withResult('Success', false))).toMatch(/expected a link Rel="Related" to a RestorePointReference \(its Result is Success\), got none/);
+  });
+
+  it('fails a conditional link that is there with another Type, whatever the state', () => {
+    const exchange = documentedExchange(session, { body: example(session).xml.replace('<Result>Success</Result>', '<Result>Failed</Result>').replace('Type="RestorePointReference"', 'Type="VmRestorePoint"') });
+    expect(failureMessage(linksDocumented, exchange)).toMatch(/expected the Rel="Related" link to a RestorePointReference, got Type VmRestorePoint/);
   });
 });

@@ -56,8 +56,14 @@ export interface XmlTypeMap {
 export interface FieldRule {
   readonly summary: string;
   /** The field whose value selects the rule, and those values; without it the rule always applies. */
-  readonly when?: { readonly field: string; readonly oneOf: readonly string[] };
+  readonly when?: FieldWhen;
   readonly then: Readonly<Record<string, FieldCondition>>;
+}
+
+/** A field of an object and the values for which something holds (a rule applies, a link is there). */
+export interface FieldWhen {
+  readonly field: string;
+  readonly oneOf: readonly string[];
 }
 
 /** One of these values; present; absent; a date-time not before another date-time field (present too); a number at most another number field. */
@@ -90,10 +96,14 @@ export interface HeaderSpec {
   readonly summary?: string;
 }
 
-/** A documented link: its `Rel` and the Veeam type (`Type`) it points at. */
+/** A documented link: its `Rel` and the Veeam type (`Type`) it points at, and when it must be there. */
 export interface LinkSpec {
   readonly rel: string;
   readonly type: string;
+  /** The link is there only while this field of the entity holds one of these values (a session's restore point once it produced one). */
+  readonly when?: FieldWhen;
+  /** The link may be absent whatever the entity's state. */
+  readonly optional?: true;
 }
 
 /** One representation of a response body; `format` is the `?format=` value, or 'default'. */
