@@ -24,6 +24,8 @@ export interface Understanding {
   readonly error?: XmlCodecError;
   /** What the body adds to the spec (an unknown element or attribute, stray text, an undocumented enum value). */
   readonly additions?: readonly CodecIssue[];
+  /** Where the documents disagree on a name, the documented form the body used (once per form). */
+  readonly forms?: readonly CodecIssue[];
 }
 
 const cache = new WeakMap<Exchange, Understanding>();
@@ -57,9 +59,10 @@ function compute(exchange: Exchange): Understanding {
   const representation = representationOf(exchange, response, received.status);
   if (!representation) return { operation, response };
   const additions: CodecIssue[] = [];
+  const forms: CodecIssue[] = [];
   try {
-    const value = decodeIn(modelOf(exchange), representation.body, received.body, { onWarning: (issue) => additions.push(issue) });
-    return { operation, response, representation, value, additions };
+    const value = decodeIn(modelOf(exchange), representation.body, received.body, { onWarning: (issue) => additions.push(issue), onForm: (issue) => forms.push(issue) });
+    return { operation, response, representation, value, additions, forms };
   } catch (error) {
     if (!(error instanceof XmlCodecError)) throw error;
     return { operation, response, representation, error };

@@ -89,3 +89,25 @@ describe('what a server adds to a documented body', () => {
     expect(message).not.toMatch(/Since/);
   });
 });
+
+describe('where the documents disagree', () => {
+  const plan = 'cloud-failover-plan.entity.xml';
+  const xsdForm = xmlOf(plan).replaceAll('<CloudFailoverPlanVm ', '<CloudFailoveredVm ').replaceAll('</CloudFailoverPlanVm>', '</CloudFailoveredVm>');
+
+  it("passes the XSD's form of a list item and says it was used", () => {
+    const verdict = verdictOf(bodyShape, documentedExchange(plan, { body: xsdForm }));
+    expect(verdict).toMatchObject({ status: 'passed', message: expect.stringMatching(/in the documented forms \/CloudFailoverPlan\/CloudFailoverPlanInfo\/Includes\/CloudFailoveredVm\[1\]: <CloudFailoveredVm>, the form RestAPI\.xsd documents \(for <CloudFailoverPlanVm>\)/) });
+  });
+
+  it("passes the page's form without a note", () => {
+    expect(verdictOf(bodyShape, documentedExchange(plan))).toEqual({ check: 'body.shape', status: 'passed', message: 'a valid CloudFailoverPlan' });
+  });
+
+  it("passes a restore point with the XSD's Ref and one without it, as the page shows", () => {
+    const point = 'restore-point.entity.xml';
+    const ref = '<Ref Type="BackupReference" Href="https://localhost:9398/api/backups/1c5a1b5d-2a47-4ab4-8a5e-6e6a1b0e8c1b" Name="Backup Job 1" UID="urn:veeam:Backup:1c5a1b5d-2a47-4ab4-8a5e-6e6a1b0e8c1b" />';
+    const withRef = xmlOf(point).replace('<BackupDateUTC>', `${ref}<BackupDateUTC>`);
+    expect(withRef).not.toBe(xmlOf(point));
+    for (const body of [withRef, xmlOf(point)]) expect(verdictOf(bodyShape, documentedExchange(point, { body })).status).toBe('passed');
+  });
+});

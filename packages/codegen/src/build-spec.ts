@@ -76,6 +76,14 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
       else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
+    const { elements: flat } = flatten({ types }, type);
+    for (const e of type.elements) {
+      for (const form of Object.keys(e.forms ?? {})) {
+        const other = flat.find((x) => x.name !== e.name && (x.name === form || (x.forms && form in x.forms)));
+        if (form === e.name || other) problems.push(file.problem(at('elements', e.name, 'forms', form), `'${form}' is ${other ? `already <${other.name}>'s name or form` : 'the element\'s own name'}: a form must tell the element apart`));
+      }
+      if (e.itemForms && e.item !== undefined && e.item in e.itemForms) problems.push(file.problem(at('elements', e.name, 'list', 'forms', e.item), `'${e.item}' is the item's own name`));
+    }
     for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
@@ -177,6 +185,8 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       summary: f.summary,
       refers: f.refers,
       where: f.where,
+      ...(f.forms ? { forms: f.forms } : {}),
+      ...(list?.forms ? { itemForms: list.forms } : {}),
     };
   });
   return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };

@@ -32,6 +32,13 @@ export interface ElementField {
   /** With `refers`: the entities it may name, by the values of their fields. */
   readonly where?: Readonly<Record<string, readonly string[]>>;
   /**
+   * Where the documents disagree on the element's name: its other documented names, each with where that
+   * form is documented (`{ CloudFailoveredVm: 'RestAPI.xsd' }`). Decoded as this field; encoded under `name`.
+   */
+  readonly forms?: Readonly<Record<string, string>>;
+  /** For a wrapper list: its items' other documented names, likewise. */
+  readonly itemForms?: Readonly<Record<string, string>>;
+  /**
    * An element the spec documents but does not model (`type: xml`): its content is kept as written,
    * XML text checked to be well-formed, nothing more; attributes on the element itself are not kept.
    */
