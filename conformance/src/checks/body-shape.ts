@@ -7,7 +7,7 @@ import { listOf, verdict } from './verdict.js';
 
 const v = verdict('body.shape');
 
-/** One addition, named: where it is and what came (`/Job/Links/Link[3]/@Rel: the undocumented value 'Sync'`). */
+/** One addition, named: where it is and what came (`/Thing/Links/Link[3]/@Rel: the undocumented value 'Sync'`). */
 function additionText(i: CodecIssue): string {
   if (i.code === 'enum') return `${i.path}: the undocumented value ${i.actual}`;
   if (i.code === 'text') return `${i.path}: ${i.actual} where ${i.expected}`;

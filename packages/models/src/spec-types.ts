@@ -33,7 +33,7 @@ export interface ElementField {
   readonly where?: Readonly<Record<string, readonly string[]>>;
   /**
    * Where the documents disagree on the element's name: its other documented names, each with where that
-   * form is documented (`{ CloudFailoveredVm: 'RestAPI.xsd' }`). Decoded as this field; encoded under `name`.
+   * form is documented (`{ OtherName: 'RestAPI.xsd' }`). Decoded as this field; encoded under `name`.
    */
   readonly forms?: Readonly<Record<string, string>>;
   /** For a wrapper list: its items' other documented names, likewise. */
@@ -107,7 +107,7 @@ export interface HeaderSpec {
 export interface LinkSpec {
   readonly rel: string;
   readonly type: string;
-  /** The link is there only while this field of the entity holds one of these values (a session's restore point once it produced one). */
+  /** The link is there only while this field of the entity holds one of these values (a link to what the entity produced, once it produced it). */
   readonly when?: FieldWhen;
   /** The link may be absent whatever the entity's state. */
   readonly optional?: true;

@@ -25,7 +25,7 @@ export const ruleApplies = (rule: FieldRule, object: Readonly<Record<string, unk
 /**
  * Whether a documented link must be on an entity or reference: it is not optional, and it has no `when`
  * or its `when` holds for the object that carries it.
- * @example linkRequired({ rel: 'Related', type: 'RestorePointReference', when: { field: 'Result', oneOf: ['Success'] } }, { Result: 'Failed' }) // false
+ * @example linkRequired({ rel: 'Related', type: 'MadeThing', when: { field: 'Result', oneOf: ['Success'] } }, { Result: 'Failed' }) // false
  */
 export const linkRequired = (link: LinkSpec, carrier: Readonly<Record<string, unknown>>): boolean =>
   link.optional !== true && (link.when === undefined || whenHolds(link.when, carrier));
