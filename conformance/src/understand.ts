@@ -18,10 +18,14 @@ export interface Understanding {
   readonly response?: ResponseSpec;
   /** The representation the body should be; for an undocumented error status, the Error body. */
   readonly representation?: Representation;
-  /** The body decoded in strict mode (or leniently, when only strictness failed). */
+  /** The body decoded leniently: what the server added is left out of it. */
   readonly value?: unknown;
-  /** Why the strict decode failed. */
+  /** Why the decode failed: a documented rule broken (never an addition alone). */
   readonly error?: XmlCodecError;
+  /** What the body adds to the spec (an unknown element or attribute, stray text, an undocumented enum value). */
+  readonly additions?: readonly CodecIssue[];
+  /** Where the documents disagree on a name, the documented form the body used (once per form). */
+  readonly forms?: readonly CodecIssue[];
 }
 
 const cache = new WeakMap<Exchange, Understanding>();
@@ -38,7 +42,7 @@ const errorRepresentationOf = (exchange: Exchange): Representation | undefined =
 
 /**
  * Reads an exchange against the spec once (memoized per exchange): the documented response, the
- * representation asked for, and the body decoded by the one codec in strict mode.
+ * representation asked for, and the body decoded by the one codec, leniently: additions are listed, not refused.
  * @example understand(exchange).representation?.root // 'EntityReferences'
  */
 export function understand(exchange: Exchange): Understanding {
@@ -54,11 +58,14 @@ function compute(exchange: Exchange): Understanding {
   const response = operation?.responses.find((r) => r.status === received.status);
   const representation = representationOf(exchange, response, received.status);
   if (!representation) return { operation, response };
+  const additions: CodecIssue[] = [];
+  const forms: CodecIssue[] = [];
   try {
-    return { operation, response, representation, value: decodeIn(modelOf(exchange), representation.body, received.body, { strict: true }) };
+    const value = decodeIn(modelOf(exchange), representation.body, received.body, { onWarning: (issue) => additions.push(issue), onForm: (issue) => forms.push(issue) });
+    return { operation, response, representation, value, additions, forms };
   } catch (error) {
     if (!(error instanceof XmlCodecError)) throw error;
-    return { operation, response, representation, error, value: lenient(exchange, representation, received.body, error) };
+    return { operation, response, representation, error };
   }
 }
 
@@ -67,17 +74,6 @@ function representationOf(exchange: Exchange, response: ResponseSpec | undefined
   if (response.formats.length === 0) return undefined;
   if (response.error) return response.formats[0];
   return formatOf(new URL(exchange.request.url), response.formats, modelOf(exchange));
-}
-
-// A body refused only for strictness (unknown fields, stray text, undocumented enum values) still has a value.
-function lenient(exchange: Exchange, representation: Representation, body: string, error: XmlCodecError): unknown {
-  const tolerable = new Set<CodecIssue['code']>(['unknown', 'text', 'enum']);
-  if (!error.issues.every((i) => tolerable.has(i.code))) return undefined;
-  try {
-    return decodeIn(modelOf(exchange), representation.body, body);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The API's session header, lower-cased as recorded. */

@@ -1,5 +1,5 @@
 import { api, operations, operationUrl } from '@vbem/models';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { bodyNamespace } from './body-namespace.js';
@@ -56,4 +56,58 @@ it('passes a Job entity carrying the schedule and job info the spec keeps as wri
   expect(verdictOf(bodyShape, exchangeOf({ url, status: 200, body })).status).toBe('passed');
   // Its content is still read as XML: a broken one is not well-formed.
   expect(verdictOf(bodyXml, exchangeOf({ url, status: 200, body: body.replace('</RetryOptions>', '') })).status).toBe('failed');
+});
+
+describe('what a server adds to a documented body', () => {
+  const warns = (body: string) => {
+    const verdict = verdictOf(bodyShape, documentedExchange(entity, { body }));
+    expect(verdict.status, verdict.message).toBe('warning');
+    return verdict.message;
+  };
+
+  it('warns of an added element, naming its path', () => {
+    expect(warns(xmlOf(entity).replace(' <CloudFailoverTasks />', ' <CloudFailoverTasks />\n <AddedLater>1</AddedLater>'))).toMatch(/\/CloudFailoverSession\/AddedLater: an undocumented element <AddedLater>/);
+  });
+
+  it('warns of an added attribute, naming it and its value', () => {
+    expect(warns(xmlOf(entity).replace('<State>', '<State Since="2015">'))).toMatch(/\/CloudFailoverSession\/State\/@Since: an undocumented attribute Since="2015"/);
+  });
+
+  it('warns of an undocumented enum value, naming it', () => {
+    expect(warns(xmlOf(entity).replace('<Result>Success</Result>', '<Result>CompletedSuccessfully</Result>'))).toMatch(/\/CloudFailoverSession\/Result: the undocumented value 'CompletedSuccessfully'/);
+  });
+
+  it('warns of an undocumented link Rel, naming it', () => {
+    const body = xmlOf(entity).replace(' </Links>', '   <Link Rel="Sync" Href="https://localhost:9398/api/cloud/failoverSessions/475420ee-d045-4493-9869-0a970e08f6f9?action=sync" />\n </Links>');
+    expect(warns(body)).toMatch(/\/CloudFailoverSession\/Links\/Link\[3\]\/@Rel: the undocumented value 'Sync'/);
+  });
+
+  it('still fails a broken rule when the body adds something too', () => {
+    const body = xmlOf(entity).replace('<State>', '<State Since="2015">').replace(/ <Progress>100<\/Progress>\n/, '');
+    const message = failureMessage(bodyShape, documentedExchange(entity, { body }));
+    expect(message).toMatch(/Progress: expected the required <Progress> element, got none/);
+    expect(message).not.toMatch(/Since/);
+  });
+});
+
+describe('where the documents disagree', () => {
+  const plan = 'cloud-failover-plan.entity.xml';
+  const xsdForm = xmlOf(plan).replaceAll('<CloudFailoverPlanVm ', '<CloudFailoveredVm ').replaceAll('</CloudFailoverPlanVm>', '</CloudFailoveredVm>');
+
+  it("passes the XSD's form of a list item and says it was used", () => {
+    const verdict = verdictOf(bodyShape, documentedExchange(plan, { body: xsdForm }));
+    expect(verdict).toMatchObject({ status: 'passed', message: expect.stringMatching(/in the documented forms \/CloudFailoverPlan\/CloudFailoverPlanInfo\/Includes\/CloudFailoveredVm\[1\]: <CloudFailoveredVm>, the form RestAPI\.xsd documents \(for <CloudFailoverPlanVm>\)/) });
+  });
+
+  it("passes the page's form without a note", () => {
+    expect(verdictOf(bodyShape, documentedExchange(plan))).toEqual({ check: 'body.shape', status: 'passed', message: 'a valid CloudFailoverPlan' });
+  });
+
+  it("passes a restore point with the XSD's Ref and one without it, as the page shows", () => {
+    const point = 'restore-point.entity.xml';
+    const ref = '<Ref Type="BackupReference" Href="https://localhost:9398/api/backups/1c5a1b5d-2a47-4ab4-8a5e-6e6a1b0e8c1b" Name="Backup Job 1" UID="urn:veeam:Backup:1c5a1b5d-2a47-4ab4-8a5e-6e6a1b0e8c1b" />';
+    const withRef = xmlOf(point).replace('<BackupDateUTC>', `${ref}<BackupDateUTC>`);
+    expect(withRef).not.toBe(xmlOf(point));
+    for (const body of [withRef, xmlOf(point)]) expect(verdictOf(bodyShape, documentedExchange(point, { body })).status).toBe('passed');
+  });
 });

@@ -1,5 +1,5 @@
 import { encode } from '@vbem/models';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { failureMessage, statusesOf, verdictOf } from '../test-support/verdicts.js';
 import { linksAlternate } from './links-alternate.js';
@@ -66,4 +66,26 @@ it('warns when hrefs point at the same host on another port: the origin is schem
   });
   expect(verdictOf(linksOrigin, exchange, { origin: 'https://localhost:9399', sameOrigins: ['https://localhost:9398/api'] }).status).toBe('passed');
   expect(verdictOf(linksOrigin, exchange, { origin: 'http://localhost:9398' }).status).toBe('warning');
+});
+
+describe('a link that is there only in some states (when)', () => {
+  const session = 'backup-job-session.entity.xml';
+  const relatedLine = /\s*<Link Rel="Related"[^>]*\/>/;
+  const withResult = (result: string, related: boolean) => {
+    const xml = example(session).xml.replace('<Result>Success</Result>', `<Result>${result}</Result>`);
+    return documentedExchange(session, { body: related ? xml : xml.replace(relatedLine, '') });
+  };
+
+  it('passes a failed session that links to no restore point', () => {
+    expect(verdictOf(linksDocumented, withResult('Failed', false)).status).toBe('passed');
+  });
+
+  it('fails a successful session without the link to its restore point, naming the state that asks for it', () => {
+    expect(failureMessage(linksDocumented, withResult('Success', false))).toMatch(/expected a link Rel="Related" to a RestorePointReference \(its Result is Success\), got none/);
+  });
+
+  it('fails a conditional link that is there with another Type, whatever the state', () => {
+    const exchange = documentedExchange(session, { body: example(session).xml.replace('<Result>Success</Result>', '<Result>Failed</Result>').replace('Type="RestorePointReference"', 'Type="VmRestorePoint"') });
+    expect(failureMessage(linksDocumented, exchange)).toMatch(/expected the Rel="Related" link to a RestorePointReference, got Type VmRestorePoint/);
+  });
 });

@@ -69,6 +69,27 @@ describe('the seed list with its "..." placeholder', () => {
   });
 });
 
+describe('an entity with an added element and an undocumented enum value', () => {
+  const entity = examples.find((e) => e.file === 'cloud-failover-session.entity.xml')!;
+  const added = entity.xml.replace('<Result>Success</Result>', '<Result>CompletedSuccessfully</Result>').replace(/(<\/\w+>\s*)$/, '<AddedLater/>$1');
+  const serveAdded = () => fakeEm((request, next) => (request.operation === entity.operation ? xml(200, added) : next()));
+  const id = entity.params!.id!;
+
+  it('is returned by default, the value kept as sent and each addition reported to onWarning', async () => {
+    const warnings: CodecIssue[] = [];
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: serveAdded().fetch, onWarning: (i) => warnings.push(i) });
+    expect(await client.cloudFailoverSessions.getEntity(id)).toMatchObject({ Result: 'CompletedSuccessfully' });
+    expect(warnings.map((w) => w.code).sort()).toEqual(['enum', 'unknown']);
+  });
+
+  it('is refused with XmlShapeError naming both when decoding is strict', async () => {
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: serveAdded().fetch, strict: true });
+    const error = await client.cloudFailoverSessions.getEntity(id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(XmlShapeError);
+    expect((error as XmlShapeError).issues.map((i) => i.code).sort()).toEqual(['enum', 'unknown']);
+  });
+});
+
 describe('the documented 500 Error body', () => {
   it('comes back in the HttpError with its Message and FirstChanceExceptionMessage', async () => {
     const error500 = examples.find((e) => e.type === 'ErrorBody')!;

@@ -1,4 +1,4 @@
-import type { FieldCondition, FieldRule } from '@vbem/models';
+import type { FieldCondition, FieldRule, LinkSpec } from '@vbem/models';
 import { flatten } from './flatten.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import type { SpecFile } from './spec-file.js';
@@ -76,6 +76,14 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
       else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
+    const { elements: flat } = flatten({ types }, type);
+    for (const e of type.elements) {
+      for (const form of Object.keys(e.forms ?? {})) {
+        const other = flat.find((x) => x.name !== e.name && (x.name === form || (x.forms && form in x.forms)));
+        if (form === e.name || other) problems.push(file.problem(at('elements', e.name, 'forms', form), `'${form}' is ${other ? `already <${other.name}>'s name or form` : 'the element\'s own name'}: a form must tell the element apart`));
+      }
+      if (e.itemForms && e.item !== undefined && e.item in e.itemForms) problems.push(file.problem(at('elements', e.name, 'list', 'forms', e.item), `'${e.item}' is the item's own name`));
+    }
     for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
@@ -117,6 +125,12 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
         for (const [format, rep] of reps) {
           const where = format ? at('responses', status, 'formats', format, 'body') : at('responses', status, 'body');
           if (rep.body !== undefined && !rootOf(rep.body)) problems.push(file.problem(where, unknownRoot(rep.body, types)));
+          for (const link of toLinks(rep.links) ?? []) {
+            if (link.when === undefined) continue;
+            const linkAt = [...where.slice(0, -1), 'links', link.rel, 'when'];
+            if (op.entity === undefined || !isObject(op.entity)) problems.push(file.problem(linkAt, `a link with when needs the operation's entity: its fields say when the link is there`));
+            else problems.push(...ruleProblems({ summary: '', when: link.when, then: {} }, flatten({ types }, typeByName.get(op.entity) as ObjectDef), typeByName).map((m) => file.problem(linkAt, m.replace('of the type', `of ${op.entity}`))));
+          }
         }
       }
       for (const name of [op.entity, ...(op.task?.creates ?? [])]) {
@@ -171,6 +185,8 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       summary: f.summary,
       refers: f.refers,
       where: f.where,
+      ...(f.forms ? { forms: f.forms } : {}),
+      ...(list?.forms ? { itemForms: list.forms } : {}),
     };
   });
   return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };
@@ -270,9 +286,24 @@ function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
   };
 }
 
-/** `{ Up: [A, B], Alternate: C }` → `[{ rel: Up, type: A }, { rel: Up, type: B }, { rel: Alternate, type: C }]`. */
-function toLinks(raw: Record<string, string | string[]> | undefined) {
-  return raw && Object.entries(raw).flatMap(([rel, types]) => (Array.isArray(types) ? types : [types]).map((type) => ({ rel, type })));
+/**
+ * `{ Up: [A, B], Alternate: C, Related: { type: D, when: { State: [Stopped] } } }` → `[{ rel: Up, type: A }, { rel: Up, type: B },
+ * { rel: Alternate, type: C }, { rel: Related, type: D, when: { field: State, oneOf: [Stopped] } }]`.
+ */
+function toLinks(raw: Record<string, string | string[] | Raw> | undefined): LinkSpec[] | undefined {
+  return (
+    raw &&
+    Object.entries(raw).flatMap(([rel, declared]) => {
+      const { type, when, optional } = typeof declared === 'string' || Array.isArray(declared) ? { type: declared } : (declared as Raw);
+      const condition = when ? Object.entries(when as Record<string, string[]>)[0]! : undefined;
+      return [type as string | string[]].flat().map((t) => ({
+        rel,
+        type: t,
+        ...(condition ? { when: { field: condition[0], oneOf: condition[1] } } : {}),
+        ...(optional === true ? { optional: true as const } : {}),
+      }));
+    })
+  );
 }
 
 function unknownType(name: string, types: readonly TypeDef[], kind = ''): string {

@@ -36,6 +36,21 @@ describe('generateXmlMaps', () => {
     });
   });
 
+  it('keeps the documented forms of an element and of a list item, with where each is documented', () => {
+    const maps = mapsOf(`types:
+  Vm: { elements: { Name: { type: string } } }
+  Plan:
+    root: Plan
+    elements:
+      Size: { type: int, forms: { Bytes: the XSD } }
+      Vms: { list: { item: PlanVm, type: Vm, forms: { FailoveredVm: RestAPI.xsd } } }
+`);
+    expect(maps.Plan.elements).toEqual([
+      { name: 'Size', scalar: 'int', repeated: false, optional: false, forms: { Bytes: 'the XSD' } },
+      { name: 'Vms', type: 'Vm', item: 'PlanVm', repeated: false, optional: false, itemForms: { FailoveredVm: 'RestAPI.xsd' } },
+    ]);
+  });
+
   it('keeps the entity type a field refers to', () => {
     const maps = mapsOf(`types:
   Job: { root: Job, attributes: { Name: { type: string } } }

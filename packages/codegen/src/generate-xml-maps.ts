@@ -23,6 +23,8 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         optional: e.optional,
         ...(e.refers ? { refers: e.refers } : {}),
         ...(e.where ? { where: e.where } : {}),
+        ...(e.forms ? { forms: e.forms } : {}),
+        ...(e.itemForms ? { itemForms: e.itemForms } : {}),
       })),
       ...(rules.length > 0 ? { rules } : {}),
     };

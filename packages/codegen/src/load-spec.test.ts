@@ -44,6 +44,23 @@ describe('loadSpec', () => {
   });
 
   it.each([
+    ['a Type alone', 'Related: RestorePointReference', [{ rel: 'Related', type: 'RestorePointReference' }]],
+    ['a when', 'Related: { type: RestorePointReference, when: { Result: [Success, Warning] } }', [{ rel: 'Related', type: 'RestorePointReference', when: { field: 'Result', oneOf: ['Success', 'Warning'] } }]],
+    [
+      'several Types, optional',
+      'Related: { type: [RestorePointReference, VmRestorePoint], optional: true }',
+      [
+        { rel: 'Related', type: 'RestorePointReference', optional: true },
+        { rel: 'Related', type: 'VmRestorePoint', optional: true },
+      ],
+    ],
+  ])('reads a link declared as %s into the representation', (_name, given, want) => {
+    const dir = specWith('resources/backup-sessions.yaml', (t) => t.replace('Related: { type: RestorePointReference, when: { Result: [Success, Warning] } }', given));
+    const entity = loadSpec(dir).operations.find((o) => o.id === 'getBackupSession')!.responses[0]!.formats.find((f) => f.format === 'Entity')!;
+    expect(entity.links!.filter((l) => l.rel === 'Related')).toEqual(want);
+  });
+
+  it.each([
     ['an unknown key', 'resources/query.yaml', (t: string) => t.replace('    auth: session', '    auth: session\n    retries: 3'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.retries: unknown key 'retries'/],
     ['a bad auth kind', 'resources/query.yaml', (t: string) => t.replace('auth: session', 'auth: token'), /query\.yaml:\d+: operations\.queryCloudFailoverSessions\.auth: must be equal to one of the allowed values \(none, basic, session\)/],
     ['an undeclared path parameter', 'resources/backup-servers.yaml', (t: string) => t.replace('path: /backupServers/{id}', 'path: /backupServers/{uid}'), /path parameter '\{uid\}' is not declared in params/],
@@ -60,6 +77,13 @@ describe('loadSpec', () => {
     ['a where value its enum lacks', 'resources/replica-sessions.yaml', (t: string) => t.replace('where: { JobType: [Replica] }', 'where: { JobType: [Replication] }'), /JobUid\.where: 'Replication' is not a value of Job\.JobType \(JobKind: Backup/],
     ['a where without refers', 'resources/replica-sessions.yaml', (t: string) => t.replace('JobUid: { type: uid, refers: Job, where:', 'JobUid: { type: uid, where:'), /JobUid\.where: where needs refers/],
     ['a task creating an unknown type', 'resources/jobs.yaml', (t: string) => t.replace('creates: [BackupJobSession, ReplicaJobSession] }', 'creates: [BackupJobSession, ReplicaSession] }'), /jobs\.yaml:\d+: operations\.startJob\.task: unknown entity type 'ReplicaSession'/],
+    ['a link condition on a field the entity lacks', 'resources/backup-sessions.yaml', (t: string) => t.replace('RestorePointReference, when: { Result:', 'RestorePointReference, when: { Outcome:'), /backup-sessions\.yaml:\d+: operations\.getBackupSession\.responses\.200\.formats\.Entity\.links\.Related\.when: 'Outcome' is not a scalar field of BackupJobSession/],
+    ['a link condition value its enum lacks', 'resources/backup-sessions.yaml', (t: string) => t.replace('RestorePointReference, when: { Result: [Success, Warning] }', 'RestorePointReference, when: { Result: [Succeeded] }'), /links\.Related\.when: 'Succeeded' is not a value of Result \(SessionResult: None/],
+    ['a link condition on an operation without entity', 'resources/backup-sessions.yaml', (t: string) => t.replace(/(getBackupSession:[^]*?)    entity: BackupJobSession\n/, '$1'), /operations\.getBackupSession\.responses\.200\.formats\.Entity\.links\.Related\.when: a link with when needs the operation's entity/],
+    ['an unknown key on a link', 'resources/backup-sessions.yaml', (t: string) => t.replace('{ type: RestorePointReference, when:', '{ type: RestorePointReference, always: false, when:'), /links\.Related\.always: unknown key 'always'/],
+    ['a form that is another element\'s name', 'resources/restore-points.yaml', (t: string) => t.replace('BackupDateUTC: { type: dateTime }', 'BackupDateUTC: { type: dateTime, forms: { Ref: RestAPI.xsd } }'), /restore-points\.yaml:\d+: types\.RestorePoint\.elements\.BackupDateUTC\.forms\.Ref: 'Ref' is already <Ref>'s name or form/],
+    ['a list item form that is the item\'s own name', 'resources/cloud-failover-plans.yaml', (t: string) => t.replace('forms: { CloudFailoveredVm: RestAPI.xsd }', 'forms: { CloudFailoverPlanVm: RestAPI.xsd }'), /types\.CloudFailoverPlanInfo\.elements\.Includes\.list\.forms\.CloudFailoverPlanVm: 'CloudFailoverPlanVm' is the item's own name/],
+    ['a form without where it is documented', 'resources/cloud-failover-plans.yaml', (t: string) => t.replace('forms: { CloudFailoveredVm: RestAPI.xsd }', "forms: { CloudFailoveredVm: '' }"), /Includes\.list\.forms\.CloudFailoveredVm: must NOT have fewer than 1 characters/],
     ['a protocol part naming no operation', 'api.yaml', (t: string) => t.replace('logoff: logoff', 'logoff: logof'), /api\.yaml:\d+: protocol\.logoff: unknown operation 'logof'/],
     ['a YAML syntax error', 'resources/common.yaml', (t: string) => t.replace('  Link:\n', '  Link:\n bad: [\n'), /common\.yaml:\d+: \(file\)/],
   ])('reports %s with file and line', (_name, file, edit, want) => {

@@ -54,6 +54,10 @@ export interface FieldDef {
   readonly refers?: string;
   /** With refers: the entities it may name, by the values of their fields. */
   readonly where?: Readonly<Record<string, readonly string[]>>;
+  /** The element's other documented names, each with where that form is documented. */
+  readonly forms?: Readonly<Record<string, string>>;
+  /** For a wrapper list: its items' other documented names. */
+  readonly itemForms?: Readonly<Record<string, string>>;
 }
 
 /** Parameters, headers and examples have the same shape in the spec as in the operation table. */

@@ -1,4 +1,4 @@
-import { operationUrl, type Representation } from '@vbem/models';
+import { operationUrl, whenHolds, type Representation } from '@vbem/models';
 import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
@@ -18,12 +18,14 @@ export function onOrigin<T>(value: T, origin: string): T {
 /**
  * The links `representation` documents on an entity: each to the entity of the link type's
  * collection this one refers to, or to itself when that collection is its own; links whose
- * type has no target (or no such entity) are left out.
+ * type has no target (or no such entity), and conditional links whose `when` the entity's fields
+ * do not meet, are left out.
  */
 export function linksOf(state: MockState, origin: string, entity: MockEntity, representation: Representation | undefined): Record<string, unknown>[] {
   const index = indexOf(state.model);
   const links: Record<string, unknown>[] = [];
-  for (const { rel, type } of representation?.links ?? []) {
+  for (const { rel, type, when } of representation?.links ?? []) {
+    if (when && !whenHolds(when, entity.fields)) continue;
     const target = state.model.linkTargets[type];
     const operation = target && state.model.operations[target.operation];
     if (!target || !operation) continue;

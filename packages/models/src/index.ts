@@ -29,6 +29,6 @@ export type * from './spec-types.js';
 export { matchOperation, operationsAtPath, formatOf, withFormat, successOf, operationUrl } from './operations/match-operation.js';
 export { logonSessionIdOf } from './operations/logon-session-of.js';
 export { prng } from './prng.js';
-export { ruleBreaches, ruleApplies, conditionHolds } from './rules/rule-breaches.js';
+export { ruleBreaches, ruleApplies, conditionHolds, whenHolds, linkRequired } from './rules/rule-breaches.js';
 export type { RuleBreach } from './rules/rule-breaches.js';
 export type { OperationMatch, OperationId } from './operations/match-operation.js';

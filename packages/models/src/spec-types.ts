@@ -32,6 +32,13 @@ export interface ElementField {
   /** With `refers`: the entities it may name, by the values of their fields. */
   readonly where?: Readonly<Record<string, readonly string[]>>;
   /**
+   * Where the documents disagree on the element's name: its other documented names, each with where that
+   * form is documented (`{ OtherName: 'RestAPI.xsd' }`). Decoded as this field; encoded under `name`.
+   */
+  readonly forms?: Readonly<Record<string, string>>;
+  /** For a wrapper list: its items' other documented names, likewise. */
+  readonly itemForms?: Readonly<Record<string, string>>;
+  /**
    * An element the spec documents but does not model (`type: xml`): its content is kept as written,
    * XML text checked to be well-formed, nothing more; attributes on the element itself are not kept.
    */
@@ -56,8 +63,14 @@ export interface XmlTypeMap {
 export interface FieldRule {
   readonly summary: string;
   /** The field whose value selects the rule, and those values; without it the rule always applies. */
-  readonly when?: { readonly field: string; readonly oneOf: readonly string[] };
+  readonly when?: FieldWhen;
   readonly then: Readonly<Record<string, FieldCondition>>;
+}
+
+/** A field of an object and the values for which something holds (a rule applies, a link is there). */
+export interface FieldWhen {
+  readonly field: string;
+  readonly oneOf: readonly string[];
 }
 
 /** One of these values; present; absent; a date-time not before another date-time field (present too); a number at most another number field. */
@@ -90,10 +103,14 @@ export interface HeaderSpec {
   readonly summary?: string;
 }
 
-/** A documented link: its `Rel` and the Veeam type (`Type`) it points at. */
+/** A documented link: its `Rel` and the Veeam type (`Type`) it points at, and when it must be there. */
 export interface LinkSpec {
   readonly rel: string;
   readonly type: string;
+  /** The link is there only while this field of the entity holds one of these values (a link to what the entity produced, once it produced it). */
+  readonly when?: FieldWhen;
+  /** The link may be absent whatever the entity's state. */
+  readonly optional?: true;
 }
 
 /** One representation of a response body; `format` is the `?format=` value, or 'default'. */

@@ -16,6 +16,8 @@ export interface DecodeOptions {
   maxBytes?: number;
   /** Receives each departure tolerated in lenient mode. (default: none: they are dropped) */
   onWarning?: (issue: CodecIssue) => void;
+  /** Receives, once per form, each documented alternative name the body used where the documents disagree (code 'form', in strict mode too). (default: none) */
+  onForm?: (issue: CodecIssue) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -75,6 +77,7 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
   if (refused) throw refused;
   if (issues.errors.length > 0) throw new XmlShapeError(issues.allErrors(), `The ${type} body does not match the spec`);
   if (options.onWarning) for (const issue of issues.allWarnings()) options.onWarning(issue);
+  if (options.onForm) for (const issue of issues.notes) options.onForm(issue);
   return value;
 }
 

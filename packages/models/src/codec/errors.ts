@@ -22,7 +22,9 @@ export type IssueCode =
   | 'unknown'
   | 'text'
   | 'enum'
-  | 'schema';
+  | 'schema'
+  /** Not a departure: the body used one of the forms the documents disagree on (a note, never an error). */
+  | 'form';
 
 const describe = (issues: readonly CodecIssue[]) =>
   issues

@@ -15,6 +15,9 @@ const lenient = (code: IssueCode) => code === 'unknown' || code === 'text' || co
 export class Issues {
   readonly errors: CodecIssue[] = [];
   readonly warnings: CodecIssue[] = [];
+  /** Which documented forms the body used, where the documents disagree (one note per form, not per element). */
+  readonly notes: CodecIssue[] = [];
+  private readonly noted = new Set<string>();
   private moreErrorCode: IssueCode | undefined;
   private moreWarnings = 0;
   private moreWarningCode: IssueCode = 'unknown';
@@ -44,6 +47,13 @@ export class Issues {
   add(issue: CodecIssue): void {
     if (this.strict || !lenient(issue.code)) this.errors.push(issue);
     else this.warnings.push(issue);
+  }
+
+  /** Notes that the body used `form`, documented in `where`, for the element `name` (first time only). */
+  note(path: string, name: string, form: string, where: string): void {
+    if (this.noted.has(form)) return;
+    this.noted.add(form);
+    this.notes.push({ path, expected: `<${name}>`, actual: `<${form}>, the form ${where} documents`, code: 'form' });
   }
 
   /** The errors, with a last entry when the decode stopped at the cap. */

@@ -11,6 +11,8 @@ export interface FieldPlan {
   plan: TypePlan | undefined;
   /** For a list: its items are scalars (`field.scalar`). */
   readonly itemScalar: boolean;
+  /** For a wrapper list: its items' other documented names, to where each form is documented. */
+  readonly itemForms: ReadonlyMap<string, string> | undefined;
   /** The documented values of an enum, for lookups. */
   readonly enumValues: ReadonlySet<string> | undefined;
   /** What the encoder writes around it: `<Name>` and `</Name>`. */
@@ -27,7 +29,10 @@ export interface TypePlan {
   /** The attribute names as the encoder writes them: ` Name="`. */
   readonly attributeOpeners: readonly string[];
   readonly attributeEnums: readonly (ReadonlySet<string> | undefined)[];
+  /** Each element name, its documented other forms included, to its field's index. */
   readonly elements: ReadonlyMap<string, number>;
+  /** The other forms of its elements' names, to where each is documented. */
+  readonly forms: ReadonlyMap<string, string>;
   readonly fields: readonly FieldPlan[];
 }
 
@@ -59,6 +64,7 @@ function compile(maps: ApiModel['xmlMaps']): ReadonlyMap<string, TypePlan> {
         kind,
         plan: undefined,
         itemScalar: field.item !== undefined && field.scalar !== undefined,
+        itemForms: field.itemForms ? new Map(Object.entries(field.itemForms)) : undefined,
         enumValues: field.enum ? new Set(field.enum) : undefined,
         open: `<${field.name}>`,
         close: `</${field.name}>`,
@@ -73,7 +79,8 @@ function compile(maps: ApiModel['xmlMaps']): ReadonlyMap<string, TypePlan> {
       attributeFields: map.attributes,
       attributeOpeners: map.attributes.map((a) => ` ${a.name}="`),
       attributeEnums: map.attributes.map((a) => (a.enum ? new Set(a.enum) : undefined)),
-      elements: new Map(map.elements.map((e, i) => [e.name, i])),
+      elements: new Map(map.elements.flatMap((e, i) => [[e.name, i] as const, ...Object.keys(e.forms ?? {}).map((form) => [form, i] as const)])),
+      forms: new Map(map.elements.flatMap((e) => Object.entries(e.forms ?? {}))),
       fields,
     });
   }

@@ -89,6 +89,7 @@ export class ValueReader {
       }
       const f = fields[index]!;
       const name = f.name;
+      if (plan.forms.size > 0 && s.localName() !== name) issues.note(this.path(s.localName()), name, s.localName(), plan.forms.get(s.localName())!);
       if ((index < position || (index === position && !f.field.repeated)) && issues.wants('order')) {
         const previous = fields[position]!.name;
         issues.add({
@@ -145,11 +146,13 @@ export class ValueReader {
         if (!s.blank()) this.strayText(`only <${item}> items`);
         continue;
       }
-      if (s.localName() !== item || !s.inOurNamespace()) {
+      const form = s.localName() === item ? undefined : f.itemForms?.get(s.localName());
+      if ((s.localName() !== item && form === undefined) || !s.inOurNamespace()) {
         if (this.issues.wants('unknown')) this.issues.add({ path: this.path(), expected: `only <${item}> items`, actual: `<${s.qname}>`, code: 'unknown' });
         s.skip();
         continue;
       }
+      if (form !== undefined) this.issues.note(this.path(`${s.localName()}[${count + 1}]`), item, s.localName(), form);
       this.enter(item, ++count);
       let value: unknown;
       if (f.itemScalar) {

@@ -643,10 +643,6 @@ export const operations = {
               {
                 "rel": "Down",
                 "type": "BackupTaskSessionReferenceList"
-              },
-              {
-                "rel": "Related",
-                "type": "RestorePointReference"
               }
             ],
             "root": "EntityRef"
@@ -674,7 +670,14 @@ export const operations = {
               },
               {
                 "rel": "Related",
-                "type": "RestorePointReference"
+                "type": "RestorePointReference",
+                "when": {
+                  "field": "Result",
+                  "oneOf": [
+                    "Success",
+                    "Warning"
+                  ]
+                }
               }
             ],
             "root": "BackupJobSession"
@@ -1110,7 +1113,14 @@ export const operations = {
               },
               {
                 "rel": "Related",
-                "type": "VmRestorePoint"
+                "type": "VmRestorePoint",
+                "when": {
+                  "field": "Result",
+                  "oneOf": [
+                    "Success",
+                    "Warning"
+                  ]
+                }
               }
             ],
             "root": "BackupTaskSession"

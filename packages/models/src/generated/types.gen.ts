@@ -120,6 +120,8 @@ export type BackupKind = 'Standard' | 'ParentBackup' | 'ChildBackup';
 
 /** A backup, the entity form of /backups/{id}. */
 export interface Backup extends Entity {
+  /** RestAPI.xsd: required (an EntityReferenceType); the page's table and example leave it out. */
+  Ref?: XmlContent;
   /** The <Platform> element. */
   Platform?: Platform;
   /** v13 page; not in the 2017 XSD. */
@@ -659,6 +661,8 @@ export interface Repositories {
 
 /** A restore point of a backup, the entity form of /restorePoints/{id}. */
 export interface RestorePoint extends Entity {
+  /** RestAPI.xsd: required (an EntityReferenceType); the page's table and example leave it out. */
+  Ref?: XmlContent;
   /** The <BackupDateUTC> element. */
   BackupDateUTC: Date;
 }

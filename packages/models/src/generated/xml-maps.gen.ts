@@ -449,6 +449,12 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "Ref",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "Platform",
         "scalar": "string",
         "enum": [
@@ -565,7 +571,10 @@ export const xmlMaps = {
         "type": "CloudFailoverPlanVm",
         "item": "CloudFailoverPlanVm",
         "repeated": false,
-        "optional": true
+        "optional": true,
+        "itemForms": {
+          "CloudFailoveredVm": "RestAPI.xsd"
+        }
       }
     ]
   },
@@ -2353,6 +2362,12 @@ export const xmlMaps = {
         "name": "Links",
         "type": "Link",
         "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Ref",
+        "raw": true,
         "repeated": false,
         "optional": true
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel, decodeIn, examples, ruleBreaches } from '../index.js';
+import { builtinModel, decodeIn, examples, linkRequired, ruleBreaches } from '../index.js';
 import { example } from '../../test/fixtures.js';
 
 const running = example('cloud-failover-session.running.xml');
@@ -46,5 +46,22 @@ describe('ruleBreaches', () => {
       { path: '/Repository', rule: 'A repository has no more free space than its capacity.', expected: 'FreeSpace at most Capacity', actual: 'FreeSpace 101, Capacity 100' },
     ]);
     expect(ruleBreaches('Repository', { ...repository, FreeSpace: 100 })).toEqual([]);
+  });
+});
+
+describe('linkRequired', () => {
+  const when = { field: 'State', oneOf: ['Stopped'] };
+  it('requires a link without when or optional on every carrier', () => {
+    expect(linkRequired({ rel: 'Up', type: 'Parent' }, {})).toBe(true);
+  });
+  it('requires a conditional link only where its field holds one of its values', () => {
+    expect(linkRequired({ rel: 'Related', type: 'Made', when }, { State: 'Stopped' })).toBe(true);
+    expect(linkRequired({ rel: 'Related', type: 'Made', when }, { State: 'Working' })).toBe(false);
+  });
+  it('does not require a conditional link on a carrier without the field (a reference)', () => {
+    expect(linkRequired({ rel: 'Related', type: 'Made', when }, { UID: 'urn:veeam:Thing:1' })).toBe(false);
+  });
+  it('never requires an optional link', () => {
+    expect(linkRequired({ rel: 'Related', type: 'Made', optional: true }, { State: 'Stopped' })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { builtinModel } from '../model.js';
-import type { ApiModel, FieldCondition, FieldRule, XmlTypeMap } from '../spec-types.js';
+import type { ApiModel, FieldCondition, FieldRule, FieldWhen, LinkSpec, XmlTypeMap } from '../spec-types.js';
 
 /** Where a value breaks one of its type's rules. */
 export interface RuleBreach {
@@ -13,12 +13,22 @@ export interface RuleBreach {
 
 const shown = (v: unknown) => (v === undefined ? 'none' : v instanceof Date ? v.toISOString() : String(v));
 
-/** Whether a rule applies to an object: it has no `when`, or its `when` field holds one of its values. */
-export const ruleApplies = (rule: FieldRule, object: Readonly<Record<string, unknown>>): boolean => {
-  if (rule.when === undefined) return true;
-  const v = object[rule.when.field];
-  return typeof v === 'string' && rule.when.oneOf.includes(v);
+/** Whether an object's `when` field holds one of its values (an object without that field, such as a reference, does not). */
+export const whenHolds = (when: FieldWhen, object: Readonly<Record<string, unknown>>): boolean => {
+  const v = object[when.field];
+  return typeof v === 'string' && when.oneOf.includes(v);
 };
+
+/** Whether a rule applies to an object: it has no `when`, or its `when` field holds one of its values. */
+export const ruleApplies = (rule: FieldRule, object: Readonly<Record<string, unknown>>): boolean => rule.when === undefined || whenHolds(rule.when, object);
+
+/**
+ * Whether a documented link must be on an entity or reference: it is not optional, and it has no `when`
+ * or its `when` holds for the object that carries it.
+ * @example linkRequired({ rel: 'Related', type: 'MadeThing', when: { field: 'Result', oneOf: ['Success'] } }, { Result: 'Failed' }) // false
+ */
+export const linkRequired = (link: LinkSpec, carrier: Readonly<Record<string, unknown>>): boolean =>
+  link.optional !== true && (link.when === undefined || whenHolds(link.when, carrier));
 
 /** Whether a field of an object meets a condition. */
 export function conditionHolds(condition: FieldCondition, object: Readonly<Record<string, unknown>>, field: string): boolean {
