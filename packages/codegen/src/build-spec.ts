@@ -76,6 +76,9 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
       else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
+    for (const field of Object.keys(type.json?.names ?? {})) {
+      if (!fieldNames(type.name).has(field)) problems.push(file.problem(at('json', 'names', field), `'${field}' is not a field of ${type.name}${suggest(field, [...fieldNames(type.name)])}`));
+    }
     for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
@@ -173,7 +176,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       where: f.where,
     };
   });
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
 }
 
 /** What is wrong with a `where`: no `refers`, fields the referred type lacks as scalars, values their enums lack. */
