@@ -72,7 +72,9 @@ function parse(text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const start = text.trimStart().slice(0, 60);
-    if (/^[[{]/.test(start) && /Unexpected end of JSON input|Unterminated string/.test(message)) {
+    // V8 says where it stopped: at the very end of the text, the value was cut short.
+    const at = /at position (\d+)/.exec(message);
+    if (/^[[{]/.test(start) && (/Unexpected end of JSON input/.test(message) || (at !== null && +at[1]! >= text.trimEnd().length))) {
       const issue: CodecIssue = { path: '$', expected: 'the rest of the JSON value', actual: `the end of the body after ${text.length} characters`, code: 'truncated' };
       throw new TruncatedJsonError([issue], 'The body ends before its JSON value does');
     }
