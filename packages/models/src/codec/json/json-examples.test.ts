@@ -41,7 +41,7 @@ describe('the JSON shape encode writes', () => {
   it('names a repeated element by its plural and wraps a list nested in an object twice', () => {
     const list = JSON.parse(encodeJson('BackupJobSessions', { BackupJobSession: [session] })) as Record<string, unknown[]>;
     expect(list.BackupJobSessions).toHaveLength(1);
-    const query = JSON.parse(encodeJson('QueryResult', { Entities: { BackupJobSessions: [session] }, Refs: [] })) as Record<string, Record<string, unknown[]>>;
+    const query = JSON.parse(encodeJson('QueryResult', { Entities: { BackupJobSessions: [session] }, Refs: [], PagingInfo: { PageNum: 1, PageSize: 100, PagesCount: 1 } })) as Record<string, Record<string, Record<string, unknown[]>>>;
     expect(query.Entities!.BackupJobSessions!.BackupJobSessions).toHaveLength(1);
     expect(query.Refs).toEqual({ Refs: [] });
   });
