@@ -119,7 +119,7 @@ describe.skipIf(!existsSync(dir))('the real JSON bodies of ../shared/real-world/
       }
     })() as JsonShapeError;
     expect(error).toBeInstanceOf(JsonShapeError);
-    expect(error.issues[0]).toMatchObject({ path: refusedAt, code: 'value' });
+    expect(error.issues).toContainEqual(expect.objectContaining({ path: refusedAt, code: 'value' }));
   });
 
   it('reads the four report bodies a plugin nested in one file, each as its type', () => {

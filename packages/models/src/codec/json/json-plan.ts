@@ -22,6 +22,8 @@ export interface JsonProperty {
   /** The plan of the object, or of each item that is an object. */
   plan: JsonTypePlan | undefined;
   readonly optional: boolean;
+  /** One of its names is also a property of Object.prototype: looked up as an own property only. */
+  readonly inherited: boolean;
   /** The value is an array even when absent (a repeated element). */
   readonly repeated: boolean;
 }
@@ -50,9 +52,10 @@ function compile(xml: ReadonlyMap<string, TypePlan>, departures: Readonly<Record
   for (const [type, plan] of xml) {
     const names = departures[type]?.names ?? {};
     const properties: JsonProperty[] = [];
-    const add = (field: string, defaultName: string, rest: Omit<JsonProperty, 'field' | 'name' | 'camel' | 'plan'>, itemType?: string) => {
+    const add = (field: string, defaultName: string, rest: Omit<JsonProperty, 'field' | 'name' | 'camel' | 'plan' | 'inherited'>, itemType?: string) => {
       const name = names[field] ?? defaultName;
-      const property: JsonProperty = { field, name, camel: camelCase(name), plan: undefined, ...rest };
+      const camel = camelCase(name);
+      const property: JsonProperty = { field, name, camel, plan: undefined, inherited: name in Object.prototype || camel in Object.prototype, ...rest };
       if (itemType !== undefined) pending.push([property, itemType]);
       properties.push(property);
     };

@@ -38,33 +38,54 @@ export class JsonReader {
     const out: Record<string, unknown> = {};
     const source = value as Record<string, unknown>;
     const issues = this.issues;
-    for (const key in source) {
-      const v = source[key];
-      const known = plan.byKey.get(key);
-      if (known === undefined) {
-        if (v === null) continue;
-        if (issues.wants('unknown')) issues.add({ path: this.path(key), expected: 'no such property', actual: `"${key}": ${describe(v)}`, code: 'unknown' });
-        this.boundDepth(v, key);
-        continue;
+    // Each property is looked up by its two spellings (fast on the objects JSON.parse builds, which
+    // share their shapes); only an object with more keys than were found is searched for unknown ones.
+    let found = 0;
+    const properties = plan.properties;
+    for (let i = 0; i < properties.length; i++) {
+      const p = properties[i]!;
+      let key = p.name;
+      let v = p.inherited ? own(source, key) : source[key];
+      if (v === undefined) {
+        key = p.camel;
+        v = p.inherited ? own(source, key) : source[key];
       }
-      if (known.casing !== this.casing) this.noteCasing(known.casing, key);
-      if (v === null) continue;
-      const p = known.property;
-      if (out[p.field] !== undefined && issues.wants('unknown')) {
-        issues.add({ path: this.path(key), expected: `one ${p.name} property`, actual: 'a second one, in the other casing', code: 'unknown' });
+      if (v !== undefined) {
+        found++;
+        const casing = key === p.name ? 'PascalCase' : 'camelCase';
+        if (casing !== this.casing) this.noteCasing(casing, key);
+      }
+      if (v === undefined || v === null) {
+        if (p.repeated) out[p.field] = [];
+        else if (!p.optional && issues.wants('missing')) issues.add({ path: this.path(v === null ? key : this.casing === 'camelCase' ? p.camel : p.name), expected: `the required ${p.name} property`, actual: v === null ? 'null' : 'none', code: 'missing' });
         continue;
       }
       this.segments.push(key);
       const read = this.readProperty(p, v);
       this.segments.pop();
       if (read !== undefined) out[p.field] = read;
+      else if (p.repeated) out[p.field] = [];
     }
-    for (const p of plan.properties) {
-      if (out[p.field] !== undefined) continue;
-      if (p.repeated) out[p.field] = [];
-      else if (!p.optional && issues.wants('missing')) issues.add({ path: this.path(this.casing === 'camelCase' ? p.camel : p.name), expected: `the required ${p.name} property`, actual: 'none', code: 'missing' });
-    }
+    if (keyCount(source) > found) this.unknownKeys(plan, source);
     return out;
+  }
+
+  /** The keys of an object the plan does not know: warnings (errors when strict), their values' depth bounded. */
+  private unknownKeys(plan: JsonTypePlan, source: Record<string, unknown>): void {
+    for (const key in source) {
+      const known = plan.byKey.get(key);
+      const v = source[key];
+      if (known !== undefined) {
+        // Read under its PascalCase name: this is the same property again, in camelCase.
+        if (key === known.property.camel && source[known.property.name] !== undefined && this.issues.wants('unknown')) {
+          this.issues.add({ path: this.path(key), expected: `one ${known.property.name} property`, actual: 'a second one, in the other casing', code: 'unknown' });
+        }
+        continue;
+      }
+      if (v === null) continue;
+      if (this.issues.wants('unknown')) this.issues.add({ path: this.path(key), expected: 'no such property', actual: `"${key}": ${describe(v)}`, code: 'unknown' });
+      this.boundDepth(v, key);
+    }
   }
 
   private readProperty(p: JsonProperty, v: unknown): unknown {
@@ -182,6 +203,15 @@ export class JsonReader {
       level = next;
     }
   }
+}
+
+/** An own property only, for names Object.prototype also has (`constructor`, `toString`…). */
+const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
 }
 
 const jsonTypeOf = (type: ScalarType) => (type === 'int' || type === 'long' ? 'a JSON number (an integer)' : type === 'boolean' ? 'true or false' : `a JSON string (${EXPECTED[type]})`);
