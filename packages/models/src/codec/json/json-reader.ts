@@ -4,6 +4,7 @@ import type { Issues } from '../issues.js';
 import { EXPECTED, parseScalar } from '../scalars.js';
 import type { KeyCasing } from './json-names.js';
 import type { JsonProperty, JsonTypePlan } from './json-plan.js';
+import { objectReaderOf, type ReaderCallbacks } from './object-reader.js';
 
 /** Deeper JSON than this is refused, as the XML codec refuses deeper elements: the spec's types nest far less. */
 export const MAX_JSON_DEPTH = 64;
@@ -13,7 +14,7 @@ export const MAX_JSON_DEPTH = 64;
  * either casing, null read as absent, scalars by the spec's types. Departures become issues located
  * by a JSON path (`$.Refs[2].UID`, 0-based indexes); the path is only spelled out for an issue.
  */
-export class JsonReader {
+export class JsonReader implements ReaderCallbacks {
   private readonly segments: (string | number)[] = [];
   /** The casing of the first key that told one; a key in the other casing is an issue. */
   casing: KeyCasing | undefined;
@@ -35,43 +36,28 @@ export class JsonReader {
       this.wrongType(`an object (${plan.type})`, value);
       return undefined;
     }
-    const out: Record<string, unknown> = {};
-    const source = value as Record<string, unknown>;
-    const issues = this.issues;
-    // Each property is looked up by its two spellings (fast on the objects JSON.parse builds, which
-    // share their shapes); only an object with more keys than were found is searched for unknown ones.
-    let found = 0;
-    const properties = plan.properties;
-    for (let i = 0; i < properties.length; i++) {
-      const p = properties[i]!;
-      let key = p.name;
-      let v = p.inherited ? own(source, key) : source[key];
-      if (v === undefined) {
-        key = p.camel;
-        v = p.inherited ? own(source, key) : source[key];
-      }
-      if (v !== undefined) {
-        found++;
-        const casing = key === p.name ? 'PascalCase' : 'camelCase';
-        if (casing !== this.casing) this.noteCasing(casing, key);
-      }
-      if (v === undefined || v === null) {
-        if (p.repeated) out[p.field] = [];
-        else if (!p.optional && issues.wants('missing')) issues.add({ path: this.path(v === null ? key : this.casing === 'camelCase' ? p.camel : p.name), expected: `the required ${p.name} property`, actual: v === null ? 'null' : 'none', code: 'missing' });
-        continue;
-      }
-      this.segments.push(key);
-      const read = this.readProperty(p, v);
-      this.segments.pop();
-      if (read !== undefined) out[p.field] = read;
-      else if (p.repeated) out[p.field] = [];
-    }
-    if (keyCount(source) > found) this.unknownKeys(plan, source);
-    return out;
+    return objectReaderOf(plan)(this, value as Record<string, unknown>);
+  }
+
+  /** A required property absent or null. */
+  missing(p: JsonProperty, v: null | undefined, key: string | undefined): void {
+    if (!this.issues.wants('missing')) return;
+    const path = this.path(v === null ? key : this.casing === 'camelCase' ? p.camel : p.name);
+    this.issues.add({ path, expected: `the required ${p.name} property`, actual: v === null ? 'null' : 'none', code: 'missing' });
+  }
+
+  /** The value of a property found under `key`, read with `key` on the path. */
+  property(p: JsonProperty, key: string, v: unknown): unknown {
+    // A scalar's key goes on the path only for an issue: most properties are scalars.
+    if (p.kind === 'scalar') return this.scalar(p.scalar!, p.enumValues, v, key);
+    this.segments.push(key);
+    const read = this.readProperty(p, v);
+    this.segments.pop();
+    return read;
   }
 
   /** The keys of an object the plan does not know: warnings (errors when strict), their values' depth bounded. */
-  private unknownKeys(plan: JsonTypePlan, source: Record<string, unknown>): void {
+  unknownKeys(plan: JsonTypePlan, source: Record<string, unknown>): void {
     for (const key in source) {
       const known = plan.byKey.get(key);
       const v = source[key];
@@ -142,13 +128,13 @@ export class JsonReader {
     return items;
   }
 
-  private scalar(type: ScalarType, values: ReadonlySet<string> | undefined, v: unknown): unknown {
+  private scalar(type: ScalarType, values: ReadonlySet<string> | undefined, v: unknown, last?: string): unknown {
     switch (type) {
       case 'int':
       case 'long':
         if (typeof v === 'number') {
           if (Number.isSafeInteger(v)) return v + 0;
-          this.value(type, Number.isInteger(v) ? this.bigInteger(v) : String(v));
+          this.value(type, Number.isInteger(v) ? this.bigInteger(v) : String(v), last);
           return undefined;
         }
         break;
@@ -158,19 +144,19 @@ export class JsonReader {
       default:
         if (typeof v === 'string') {
           const value = parseScalar(type, v);
-          if (value === undefined) this.value(type, JSON.stringify(v.slice(0, 60)));
+          if (value === undefined) this.value(type, JSON.stringify(v.slice(0, 60)), last);
           else if (values && !values.has(v) && this.issues.wants('enum')) {
-            this.issues.add({ path: this.path(), expected: `one of ${[...values].join(', ')}`, actual: JSON.stringify(v.slice(0, 60)), code: 'enum' });
+            this.issues.add({ path: this.path(last), expected: `one of ${[...values].join(', ')}`, actual: JSON.stringify(v.slice(0, 60)), code: 'enum' });
           }
           return value;
         }
     }
-    this.wrongType(jsonTypeOf(type), v);
+    this.wrongType(jsonTypeOf(type), v, last);
     return undefined;
   }
 
-  private value(type: ScalarType, actual: string): void {
-    if (this.issues.wants('value')) this.issues.add({ path: this.path(), expected: EXPECTED[type], actual, code: 'value' });
+  private value(type: ScalarType, actual: string, last?: string): void {
+    if (this.issues.wants('value')) this.issues.add({ path: this.path(last), expected: EXPECTED[type], actual, code: 'value' });
   }
 
   /** JSON.parse rounds an integer beyond 2^53: the digits the server wrote are found in the text. */
@@ -179,11 +165,11 @@ export class JsonReader {
     return String(rounded);
   }
 
-  private wrongType(expected: string, v: unknown): void {
-    if (this.issues.wants('value')) this.issues.add({ path: this.path(), expected, actual: describe(v), code: 'value' });
+  private wrongType(expected: string, v: unknown, last?: string): void {
+    if (this.issues.wants('value')) this.issues.add({ path: this.path(last), expected, actual: describe(v), code: 'value' });
   }
 
-  private noteCasing(casing: KeyCasing, key: string): void {
+  noteCasing(casing: KeyCasing, key: string): void {
     if (this.casing === undefined) this.casing = casing;
     else if (this.issues.wants('casing')) {
       this.issues.add({ path: this.path(key), expected: `${this.casing} keys, as the rest of the body`, actual: `the ${casing} key "${key}"`, code: 'casing' });
@@ -203,15 +189,6 @@ export class JsonReader {
       level = next;
     }
   }
-}
-
-/** An own property only, for names Object.prototype also has (`constructor`, `toString`…). */
-const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
-
-function keyCount(o: object): number {
-  let n = 0;
-  for (const _ in o) n++;
-  return n;
 }
 
 const jsonTypeOf = (type: ScalarType) => (type === 'int' || type === 'long' ? 'a JSON number (an integer)' : type === 'boolean' ? 'true or false' : `a JSON string (${EXPECTED[type]})`);
