@@ -576,11 +576,11 @@ export interface JobStatisticsReportFrame {
   WarningsJobRuns: Int;
   /** The <FailedJobRuns> element. */
   FailedJobRuns: Int;
-  /** Seconds: the XSD says TimeSpan, but real bodies carry whole seconds (XML <MaxJobDuration>2160</MaxJobDuration>, JSON 52860). */
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
   MaxJobDuration: Int;
-  /** Seconds: the XSD says TimeSpan, but real bodies carry whole seconds (XML <MaxBackupJobDuration>2160</MaxBackupJobDuration>, JSON 52860). */
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
   MaxBackupJobDuration: Int;
-  /** Seconds: the XSD says TimeSpan, but real bodies carry whole seconds (XML <MaxReplicaJobDuration>2160</MaxReplicaJobDuration>, JSON 52860). */
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
   MaxReplicaJobDuration: Int;
   /** The <MaxDurationBackupJobName> element. */
   MaxDurationBackupJobName: string;
