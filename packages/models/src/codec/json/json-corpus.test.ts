@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeJson, JsonShapeError, PreciseDate, type CodecIssue, type KeyCasing, type ModelName } from '../../index.js';
+import { decodeJson, JsonShapeError, PreciseDate, TruncatedJsonError, type CodecIssue, type KeyCasing, type ModelName } from '../../index.js';
+import { failure } from '../../../test/fixtures.js';
 
 // Real JSON bodies (../shared/real-world/json/, beside the checkout, never copied into the repository;
 // their sources are in its SOURCES.md). Each is decoded as the type its operation documents.
@@ -120,6 +121,14 @@ describe.skipIf(!existsSync(dir))('the real JSON bodies of ../shared/real-world/
     })() as JsonShapeError;
     expect(error).toBeInstanceOf(JsonShapeError);
     expect(error.issues).toContainEqual(expect.objectContaining({ path: refusedAt, code: 'value' }));
+  });
+
+  // No body of the folder is cut short (SOURCES.md lists none, and every one parses): real ones are cut here.
+  it.each(['query-BackupJobSession-entities-v13.json', 'logonSession-v12.json', 'error-400-v9.5u4-2.json'])('%s cut short anywhere is refused as a TruncatedJsonError', (file) => {
+    const text = read(file).trimEnd();
+    for (const at of [1, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length - 1]) {
+      expect(failure(() => decodeJson(BODIES[file] as ModelName, text.slice(0, at))), `${file} cut at ${at}`).toBeInstanceOf(TruncatedJsonError);
+    }
   });
 
   it('reads the four report bodies a plugin nested in one file, each as its type', () => {
