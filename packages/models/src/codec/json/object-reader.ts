@@ -11,38 +11,45 @@ export interface ReaderCallbacks {
 
 export type ObjectReader = (r: ReaderCallbacks, source: Record<string, unknown>) => Record<string, unknown>;
 
-const compiled = new WeakMap<JsonTypePlan, ObjectReader>();
-
 /**
- * A function that reads an object of `plan`, compiled once per plan: each property looked up and
- * stored under a constant name, so V8 keeps every access monomorphic (a loop over the plan's
- * properties costs twice as much). The names are the spec's, written as JSON string literals.
+ * A function that reads an object of `plan`: each property looked up by its documented name, then
+ * by its camelCase one, the casing noted; absent and null both read as absent. No code is
+ * generated at run time (`new Function` would break under a Content-Security-Policy).
  */
 export function objectReaderOf(plan: JsonTypePlan): ObjectReader {
-  let read = compiled.get(plan);
-  if (!read) compiled.set(plan, (read = compile(plan)));
-  return read;
+  return (r, s) => {
+    const out: Record<string, unknown> = {};
+    let found = 0;
+    for (const p of plan.properties) {
+      let key: string | undefined;
+      let v = load(p, s, p.name);
+      if (v !== undefined) {
+        key = p.name;
+        found++;
+        if (r.casing !== 'PascalCase') r.noteCasing('PascalCase', key);
+      } else if (p.camel !== p.name) {
+        v = load(p, s, p.camel);
+        if (v !== undefined) {
+          key = p.camel;
+          found++;
+          if (r.casing !== 'camelCase') r.noteCasing('camelCase', key);
+        }
+      }
+      if (v === undefined || v === null) {
+        if (p.repeated) out[p.field] = [];
+        else if (!p.optional) r.missing(p, v, key);
+        continue;
+      }
+      const x = r.property(p, key as string, v);
+      if (x !== undefined) out[p.field] = x;
+      else if (p.repeated) out[p.field] = [];
+    }
+    if (keyCount(s) > found) r.unknownKeys(plan, s);
+    return out;
+  };
 }
 
-function compile(plan: JsonTypePlan): ObjectReader {
-  const q = JSON.stringify;
-  const load = (p: JsonProperty, key: string) => (p.inherited ? `own(s, ${q(key)})` : `s[${q(key)}]`);
-  const body = plan.properties.map((p, i) => {
-    const other =
-      p.camel === p.name
-        ? ''
-        : ` else { v = ${load(p, p.camel)}; if (v !== undefined) { k = ${q(p.camel)}; found++; if (r.casing !== 'camelCase') r.noteCasing('camelCase', k); } }`;
-    const absent = p.repeated ? `out[${q(p.field)}] = [];` : p.optional ? '' : `r.missing(P[${i}], v, k);`;
-    return [
-      `k = undefined; v = ${load(p, p.name)};`,
-      `if (v !== undefined) { k = ${q(p.name)}; found++; if (r.casing !== 'PascalCase') r.noteCasing('PascalCase', k); }${other}`,
-      `if (v === undefined || v === null) { ${absent} }`,
-      `else { x = r.property(P[${i}], k, v); if (x !== undefined) out[${q(p.field)}] = x;${p.repeated ? ` else out[${q(p.field)}] = [];` : ''} }`,
-    ].join('\n');
-  });
-  const source = `return function read(r, s) {\nconst out = {};\nlet found = 0, v, k, x;\n${body.join('\n')}\nif (keyCount(s) > found) r.unknownKeys(plan, s);\nreturn out;\n};`;
-  return new Function('P', 'plan', 'own', 'keyCount', source)(plan.properties, plan, own, keyCount) as ObjectReader;
-}
+const load = (p: JsonProperty, s: Record<string, unknown>, key: string): unknown => (p.inherited ? own(s, key) : s[key]);
 
 /** An own property only, for names Object.prototype also has (`constructor`, `toString`…). */
 const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
