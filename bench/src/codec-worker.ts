@@ -3,11 +3,11 @@
 // the hostile bodies, and answer once.
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { decode, encode, type ModelName } from '@vbem/models';
+import { decode, decodeJson, encode, encodeJson, type ModelName } from '@vbem/models';
 import { referenceValue, sessionValue } from './documents.js';
 import { legacyEncode } from './legacy-encode.js';
 
-export type Config = 'fxp-parse' | 'decode' | 'encode' | 'legacy-encode';
+export type Config = 'fxp-parse' | 'decode' | 'encode' | 'legacy-encode' | 'json-parse' | 'json-decode';
 export type Doc = 'refs' | 'sessions';
 export const DOCS: Record<Doc, { type: ModelName; label: string }> = {
   refs: { type: 'EntityReferences', label: 'EntityReferences, 10,000 Refs' },
@@ -56,6 +56,8 @@ if (mode === 'rss-decode' || mode === 'rss-parse') {
   const config = mode as Config;
   const values = { refs: referenceValue(10_000), sessions: sessionValue(2_000) };
   const texts = { refs: encode('EntityReferences', values.refs), sessions: encode('CloudFailoverSessions', values.sessions) };
+  // The JSON of the same values as EM 12 writes it (PascalCase, nulls written out).
+  const jsonTexts = { refs: encodeJson('EntityReferences', values.refs, { nulls: true }), sessions: encodeJson('CloudFailoverSessions', values.sessions, { nulls: true }) };
   const parser = new XMLParser();
   const runner = (doc: Doc): (() => unknown) => {
     const { type } = DOCS[doc];
@@ -68,6 +70,10 @@ if (mode === 'rss-decode' || mode === 'rss-parse') {
         return () => encode(type, values[doc] as never);
       case 'legacy-encode':
         return () => legacyEncode(type, values[doc]);
+      case 'json-parse':
+        return () => JSON.parse(jsonTexts[doc]);
+      case 'json-decode':
+        return () => decodeJson(type, jsonTexts[doc]);
     }
   };
   process.on('message', (message: { doc: Doc; iterations: number } | 'exit') => {

@@ -84,6 +84,9 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       }
       if (e.itemForms && e.item !== undefined && e.item in e.itemForms) problems.push(file.problem(at('elements', e.name, 'list', 'forms', e.item), `'${e.item}' is the item's own name`));
     }
+    for (const field of Object.keys(type.json?.names ?? {})) {
+      if (!fieldNames(type.name).has(field)) problems.push(file.problem(at('json', 'names', field), `'${field}' is not a field of ${type.name}${suggest(field, [...fieldNames(type.name)])}`));
+    }
     for (const [i, rule] of type.rules.entries()) problems.push(...ruleProblems(rule, flatten({ types }, type), typeByName).map((message) => file.problem(at('rules', i), message)));
   }
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
@@ -189,7 +192,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       ...(list?.forms ? { itemForms: list.forms } : {}),
     };
   });
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule) };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
 }
 
 /** What is wrong with a `where`: no `refers`, fields the referred type lacks as scalars, values their enums lack. */

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateExamples } from './generate-examples.js';
+import { generateJsonMaps } from './generate-json-maps.js';
 import { generateOperations } from './generate-operations.js';
 import { generateSchemas } from './generate-schemas.js';
 import { generateTypes } from './generate-types.js';
@@ -16,6 +17,7 @@ export function generate(spec: Spec): Map<string, string> {
   return new Map([
     ['src/generated/types.gen.ts', types],
     ['src/generated/xml-maps.gen.ts', generateXmlMaps(spec)],
+    ['src/generated/json-maps.gen.ts', generateJsonMaps(spec)],
     ['src/generated/operations.gen.ts', generateOperations(spec)],
     ['src/generated/examples.gen.ts', generateExamples(spec)],
     ['schemas/models.schema.json', generateSchemas(spec, types)],

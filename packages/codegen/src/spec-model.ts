@@ -1,4 +1,4 @@
-import type { ExampleSpec, FieldRule, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
+import type { ExampleSpec, FieldRule, JsonTypeMap, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -39,6 +39,8 @@ export interface ObjectDef {
   readonly elements: readonly FieldDef[];
   /** In the operation table's shape: `when: { State: [..] }` becomes `{ field, oneOf }`, `[..]` `{ oneOf }`, `absent` `{ absent: true }`. */
   readonly rules: readonly FieldRule[];
+  /** Where its JSON departs from the rules that derive it from the XML map. */
+  readonly json?: JsonTypeMap;
 }
 
 export interface FieldDef {

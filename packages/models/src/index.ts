@@ -1,5 +1,8 @@
 export { decode, decodeIn, DEFAULT_MAX_BYTES } from './codec/decode.js';
 export { encode, encodeIn } from './codec/encode.js';
+export { decodeJson, decodeJsonIn } from './codec/json/decode-json.js';
+export { encodeJson, encodeJsonIn } from './codec/json/encode-json.js';
+export { camelCase } from './codec/json/json-names.js';
 export { builtinModel } from './model.js';
 export { validate, checkSchema, modelSchema } from './codec/validate.js';
 export { parseScalar, formatScalar } from './codec/scalars.js';
@@ -15,12 +18,19 @@ export {
   RootElementError,
   XmlShapeError,
   ValidationError,
+  NotJsonError,
+  TruncatedJsonError,
+  UnsafeJsonError,
+  JsonShapeError,
 } from './codec/errors.js';
 export { api, operations, linkTargets } from './generated/operations.gen.js';
 export { xmlMaps } from './generated/xml-maps.gen.js';
 export { examples } from './generated/examples.gen.js';
 export type { DecodeOptions, ModelName } from './codec/decode.js';
 export type { EncodeOptions } from './codec/encode.js';
+export type { JsonDecodeOptions } from './codec/json/decode-json.js';
+export type { JsonEncodeOptions } from './codec/json/encode-json.js';
+export type { KeyCasing } from './codec/json/json-names.js';
 export type { CodecIssue, IssueCode } from './codec/errors.js';
 export type { Scalar } from './codec/scalars.js';
 export type { OperationTypes, LinkTargetTypes } from './generated/operations.gen.js';

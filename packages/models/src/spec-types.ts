@@ -56,6 +56,17 @@ export interface XmlTypeMap {
 }
 
 /**
+ * Where a type's JSON departs from the rules that derive it from its XML map (spec/README.md, "JSON"):
+ * only the departures the corpus shows are written down.
+ */
+export interface JsonTypeMap {
+  /** A wrapper list of this item type is a plain array named by the wrapper (`"Links":[…]`), not wrapped twice. */
+  readonly list?: 'array';
+  /** A field whose JSON property is not named by the rules: field name → property name (PascalCase). */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
+/**
  * While one field holds one of some values, what holds for others: the fake generates data that
  * keeps it, the conformance suite warns where a body breaks it.
  * @example { summary: 'A running session has no result yet', when: { field: 'State', oneOf: ['Working'] }, then: { Result: { oneOf: ['None'] } } }
@@ -226,6 +237,8 @@ export interface ApiModel {
   readonly api: ApiSpec;
   readonly operations: Readonly<Record<string, OperationSpec>>;
   readonly xmlMaps: Readonly<Record<string, XmlTypeMap>>;
+  /** Where a type's JSON departs from the rules that derive it from its XML map. (default: none) */
+  readonly jsonMaps?: Readonly<Record<string, JsonTypeMap>>;
   readonly examples: readonly ExampleSpec[];
   readonly linkTargets: Readonly<Record<string, LinkTarget>>;
 }

@@ -1,6 +1,6 @@
-/** One way a body departs from what the spec says, located by an XPath-like path. */
+/** One way a body departs from what the spec says, located by an XPath-like path (XML) or a JSON path. */
 export interface CodecIssue {
-  /** Where: `/EntityReferences/Ref[2]/@UID`, or `line 4` for syntax. */
+  /** Where: `/EntityReferences/Ref[2]/@UID`, `$.Refs[1].UID`, or `line 4` for syntax. */
   readonly path: string;
   readonly expected: string;
   readonly actual: string;
@@ -23,6 +23,8 @@ export type IssueCode =
   | 'text'
   | 'enum'
   | 'schema'
+  | 'not-json'
+  | 'casing'
   /** Not a departure: the body used one of the forms the documents disagree on (a note, never an error). */
   | 'form';
 
@@ -32,7 +34,7 @@ const describe = (issues: readonly CodecIssue[]) =>
     .map((i) => `${i.path}: expected ${i.expected}, got ${i.actual}`)
     .join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 
-/** Base of every codec failure: `issues` says what was expected and what came, and where. */
+/** Base of every codec failure, XML or JSON: `issues` says what was expected and what came, and where. */
 export class XmlCodecError extends Error {
   override name = 'XmlCodecError';
   constructor(
@@ -86,4 +88,24 @@ export class XmlShapeError extends XmlCodecError {
 /** A value does not satisfy the JSON Schema of its model type. */
 export class ValidationError extends XmlCodecError {
   override name = 'ValidationError';
+}
+
+/** The body is not JSON: a syntax error, an HTML page, plain text, or nothing. */
+export class NotJsonError extends XmlCodecError {
+  override name = 'NotJsonError';
+}
+
+/** The body ends before its JSON value does: a truncated response. */
+export class TruncatedJsonError extends NotJsonError {
+  override name = 'TruncatedJsonError';
+}
+
+/** The JSON nests deeper than the codec reads (the spec's types nest far less). */
+export class UnsafeJsonError extends XmlCodecError {
+  override name = 'UnsafeJsonError';
+}
+
+/** Well-formed JSON of the wrong shape: missing or unknown properties, values of the wrong type, mixed key casing in strict mode. */
+export class JsonShapeError extends XmlCodecError {
+  override name = 'JsonShapeError';
 }

@@ -105,8 +105,8 @@ export interface BackupTaskSession extends Entity {
   Reason: string;
   /** Bytes: the size of the restore points the task produced. */
   TotalSize: Long;
-  /** The VM processed (v13 page; not in the XSD). */
-  VmUid?: Uid;
+  /** The VM processed, as its hierarchy reference (urn:VMware:Vm:<guid>.vm-<n> in v12 and v13 JSON bodies, not a urn:veeam UID; v13 page; not in the XSD). */
+  VmUid?: string;
 }
 
 /** The entity form of a collection of backup task sessions. */
@@ -578,12 +578,12 @@ export interface JobStatisticsReportFrame {
   WarningsJobRuns: Int;
   /** The <FailedJobRuns> element. */
   FailedJobRuns: Int;
-  /** A TimeSpan (hh:mm:ss). */
-  MaxJobDuration: string;
-  /** A TimeSpan (hh:mm:ss). */
-  MaxBackupJobDuration: string;
-  /** A TimeSpan (hh:mm:ss). */
-  MaxReplicaJobDuration: string;
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
+  MaxJobDuration: Int;
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
+  MaxBackupJobDuration: Int;
+  /** Seconds: the XSD's TimeSpan is an xs:int, and real bodies carry whole seconds (XML 2160, JSON 52860). */
+  MaxReplicaJobDuration: Int;
   /** The <MaxDurationBackupJobName> element. */
   MaxDurationBackupJobName: string;
   /** The <MaxDurationReplicaJobName> element. */

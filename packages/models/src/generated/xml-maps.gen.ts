@@ -355,7 +355,7 @@ export const xmlMaps = {
       },
       {
         "name": "VmUid",
-        "scalar": "uid",
+        "scalar": "string",
         "repeated": false,
         "optional": true
       }
@@ -2082,19 +2082,19 @@ export const xmlMaps = {
       },
       {
         "name": "MaxJobDuration",
-        "scalar": "string",
+        "scalar": "int",
         "repeated": false,
         "optional": false
       },
       {
         "name": "MaxBackupJobDuration",
-        "scalar": "string",
+        "scalar": "int",
         "repeated": false,
         "optional": false
       },
       {
         "name": "MaxReplicaJobDuration",
-        "scalar": "string",
+        "scalar": "int",
         "repeated": false,
         "optional": false
       },
