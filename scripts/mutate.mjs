@@ -1,5 +1,6 @@
-// `pnpm mutate [package…]`: StrykerJS on the modules listed in each package's stryker.config.mjs,
-// one package after the other (each on its own vitest suite), after building what it imports.
+// `pnpm mutate [package…] [stryker options…]`: StrykerJS on the modules listed in each package's
+// stryker.config.mjs, one package after the other (each on its own vitest suite), after building what
+// it imports. Options go to `stryker run` as they are, e.g. `pnpm mutate models --mutate src/codec/scalars.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -8,7 +9,10 @@ const root = join(import.meta.dirname, '..');
 const dirs = ['packages/models', 'packages/client', 'packages/mock', 'packages/cli', 'conformance'].filter((dir) =>
   existsSync(join(root, dir, 'stryker.config.mjs')),
 );
-const asked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const firstOption = args.findIndex((arg) => arg.startsWith('-'));
+const asked = firstOption < 0 ? args : args.slice(0, firstOption);
+const options = firstOption < 0 ? [] : args.slice(firstOption);
 const unknown = asked.filter((name) => !dirs.some((dir) => basename(dir) === name));
 if (unknown.length > 0) {
   console.error(`pnpm mutate: expected package names among ${dirs.map((dir) => basename(dir)).join(', ')}; got ${unknown.join(', ')}`);
@@ -28,7 +32,7 @@ for (const dir of chosen) {
   const { name } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
   run('pnpm', ['turbo', 'run', 'build', `--filter=${name}^...`, '--output-logs=errors-only'], root);
   const started = Date.now();
-  run(stryker, ['run'], join(root, dir));
+  run(stryker, ['run', ...options], join(root, dir));
   timings.push(`${basename(dir)}: ${Math.round((Date.now() - started) / 1000)} s, report in reports/mutation/${basename(dir)}/index.html`);
 }
 console.log(timings.join('\n'));
