@@ -41,6 +41,8 @@ export function strykerConfig(packageDir, mutate) {
     jsonReporter: { fileName: `${reports}/mutation.json` },
     clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
     timeoutMS: 30_000,
+    // The first run of a suite that starts servers and spawns the CLI outlasts the 5 minutes by default.
+    dryRunTimeoutMinutes: 30,
     tempDirName: '.stryker-tmp',
     cleanTempDir: 'always',
   };

@@ -20,6 +20,12 @@ describe('the text of a scalar reads as its value', () => {
     expect((date as Date).toISOString()).toBe('2015-12-07T17:38:16.000Z');
   });
 
+  it('refuses a date-time of the right shape that names no instant (month 13, hour 25), with or without an offset', () => {
+    for (const text of ['2015-13-07T17:38:16Z', '2015-12-07T25:38:16Z', '2015-13-07T17:38:16+01:00']) {
+      expect(parseScalar('dateTime', text), text).toBeUndefined();
+    }
+  });
+
   it('reads a GUID in either case, and refuses text of another shape', () => {
     expect(parseScalar('guid', '0f3a1e0c-52a8-4f4b-9d0e-7c1b2a3d4e5f')).toBe('0f3a1e0c-52a8-4f4b-9d0e-7c1b2a3d4e5f');
     expect(parseScalar('guid', '0F3A1E0C-52A8-4F4B-9D0E-7C1B2A3D4E5F')).toBe('0F3A1E0C-52A8-4F4B-9D0E-7C1B2A3D4E5F');
