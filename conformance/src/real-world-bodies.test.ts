@@ -43,7 +43,7 @@ const expected: Record<string, unknown> = {
   },
   'Error-3.xml': { Message: 'Object reference not set to an instance of an object.', StatusCode: 500, FirstChanceExceptionMessage: 'Object reference not set to an instance of an object.' },
   'Job-2.xml': { Name: 'Immediate Backup Copy Job', JobType: 'ImmediateBackupCopy', Platform: 'CustomPlatform', Description: 'Created by .\\veeamadmin', ScheduleConfigured: true, ScheduleEnabled: true },
-  'JobStatisticsReportFrame-4.xml': { ScheduledJobs: 2, TotalJobRuns: 12, SuccessfulJobRuns: 7, FailedJobRuns: 5, MaxJobDuration: '2160', MaxDurationReplicaJobName: 'Fileserver02 Replication', BackupJobStatusReportLink: 'Workspace/ViewReport.aspx?definition=7962844d-db6c-4d29-8b6e-4e0f7db0785f&ShowParams=1' },
+  'JobStatisticsReportFrame-4.xml': { ScheduledJobs: 2, TotalJobRuns: 12, SuccessfulJobRuns: 7, FailedJobRuns: 5, MaxJobDuration: 2160, MaxDurationReplicaJobName: 'Fileserver02 Replication', BackupJobStatusReportLink: 'Workspace/ViewReport.aspx?definition=7962844d-db6c-4d29-8b6e-4e0f7db0785f&ShowParams=1' },
   'LogonSession-2.xml': { UserName: 'SRV12\\Administrator', SessionId: '15a3fc97-0325-4119-b789-5c0367c6c565' },
   'OverviewReportFrame-3.xml': { BackupServers: 2, ProxyServers: 4, RepositoryServers: 6, ScheduledJobs: 2, SuccessfulVmLastestStates: 18 },
   'QueryResult-BackupJobSession-8.xml': {
