@@ -10,6 +10,7 @@ import { bodyRoot } from './body-root.js';
 import { bodyShape } from './body-shape.js';
 import { bodyXml } from './body-xml.js';
 import { dataRules } from './data-rules.js';
+import { entryVersions } from './entry-versions.js';
 import { errorStatusCode } from './error-status-code.js';
 import { headersContentLength } from './headers-content-length.js';
 import { headersContentType } from './headers-content-type.js';
@@ -42,6 +43,7 @@ export const serverChecks: readonly Check[] = [
   bodyRoot,
   bodyShape,
   uidForm,
+  entryVersions,
   dataRules,
   linksDocumented,
   linksOrigin,

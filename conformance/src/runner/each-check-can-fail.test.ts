@@ -107,6 +107,7 @@ const faultCases: [violation: string, check: string, breakIt: (m: ObservedMock) 
   ['pages that overlap', 'query.paging', (m) => (m.transform = overlappingPages)],
   ['a filter ignored', 'query.filter', (m) => (m.transform = withoutFilter)],
   ['sortAsc and sortDesc swapped', 'query.sort', (m) => (m.transform = sortReversed)],
+  ['an entry point whose logon links name no version', 'entry.versions', (m) => (m.faults[api.protocol.entryPoint] = { mutate: (xml) => xml.replaceAll(/\?v=v1_\d+/g, '') })],
   ['an Error body with another StatusCode', 'error.status-code', (m) => (m.faults.listCloudFailoverSessions = { mutate: (xml, c) => (c.status >= 400 ? xml.replace(`"${c.status}"`, '"200"') : xml) })],
 ];
 

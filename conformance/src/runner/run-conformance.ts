@@ -83,6 +83,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const requests: Partial<Record<TargetName, number>> = {};
   const coverage: Partial<Record<TargetName, Coverage>> = {};
   const operationIds = Object.keys(model.operations);
+  let api: RunReport['api'];
   try {
     if (targets.includes('server')) {
       options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
@@ -116,6 +117,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
         }
         coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
+        api = judged.value.value.api;
       }
     }
     if (targets.includes('client')) {
@@ -143,6 +145,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     results,
     requests,
     coverage,
+    ...(api ? { api } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { builtinModel, logonSessionIdOf, matchOperation, operationUrl, successOf, type ApiModel, type LogonSession } from '@vbem/models';
+import { advertisedVersions, chooseVersion, versionParamOf, type ApiVersionChoice } from '../api-versions.js';
 import { carriersOf } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -57,6 +58,14 @@ export interface ServerTargetOutcome {
   /** Operations (or probes of them) not sent, and why. */
   readonly skipped: readonly PlannedSkip[];
   readonly skippedChecks: readonly SkippedCheck[];
+  /** The API version the run logged on with and that answered, and the media type of every request (absent when the entry point did not answer). */
+  readonly api?: ApiInUse;
+}
+
+/** Which API version answered the run, and in which representation. */
+export interface ApiInUse extends ApiVersionChoice {
+  /** The media type the run asked for (`application/xml`). */
+  readonly mediaType: string;
 }
 
 /**
@@ -114,8 +123,9 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   };
   const get = (url: URL, probe?: Probe) => send('GET', url, { probe, token: probe === 'no-session' ? undefined : session?.token });
 
+  let api: ApiInUse | undefined;
   const logon = async (password: string, probe?: Probe): Promise<Session | undefined> => {
-    const url = urlOf(op(protocol.logon));
+    const url = urlOf(op(protocol.logon), {}, api?.asked === undefined ? {} : { [versionParamOf(model)!.name]: api.asked });
     // Not abortable: once sent, only its answer names the session the server may have opened, to log it off.
     const step = await send('POST', url, { password, probe, abortable: false });
     const token = step.headers?.get(model.api.sessionHeader) ?? undefined;
@@ -147,6 +157,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     try {
       const entry = await send('GET', urlOf(op(protocol.entryPoint)));
       if (!entry.exchange?.response) throw new TargetUnreachableError(base.href, entry.exchange?.error ?? 'no answer');
+      // Log on with the version the entry point offers (its newest-version alias where it has one).
+      api = { ...chooseVersion(advertisedVersions(entry.value, model), model), mediaType: model.api.mediaType };
 
       if (options.probeBadPassword) await probeWrongPassword(auth);
       else skippedChecks.push({ check: 'auth.wrong-password', operation: protocol.logon, reason: BAD_PASSWORD_SKIPPED, request: { method: 'POST', url: urlOf(op(protocol.logon)).href } });
@@ -155,7 +167,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       if (session === undefined) {
         const reason = 'the logon gave no session (see auth.logon): nothing that needs one was asked';
         for (const o of Object.values(model.operations)) if (o.id !== protocol.entryPoint && o.id !== protocol.logon) skipped.push({ operation: o.id, reason });
-        return { skipped, skippedChecks };
+        return { skipped, skippedChecks, ...(api ? { api } : {}) };
       }
       if (session.id !== undefined) await get(urlOf(op(protocol.logonSession), { id: session.id }));
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
@@ -172,7 +184,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   } finally {
     recorder.stop();
   }
-  return { skipped, skippedChecks };
+  return { skipped, skippedChecks, ...(api ? { api } : {}) };
 }
 
 /** The probes' view of the run: `read` notes each item read (its path parameters) and the carriers of each body. */
