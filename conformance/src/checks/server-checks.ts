@@ -1,4 +1,5 @@
 import type { Check } from '../check-result.js';
+import { actionTask } from './action-task.js';
 import { authAfterLogoff } from './auth-after-logoff.js';
 import { authInvalidSession } from './auth-invalid-session.js';
 import { authLogoff } from './auth-logoff.js';
@@ -44,6 +45,7 @@ export const serverChecks: readonly Check[] = [
   bodyShape,
   uidForm,
   entryVersions,
+  actionTask,
   dataRules,
   linksDocumented,
   linksOrigin,

@@ -40,6 +40,7 @@ export function formatJunit(report: RunReport): string {
     const properties = [
       ...(c ? [property('coverage', coverageLine(c))] : []),
       ...(api ? [property('api.version', api.version ?? 'not advertised'), ...(api.asked !== undefined ? [property('api.asked', api.asked)] : []), property('api.mediaType', api.mediaType)] : []),
+      ...(target === 'server' && report.labActions ? [property('labActions', report.labActions.sent.map((a) => `${a.method} ${a.url}`).join('; ') || 'none sent')] : []),
     ];
     const count = (name: string) => cases.filter((c) => c.children?.some((e) => e.name === name)).length;
     return {

@@ -37,7 +37,13 @@ export interface RunReport {
   readonly coverage: Readonly<Partial<Record<TargetName, Coverage>>>;
   /** The API version the server target logged on with (`asked`) and that answered (`version`), and the media type it used (absent when it never reached the entry point). */
   readonly api?: { readonly version?: string; readonly asked?: string; readonly mediaType: string };
+  /** With labActions only: the server the actions were sent to, and each action sent (its operation, method and URL), in order. */
+  readonly labActions?: { readonly origin: string; readonly sent: readonly { readonly operation: string; readonly method: string; readonly url: string }[] };
 }
+
+/** The lab actions line, loud on purpose: state was changed on the server. */
+export const labActionsLine = (l: NonNullable<RunReport['labActions']>): string =>
+  `LAB ACTIONS: ${l.sent.length} state-changing request${l.sent.length === 1 ? '' : 's'} sent to ${l.origin} (--lab-actions)`;
 
 /** The API line: `API version v1_7 (asked for latest), representation application/xml`. */
 export const apiLine = (a: NonNullable<RunReport['api']>): string =>

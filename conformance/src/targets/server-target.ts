@@ -12,6 +12,7 @@ import { assertSafeRequest } from './assert-safe-request.js';
 import { isItem } from './operation-kinds.js';
 import { planProbes, type PlannedSkip } from './plan-probes.js';
 import type { ProbeContext, ReadStep, Step } from './probe-context.js';
+import { DEFAULT_TASK_DEADLINE_MS } from './probes/action.js';
 import { BAD_PASSWORD_SKIPPED, probeAfterLogoff, probeWithoutSession, probeWrongPassword, type AuthFrame, type Session } from './probes/auth.js';
 import { hrefResolver } from './resolve-href.js';
 import { runPlan } from './run-plan.js';
@@ -39,6 +40,14 @@ export interface ServerTargetOptions {
   readonly model?: ApiModel;
   /** Send the state-changing operations too: only for the built-in fake a run started itself. (default: false) */
   readonly allowWrites?: boolean;
+  /**
+   * Send the documented actions (those answered with a Task) to this lab server, one entity each, and
+   * judge their Tasks: state changes on the server. The caller must have checked that the user named
+   * this server's origin twice (runConformance does). (default: false)
+   */
+  readonly labActions?: boolean;
+  /** How long each action's Task is polled before the run stops waiting (action.task then fails). (default: 300000, 5 minutes) */
+  readonly taskDeadlineMs?: number;
   /** Send the deliberate wrong-password logon (it may count towards an account lockout). (default: false) */
   readonly probeBadPassword?: boolean;
   /** Other origins that are the same server: their hrefs are followed (rewritten to the base URL's origin). (default: none) */
@@ -58,8 +67,17 @@ export interface ServerTargetOutcome {
   /** Operations (or probes of them) not sent, and why. */
   readonly skipped: readonly PlannedSkip[];
   readonly skippedChecks: readonly SkippedCheck[];
+  /** The actions sent (with labActions; or to the built-in fake), in order. */
+  readonly actions: readonly SentAction[];
   /** The API version the run logged on with and that answered, and the media type of every request (absent when the entry point did not answer). */
   readonly api?: ApiInUse;
+}
+
+/** A state-changing request the run sent: its operation and the URL (redacted). */
+export interface SentAction {
+  readonly operation: string;
+  readonly method: string;
+  readonly url: string;
 }
 
 /** Which API version answered the run, and in which representation. */
@@ -74,7 +92,7 @@ export interface ApiInUse extends ApiVersionChoice {
  * wrong password, the logon, its own logon session, the negative auth cases, the planned probes
  * (each kind run by its module under probes/), the logoff of its own session, and a request after
  * it. It sends no POST but logon and no DELETE but its own logoff (and the planned actions only
- * with allowWrites), and logs off even when a step throws or the signal aborts. A logon answered
+ * with allowWrites or labActions), and logs off even when a step throws or the signal aborts. A logon answered
  * without a session is a finding, not a crash: what needs a session is reported skipped.
  * @throws {TargetUnreachableError} when the entry point cannot be reached.
  * @throws {LogonRefusedError} when the logon is refused (an error status).
@@ -91,7 +109,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   redactor.add(options.password);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-  const plan = planProbes(model, { allowWrites: options.allowWrites === true });
+  const plan = planProbes(model, { allowWrites: options.allowWrites === true, labActions: options.labActions === true });
+  const actions: SentAction[] = [];
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
   const ownSessionIds = new Set<string>();
@@ -149,7 +168,11 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   };
 
   const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => send('GET', url, { probe, token }) };
-  const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
+  const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
+    act: (method, url, body) => {
+      actions.push({ operation: matchOperation(method, url, model)?.operation.id ?? 'unmatched', method, url: redactor.text(url.href) });
+      return send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) });
+    }, skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
   let loggedOff = false;
@@ -167,7 +190,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       if (session === undefined) {
         const reason = 'the logon gave no session (see auth.logon): nothing that needs one was asked';
         for (const o of Object.values(model.operations)) if (o.id !== protocol.entryPoint && o.id !== protocol.logon) skipped.push({ operation: o.id, reason });
-        return { skipped, skippedChecks, ...(api ? { api } : {}) };
+        return { skipped, skippedChecks, actions, ...(api ? { api } : {}) };
       }
       if (session.id !== undefined) await get(urlOf(op(protocol.logonSession), { id: session.id }));
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
@@ -184,7 +207,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   } finally {
     recorder.stop();
   }
-  return { skipped, skippedChecks, ...(api ? { api } : {}) };
+  return { skipped, skippedChecks, actions, ...(api ? { api } : {}) };
 }
 
 /** The probes' view of the run: `read` notes each item read (its path parameters) and the carriers of each body. */
