@@ -123,6 +123,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ),
       );
       requests.server = judged.exchanges.length;
+      // Read from what was recorded, so a run that stopped early lists what it sent too.
+      if (lab) labActions = { origin, sent: judged.exchanges.filter((e) => e.request.method !== 'GET' && e.operationId !== undefined && model.operations[e.operationId]?.task !== undefined).map((e) => ({ operation: e.operationId!, method: e.request.method, url: e.request.url })) };
       if ('stopped' in judged.value) {
         const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, labActions: lab !== undefined, redactor });
         // First: the reporters list failures in order, and this one says why the rest is missing.
@@ -135,7 +137,6 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         }
         coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
         api = judged.value.value.api;
-        if (lab) labActions = { origin, sent: judged.value.value.actions };
       }
     }
     if (targets.includes('client')) {

@@ -67,17 +67,8 @@ export interface ServerTargetOutcome {
   /** Operations (or probes of them) not sent, and why. */
   readonly skipped: readonly PlannedSkip[];
   readonly skippedChecks: readonly SkippedCheck[];
-  /** The actions sent (with labActions; or to the built-in fake), in order. */
-  readonly actions: readonly SentAction[];
   /** The API version the run logged on with and that answered, and the media type of every request (absent when the entry point did not answer). */
   readonly api?: ApiInUse;
-}
-
-/** A state-changing request the run sent: its operation and the URL (redacted). */
-export interface SentAction {
-  readonly operation: string;
-  readonly method: string;
-  readonly url: string;
 }
 
 /** Which API version answered the run, and in which representation. */
@@ -110,7 +101,6 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const timeoutMs = options.timeoutMs ?? 30_000;
   const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   const plan = planProbes(model, { allowWrites: options.allowWrites === true, labActions: options.labActions === true });
-  const actions: SentAction[] = [];
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
   const ownSessionIds = new Set<string>();
@@ -169,10 +159,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
   const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => send('GET', url, { probe, token }) };
   const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
-    act: (method, url, body) => {
-      actions.push({ operation: matchOperation(method, url, model)?.operation.id ?? 'unmatched', method, url: redactor.text(url.href) });
-      return send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) });
-    }, skip: (operation, reason) => void skipped.push({ operation, reason }) });
+    act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
   let loggedOff = false;
@@ -190,7 +177,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       if (session === undefined) {
         const reason = 'the logon gave no session (see auth.logon): nothing that needs one was asked';
         for (const o of Object.values(model.operations)) if (o.id !== protocol.entryPoint && o.id !== protocol.logon) skipped.push({ operation: o.id, reason });
-        return { skipped, skippedChecks, actions, ...(api ? { api } : {}) };
+        return { skipped, skippedChecks, ...(api ? { api } : {}) };
       }
       if (session.id !== undefined) await get(urlOf(op(protocol.logonSession), { id: session.id }));
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
@@ -207,7 +194,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   } finally {
     recorder.stop();
   }
-  return { skipped, skippedChecks, actions, ...(api ? { api } : {}) };
+  return { skipped, skippedChecks, ...(api ? { api } : {}) };
 }
 
 /** The probes' view of the run: `read` notes each item read (its path parameters) and the carriers of each body. */
