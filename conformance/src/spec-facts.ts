@@ -40,3 +40,6 @@ export function documentedRels(model: ApiModel = builtinModel): ReadonlySet<stri
 
 /** Whether a link's Type names something the model can fetch. */
 export const isLinkTarget = (type: string | undefined, model: ApiModel = builtinModel): type is string => type !== undefined && type in model.linkTargets;
+
+/** A Task's State while it runs (the first of the documented TaskState values): the run polls it until it is something else, as the client's `tasks.wait` does. */
+export const TASK_RUNNING = 'Running';

@@ -1,4 +1,5 @@
 import type { Check } from '../check-result.js';
+import { actionTask } from './action-task.js';
 import { authAfterLogoff } from './auth-after-logoff.js';
 import { authInvalidSession } from './auth-invalid-session.js';
 import { authLogoff } from './auth-logoff.js';
@@ -10,6 +11,7 @@ import { bodyRoot } from './body-root.js';
 import { bodyShape } from './body-shape.js';
 import { bodyXml } from './body-xml.js';
 import { dataRules } from './data-rules.js';
+import { entryVersions } from './entry-versions.js';
 import { errorStatusCode } from './error-status-code.js';
 import { headersContentLength } from './headers-content-length.js';
 import { headersContentType } from './headers-content-type.js';
@@ -42,6 +44,8 @@ export const serverChecks: readonly Check[] = [
   bodyRoot,
   bodyShape,
   uidForm,
+  entryVersions,
+  actionTask,
   dataRules,
   linksDocumented,
   linksOrigin,

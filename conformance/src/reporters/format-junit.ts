@@ -35,11 +35,18 @@ export function formatJunit(report: RunReport): string {
     for (const o of c?.operations ?? []) {
       if (o.status === 'skipped') cases.push({ name: 'testcase', attributes: { classname: `${target}.${o.operation}`, name: 'coverage', time: 0 }, children: [{ name: 'skipped', attributes: { message: o.reason } }] });
     }
+    const property = (name: string, value: string): XmlElement => ({ name: 'property', attributes: { name, value } });
+    const api = target === 'server' ? report.api : undefined;
+    const properties = [
+      ...(c ? [property('coverage', coverageLine(c))] : []),
+      ...(api ? [property('api.version', api.version ?? 'not advertised'), ...(api.asked !== undefined ? [property('api.asked', api.asked)] : []), property('api.mediaType', api.mediaType)] : []),
+      ...(target === 'server' && report.labActions ? [property('labActions', report.labActions.sent.map((a) => `${a.method} ${a.url}`).join('; ') || 'none sent')] : []),
+    ];
     const count = (name: string) => cases.filter((c) => c.children?.some((e) => e.name === name)).length;
     return {
       name: 'testsuite',
       attributes: { name: `vbem conformance: ${target}`, tests: cases.length, failures: count('failure'), errors: 0, skipped: count('skipped'), timestamp: report.startedAt },
-      children: [...(c ? [{ name: 'properties', children: [{ name: 'property', attributes: { name: 'coverage', value: coverageLine(c) } }] }] : []), ...cases],
+      children: [...(properties.length > 0 ? [{ name: 'properties', children: properties }] : []), ...cases],
     };
   });
   const tests = suites.reduce((n, s) => n + Number(s.attributes!.tests), 0);

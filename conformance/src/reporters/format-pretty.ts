@@ -1,5 +1,5 @@
 import type { CheckStatus } from '../check-result.js';
-import { coverageLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
+import { apiLine, coverageLine, labActionsLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
 import { formatTable } from './format-table.js';
 import { groupBy } from './group-by.js';
 import { paint, type Paint } from './paint.js';
@@ -100,6 +100,11 @@ function verdict(report: RunReport, p: Paint): string {
 export function formatPretty(report: RunReport, options: PrettyOptions = {}): string {
   const p = paint(options.color ?? false);
   const out: string[] = [];
+  if (report.api) out.push('', p.bold(apiLine(report.api)));
+  if (report.labActions) {
+    out.push('', p.yellow(p.bold(`⚠ ${labActionsLine(report.labActions)}`)));
+    for (const a of report.labActions.sent) out.push(`  ${p.yellow('⚠')} ${p.bold(a.operation)}  ${a.method} ${a.url}`);
+  }
   for (const [target, results] of groupBy(report.results, (r) => r.target)) {
     out.push('', p.bold(targetTitles[target as TargetName]), matrix(results, p));
   }

@@ -107,6 +107,7 @@ const faultCases: [violation: string, check: string, breakIt: (m: ObservedMock) 
   ['pages that overlap', 'query.paging', (m) => (m.transform = overlappingPages)],
   ['a filter ignored', 'query.filter', (m) => (m.transform = withoutFilter)],
   ['sortAsc and sortDesc swapped', 'query.sort', (m) => (m.transform = sortReversed)],
+  ['an entry point whose logon links name no version', 'entry.versions', (m) => (m.faults[api.protocol.entryPoint] = { mutate: (xml) => xml.replaceAll(/\?v=v1_\d+/g, '') })],
   ['an Error body with another StatusCode', 'error.status-code', (m) => (m.faults.listCloudFailoverSessions = { mutate: (xml, c) => (c.status >= 400 ? xml.replace(`"${c.status}"`, '"200"') : xml) })],
 ];
 
@@ -135,6 +136,16 @@ const exchangeCases: [violation: string, check: string, target: TargetName, exch
   ['a logon answered without the session header', 'auth.logon', 'server', () => [exchangeOf({ method: 'POST', url: logon, status: 201 })]],
   ['a logon answered without its documented headers', 'headers.documented', 'server', () => [documentedExchange('logon-session.tenant.xml')]],
   ['a wrong password refused without the challenge', 'auth.wrong-password', 'server', () => [exchangeOf({ method: 'POST', url: logon, status: 401, body: refused, probe: 'wrong-password' })]],
+  [
+    'an action answered 200 instead of 202',
+    'action.task',
+    'server',
+    () => {
+      const action = Object.values(operations as Record<string, OperationSpec>).find((o) => o.task !== undefined)!;
+      const url = operationUrl(base, action, Object.fromEntries(action.params.map((p) => [p.name, '475420ee-d045-4493-9869-0a970e08f6f9'])));
+      return [exchangeOf({ method: action.method, url: url.href, status: 200 })];
+    },
+  ],
   ['a request without the session header', 'client.session-header', 'client', () => [sent(list, { accept: api.mediaType })]],
   ['a request accepting */*', 'client.accept', 'client', () => [sent(list, { accept: '*/*', [api.sessionHeader.toLowerCase()]: '[redacted]' })]],
   ['Basic credentials on a resource call', 'client.basic-only-on-logon', 'client', () => [sent(list, { accept: api.mediaType, authorization: 'Basic [redacted]' })]],

@@ -46,6 +46,13 @@ export interface ConformanceOptions {
   readonly sameOrigins?: readonly string[];
   /** Send the deliberate wrong-password logon to `baseUrl` (it may count towards locking the account). (default: false; always against the built-in fake) */
   readonly probeBadPassword?: boolean;
+  /**
+   * Run the documented actions on a lab server: `origin` must repeat the origin of `baseUrl`
+   * (`https://em-lab.example:9398`), so that a copied command line cannot start jobs on another
+   * server. One entity per action is acted on, each Task polled for `taskDeadlineMs` and judged
+   * (action.task); the report lists every action sent. (default: none: no action is sent to `baseUrl`)
+   */
+  readonly labActions?: { readonly origin: string; readonly taskDeadlineMs?: number };
   /** Stops the run; the server target logs off first, then a RunInterruptedError is thrown. (default: none) */
   readonly signal?: AbortSignal;
   /** Receives the progress: each target starting, each exchange judged, the run-wide checks. (default: none) */
@@ -72,6 +79,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const maxTransportFailures = options.maxTransportFailures ?? 3;
   if (!Number.isInteger(maxTransportFailures) || maxTransportFailures < 1) throw new UsageError('maxTransportFailures', 'a whole number of requests, 1 or more', String(options.maxTransportFailures));
   for (const o of options.sameOrigins ?? []) if (!URL.canParse(o)) throw new UsageError('sameOrigins', 'absolute URLs such as https://em2.example:9398', `'${o}'`);
+  const lab = options.labActions;
+  if (lab !== undefined) {
+    const named = URL.canParse(lab.origin) ? new URL(lab.origin).origin : `'${lab.origin}'`;
+    if (given === undefined) throw new UsageError('labActions', 'a baseUrl: the built-in fake runs every action without it', named);
+    const expected = new URL(given).origin;
+    if (named !== expected) throw new UsageError('labActions', `the origin of the base URL repeated (${expected}), to confirm state may change there`, named);
+    if (lab.taskDeadlineMs !== undefined && !(Number.isInteger(lab.taskDeadlineMs) && lab.taskDeadlineMs > 0)) throw new UsageError('labActions.taskDeadlineMs', 'a whole number of milliseconds, 1 or more', String(lab.taskDeadlineMs));
+  }
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
@@ -83,9 +98,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const requests: Partial<Record<TargetName, number>> = {};
   const coverage: Partial<Record<TargetName, Coverage>> = {};
   const operationIds = Object.keys(model.operations);
+  let api: RunReport['api'];
+  let labActions: RunReport['labActions'];
   try {
     if (targets.includes('server')) {
-      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
       const serverOptions = {
         baseUrl,
         username: options.username ?? defaultCredentials.user,
@@ -94,6 +111,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         redactor,
         model,
         allowWrites: fake !== undefined,
+        ...(lab ? { labActions: true, ...(lab.taskDeadlineMs !== undefined ? { taskDeadlineMs: lab.taskDeadlineMs } : {}) } : {}),
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -105,8 +123,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ),
       );
       requests.server = judged.exchanges.length;
+      // Read from what was recorded, so a run that stopped early lists what it sent too.
+      if (lab) labActions = { origin, sent: judged.exchanges.filter((e) => e.request.method !== 'GET' && e.operationId !== undefined && model.operations[e.operationId]?.task !== undefined).map((e) => ({ operation: e.operationId!, method: e.request.method, url: e.request.url })) };
       if ('stopped' in judged.value) {
-        const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, redactor });
+        const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, labActions: lab !== undefined, redactor });
         // First: the reporters list failures in order, and this one says why the rest is missing.
         results.push(stopped.result, ...judged.results);
         coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips);
@@ -116,6 +136,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
         }
         coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
+        api = judged.value.value.api;
       }
     }
     if (targets.includes('client')) {
@@ -143,6 +164,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     results,
     requests,
     coverage,
+    ...(api ? { api } : {}),
+    ...(labActions ? { labActions } : {}),
   };
 }
 

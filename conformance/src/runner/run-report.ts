@@ -35,7 +35,19 @@ export interface RunReport {
   readonly requests: Readonly<Partial<Record<TargetName, number>>>;
   /** Each target's coverage of the operation table: every operation checked or skipped with the reason. */
   readonly coverage: Readonly<Partial<Record<TargetName, Coverage>>>;
+  /** The API version the server target logged on with (`asked`) and that answered (`version`), and the media type it used (absent when it never reached the entry point). */
+  readonly api?: { readonly version?: string; readonly asked?: string; readonly mediaType: string };
+  /** With labActions only: the server the actions were sent to, and each action sent (its operation, method and URL), in order. */
+  readonly labActions?: { readonly origin: string; readonly sent: readonly { readonly operation: string; readonly method: string; readonly url: string }[] };
 }
+
+/** The lab actions line, loud on purpose: state was changed on the server. */
+export const labActionsLine = (l: NonNullable<RunReport['labActions']>): string =>
+  `LAB ACTIONS: ${l.sent.length} state-changing request${l.sent.length === 1 ? '' : 's'} sent to ${l.origin} (--lab-actions)`;
+
+/** The API line: `API version v1_7 (asked for latest), representation application/xml`. */
+export const apiLine = (a: NonNullable<RunReport['api']>): string =>
+  `API version ${a.version ?? 'not advertised'}${a.asked !== undefined && a.asked !== a.version ? ` (asked for ${a.asked})` : ''}, representation ${a.mediaType}`;
 
 /** One operation of the table in a target's run: checked (with how many exchanges) or skipped, and why. */
 export type OperationCoverage =

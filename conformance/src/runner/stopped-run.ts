@@ -11,7 +11,7 @@ import type { TransportStop } from './stop-after-transport-failures.js';
  * not reach, skipped (after the planned skips, whose reason comes first).
  * @example const { result, skips } = stoppedRun(stop, exchanges, { model, allowWrites: false, redactor })
  */
-export function stoppedRun(stop: TransportStop, exchanges: readonly Exchange[], options: { readonly model: ApiModel; readonly allowWrites: boolean; readonly redactor: Redactor }): { result: ReportedResult; skips: PlannedSkip[] } {
+export function stoppedRun(stop: TransportStop, exchanges: readonly Exchange[], options: { readonly model: ApiModel; readonly allowWrites: boolean; readonly labActions?: boolean; readonly redactor: Redactor }): { result: ReportedResult; skips: PlannedSkip[] } {
   const sent = new Set(exchanges.map((e) => e.operationId));
   const notReached = Object.keys(options.model.operations).filter((id) => !sent.has(id));
   const reason = `not reached: the run stopped after ${stop.failures} requests in a row got no complete response`;
@@ -27,6 +27,6 @@ export function stoppedRun(stop: TransportStop, exchanges: readonly Exchange[], 
       request: { method: exchange.request.method, url: options.redactor.text(exchange.request.url) },
       target: 'server',
     },
-    skips: [...planProbes(options.model, { allowWrites: options.allowWrites }).skipped, ...notReached.map((operation) => ({ operation, reason }))],
+    skips: [...planProbes(options.model, { allowWrites: options.allowWrites, labActions: options.labActions === true }).skipped, ...notReached.map((operation) => ({ operation, reason }))],
   };
 }

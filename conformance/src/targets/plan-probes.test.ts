@@ -1,7 +1,9 @@
 import type { ApiModel, OperationSpec, ResponseSpec } from '@vbem/models';
-import { builtinModel } from '@vbem/models';
+import { builtinModel, operationUrl } from '@vbem/models';
+import { UnsafeRequestError } from '../errors.js';
+import { assertSafeRequest } from './assert-safe-request.js';
 import { expect, it } from 'vitest';
-import { CHANGES_STATE, isCollection, isItem, isQuery, planProbes, protocolIds } from './plan-probes.js';
+import { CHANGES_STATE, NOT_AN_ACTION, isCollection, isItem, isQuery, planProbes, protocolIds } from './plan-probes.js';
 
 /** A made-up resource family (widgets, their parts, a query and actions) beside the protocol's operations. */
 const ok = (formats: string[], body = 'Widget'): ResponseSpec => ({ status: 200, error: false, headers: [], formats: formats.map((format) => ({ format, body, root: body })) });
@@ -81,4 +83,19 @@ it('leaves no operation of the table unaccounted for: each is the protocol, plan
     const viaLinks = Object.values(m.operations).filter((o) => isItem(o) || isCollection(o) || isQuery(o));
     for (const o of Object.values(m.operations)) expect(planned.has(o.id) || viaLinks.includes(o), o.id).toBe(true);
   }
+});
+
+it('plans for a lab server only the documented actions (those answered with a Task), and the guard lets through exactly those', () => {
+  const withTask: ApiModel = { ...model, operations: { ...operations, startWidget: { ...operations.startWidget!, task: { operation: 'StartWidget' } } } };
+  const plan = planProbes(withTask, { labActions: true, randomId: fixedId });
+  expect(plan.probes.filter((p) => p.kind === 'action').map((p) => (p as { operation: string }).operation)).toEqual(['startWidget']);
+  expect(plan.skipped.filter((s) => s.reason === NOT_AN_ACTION).map((s) => s.operation).sort()).toEqual(['paintWidget', 'polishWidget']);
+  const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
+  const base = 'https://em.test:9398';
+  const url = (o: OperationSpec) => operationUrl(base, o, { id: fixedId({ type: 'guid' }) }, {}, withTask);
+  expect(() => assertSafeRequest('POST', url(withTask.operations.startWidget!), new Set(), { model: withTask, allowedWrites })).not.toThrow();
+  expect(() => assertSafeRequest('POST', url(withTask.operations.paintWidget!), new Set(), { model: withTask, allowedWrites })).toThrow(UnsafeRequestError);
+  expect(() => assertSafeRequest('DELETE', url(withTask.operations.signOut!), new Set(), { model: withTask, allowedWrites })).toThrow(UnsafeRequestError);
+  // Without the option, not even the documented action is planned.
+  expect(planProbes(withTask, { randomId: fixedId }).probes.filter((p) => p.kind === 'action')).toEqual([]);
 });

@@ -16,7 +16,7 @@ import { planUnknownIds, type UnknownIdProbe } from './probes/unknown-id.js';
  * planned and run by its own module under probes/.
  */
 
-export { CHANGES_STATE } from './probes/action.js';
+export { CHANGES_STATE, NOT_AN_ACTION } from './probes/action.js';
 export { isCollection, isItem, isQuery, isSubCollection, parentOf, protocolIds } from './operation-kinds.js';
 
 /** One planned request (or family of requests, when it depends on what an earlier one read). */
@@ -46,6 +46,8 @@ export interface ProbePlan {
 export interface PlanOptions {
   /** State-changing operations are planned (only for the built-in fake the run started itself). (default: false) */
   readonly allowWrites?: boolean;
+  /** The documented actions (answered with a Task) are planned: a lab server the user named twice. (default: false) */
+  readonly labActions?: boolean;
   /** Makes the random ids of the unknown-id probes. (default: a random GUID, or a random string for a string parameter) */
   readonly randomId?: (param: ParamSpec) => string;
 }
@@ -61,7 +63,7 @@ const defaultRandomId = (param: ParamSpec): string =>
  */
 export function planProbes(model: ApiModel, options: PlanOptions = {}): ProbePlan {
   const subCollections = planSubCollections(model);
-  const actions = planActions(model, options.allowWrites === true);
+  const actions = planActions(model, options.allowWrites === true, options.labActions === true);
   const probes: PlannedProbe[] = [
     ...planCollections(model),
     ...planQueryPages(model),

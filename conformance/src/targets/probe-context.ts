@@ -44,7 +44,9 @@ export interface ProbeContext {
   readonly get: (url: URL, probe?: Probe) => Promise<Step>;
   /** GETs a URL, noting the item read and the carriers of its body. */
   readonly read: (url: URL, probe?: Probe) => Promise<ReadStep>;
-  /** Sends a planned state-changing request with the run's session (the built-in fake only). */
+  /** How long an action's Task is polled, in milliseconds. */
+  readonly taskDeadlineMs: number;
+  /** Sends a planned state-changing request with the run's session (the built-in fake, or a lab server named twice). */
   readonly act: (method: string, url: URL, body?: string) => Promise<Step>;
   /** An href as a URL the run may GET with its session, or undefined (not followed). */
   readonly resolve: (href: string) => URL | undefined;

@@ -1,4 +1,5 @@
 import { builtinModel, logonSessionIdOf, matchOperation, operationUrl, successOf, type ApiModel, type LogonSession } from '@vbem/models';
+import { advertisedVersions, chooseVersion, versionParamOf, type ApiVersionChoice } from '../api-versions.js';
 import { carriersOf } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
@@ -11,6 +12,7 @@ import { assertSafeRequest } from './assert-safe-request.js';
 import { isItem } from './operation-kinds.js';
 import { planProbes, type PlannedSkip } from './plan-probes.js';
 import type { ProbeContext, ReadStep, Step } from './probe-context.js';
+import { DEFAULT_TASK_DEADLINE_MS } from './probes/action.js';
 import { BAD_PASSWORD_SKIPPED, probeAfterLogoff, probeWithoutSession, probeWrongPassword, type AuthFrame, type Session } from './probes/auth.js';
 import { hrefResolver } from './resolve-href.js';
 import { runPlan } from './run-plan.js';
@@ -38,6 +40,14 @@ export interface ServerTargetOptions {
   readonly model?: ApiModel;
   /** Send the state-changing operations too: only for the built-in fake a run started itself. (default: false) */
   readonly allowWrites?: boolean;
+  /**
+   * Send the documented actions (those answered with a Task) to this lab server, one entity each, and
+   * judge their Tasks: state changes on the server. The caller must have checked that the user named
+   * this server's origin twice (runConformance does). (default: false)
+   */
+  readonly labActions?: boolean;
+  /** How long each action's Task is polled before the run stops waiting (action.task then fails). (default: 300000, 5 minutes) */
+  readonly taskDeadlineMs?: number;
   /** Send the deliberate wrong-password logon (it may count towards an account lockout). (default: false) */
   readonly probeBadPassword?: boolean;
   /** Other origins that are the same server: their hrefs are followed (rewritten to the base URL's origin). (default: none) */
@@ -57,6 +67,14 @@ export interface ServerTargetOutcome {
   /** Operations (or probes of them) not sent, and why. */
   readonly skipped: readonly PlannedSkip[];
   readonly skippedChecks: readonly SkippedCheck[];
+  /** The API version the run logged on with and that answered, and the media type of every request (absent when the entry point did not answer). */
+  readonly api?: ApiInUse;
+}
+
+/** Which API version answered the run, and in which representation. */
+export interface ApiInUse extends ApiVersionChoice {
+  /** The media type the run asked for (`application/xml`). */
+  readonly mediaType: string;
 }
 
 /**
@@ -65,7 +83,7 @@ export interface ServerTargetOutcome {
  * wrong password, the logon, its own logon session, the negative auth cases, the planned probes
  * (each kind run by its module under probes/), the logoff of its own session, and a request after
  * it. It sends no POST but logon and no DELETE but its own logoff (and the planned actions only
- * with allowWrites), and logs off even when a step throws or the signal aborts. A logon answered
+ * with allowWrites or labActions), and logs off even when a step throws or the signal aborts. A logon answered
  * without a session is a finding, not a crash: what needs a session is reported skipped.
  * @throws {TargetUnreachableError} when the entry point cannot be reached.
  * @throws {LogonRefusedError} when the logon is refused (an error status).
@@ -82,7 +100,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   redactor.add(options.password);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-  const plan = planProbes(model, { allowWrites: options.allowWrites === true });
+  const plan = planProbes(model, { allowWrites: options.allowWrites === true, labActions: options.labActions === true });
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
   const ownSessionIds = new Set<string>();
@@ -114,8 +132,9 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   };
   const get = (url: URL, probe?: Probe) => send('GET', url, { probe, token: probe === 'no-session' ? undefined : session?.token });
 
+  let api: ApiInUse | undefined;
   const logon = async (password: string, probe?: Probe): Promise<Session | undefined> => {
-    const url = urlOf(op(protocol.logon));
+    const url = urlOf(op(protocol.logon), {}, api?.asked === undefined ? {} : { [versionParamOf(model)!.name]: api.asked });
     // Not abortable: once sent, only its answer names the session the server may have opened, to log it off.
     const step = await send('POST', url, { password, probe, abortable: false });
     const token = step.headers?.get(model.api.sessionHeader) ?? undefined;
@@ -139,7 +158,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   };
 
   const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => send('GET', url, { probe, token }) };
-  const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
+  const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
+    act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
   let loggedOff = false;
@@ -147,6 +167,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     try {
       const entry = await send('GET', urlOf(op(protocol.entryPoint)));
       if (!entry.exchange?.response) throw new TargetUnreachableError(base.href, entry.exchange?.error ?? 'no answer');
+      // Log on with the version the entry point offers (its newest-version alias where it has one).
+      api = { ...chooseVersion(advertisedVersions(entry.value, model), model), mediaType: model.api.mediaType };
 
       if (options.probeBadPassword) await probeWrongPassword(auth);
       else skippedChecks.push({ check: 'auth.wrong-password', operation: protocol.logon, reason: BAD_PASSWORD_SKIPPED, request: { method: 'POST', url: urlOf(op(protocol.logon)).href } });
@@ -155,7 +177,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       if (session === undefined) {
         const reason = 'the logon gave no session (see auth.logon): nothing that needs one was asked';
         for (const o of Object.values(model.operations)) if (o.id !== protocol.entryPoint && o.id !== protocol.logon) skipped.push({ operation: o.id, reason });
-        return { skipped, skippedChecks };
+        return { skipped, skippedChecks, ...(api ? { api } : {}) };
       }
       if (session.id !== undefined) await get(urlOf(op(protocol.logonSession), { id: session.id }));
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
@@ -172,7 +194,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   } finally {
     recorder.stop();
   }
-  return { skipped, skippedChecks };
+  return { skipped, skippedChecks, ...(api ? { api } : {}) };
 }
 
 /** The probes' view of the run: `read` notes each item read (its path parameters) and the carriers of each body. */

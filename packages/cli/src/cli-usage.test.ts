@@ -41,6 +41,13 @@ it.each([[['conformance', '-h']], [['list', '-h']], [['list', 'jobs', '--help']]
   expect(t.stdout()).toMatch(/^Usage: vbem /);
 });
 
+it('refuses --lab-actions naming another origin than --base-url, before any request', async () => {
+  const t = terminal({ VBEM_PASSWORD: 'not-used' });
+  const argv = ['conformance', '--base-url', 'https://em-lab.example:9398/api', '--username', 'svc', '--lab-actions', 'https://em-prod.example:9398'];
+  expect(await main(argv, t.io)).toBe(2);
+  expect(t.stderr()).toBe("vbem conformance: --lab-actions: expected --base-url's origin repeated (https://em-lab.example:9398), to confirm state may change there, got 'https://em-prod.example:9398' (see --help)\n");
+});
+
 it('prints its version with --version', async () => {
   const t = terminal();
   expect(await main(['--version'], t.io)).toBe(0);

@@ -22,6 +22,10 @@ ${CONNECTION_HELP}
                         sent to --base-url's origin with the session (default: none; such links are skipped)
   --probe-bad-password  also log on once with a wrong password (it may count towards locking the
                         account; default: off against --base-url, always against the built-in fake)
+  --lab-actions ORIGIN  a LAB server only: run each documented action (start a job, a plan…) on one
+                        entity and judge its Task; ORIGIN must repeat --base-url's origin
+                        (default: off; no action is ever sent to --base-url without it)
+  --task-deadline MS    with --lab-actions: how long each Task is polled (default: 300000)
   --max-transport-failures N
                         requests in a row with no complete response (no answer within --timeout, a
                         body cut short) before the run stops, logs off and fails (default: 3)
@@ -45,6 +49,8 @@ const options = {
   sample: { type: 'string' },
   'same-origin': { type: 'string', multiple: true },
   'probe-bad-password': { type: 'boolean', default: false },
+  'lab-actions': { type: 'string' },
+  'task-deadline': { type: 'string' },
   'max-transport-failures': { type: 'string' },
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
@@ -76,6 +82,12 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   if (values.output !== undefined) await checkWritable('--output', values.output);
   const ca = await readCaFile(values.ca);
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
+  const taskDeadlineMs = wholeNumber('--task-deadline', values['task-deadline'], 1);
+  if (values['lab-actions'] === undefined && taskDeadlineMs !== undefined) throw new UsageError('--task-deadline', '--lab-actions, whose tasks it bounds', 'none');
+  if (values['lab-actions'] !== undefined && baseUrl === undefined) throw new UsageError('--lab-actions', 'a --base-url (the built-in fake runs every action without it)', 'none');
+  const labOrigin = values['lab-actions'] === undefined || !URL.canParse(values['lab-actions']) ? values['lab-actions'] : new URL(values['lab-actions']).origin;
+  if (baseUrl !== undefined && labOrigin !== undefined && labOrigin !== new URL(baseUrl).origin) throw new UsageError('--lab-actions', `--base-url's origin repeated (${new URL(baseUrl).origin}), to confirm state may change there`, `'${values['lab-actions']}'`);
+  const labActions = values['lab-actions'] === undefined ? undefined : { origin: values['lab-actions'], ...(taskDeadlineMs !== undefined ? { taskDeadlineMs } : {}) };
   const maxTransportFailures = wholeNumber('--max-transport-failures', values['max-transport-failures'], 1);
 
   const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
@@ -85,6 +97,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(sample !== undefined ? { sample } : {}),
     ...(sameOrigins.length > 0 ? { sameOrigins } : {}),
     ...(values['probe-bad-password'] ? { probeBadPassword: true } : {}),
+    ...(labActions ? { labActions } : {}),
     ...(ca !== undefined ? { ca } : {}),
     ...(values.xsd !== undefined ? { xsdFile: values.xsd } : {}),
     insecure: values.insecure,

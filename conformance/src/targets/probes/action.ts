@@ -1,9 +1,10 @@
 import { decodeIn, formatOf, matchOperation, type ApiModel, type Link } from '@vbem/models';
+import { TASK_RUNNING } from '../../spec-facts.js';
 import { isWrite, protocolIds } from '../operation-kinds.js';
 import type { ProbeContext, Step } from '../probe-context.js';
 import type { PlannedSkip } from '../plan-probes.js';
 
-/** Send a state-changing operation (the built-in fake only), then poll the Task it returns and GET its Related link. */
+/** Send a state-changing operation (the built-in fake, or a lab server named twice), then poll the Task it returns and GET its Related link. */
 export interface ActionProbe {
   readonly kind: 'action';
   readonly operation: string;
@@ -13,21 +14,27 @@ export interface ActionProbe {
 }
 
 /** Why a state-changing operation is not sent to a live server. */
-export const CHANGES_STATE = 'changes state: never sent to a live server (only to the built-in fake)';
+export const CHANGES_STATE = 'changes state: never sent to a live server (only to the built-in fake, or to a lab server with labActions / --lab-actions)';
+/** Why a state-changing operation that is not a documented action (no Task) is not sent to a lab server. */
+export const NOT_AN_ACTION = 'changes state and is not a documented action (no Task): never sent to a live server, lab or not';
 
-/** How many times an action's Task is polled before the run stops waiting. */
-const TASK_POLLS = 20;
+/** How long an action's Task is polled before the run stops waiting, by default. */
+export const DEFAULT_TASK_DEADLINE_MS = 300_000;
 /** The wait before each poll: none before the first (the built-in fake finishes a task by the next request), then doubling from 10 ms up to a second. */
 const taskPollDelayMs = (poll: number) => (poll === 0 ? 0 : Math.min(1000, 10 * 2 ** (poll - 1)));
 
-/** The state-changing operations: each skipped unless writes are allowed, or when its required body has no documented example. */
-export function planActions(model: ApiModel, allowWrites: boolean): { probes: ActionProbe[]; skipped: PlannedSkip[] } {
+/**
+ * The state-changing operations: all of them with `allowWrites` (the built-in fake); with
+ * `labActions` only the documented actions (those the spec answers with a Task); each skipped
+ * otherwise, or when its required body has no documented example.
+ */
+export function planActions(model: ApiModel, allowWrites: boolean, labActions = false): { probes: ActionProbe[]; skipped: PlannedSkip[] } {
   const probes: ActionProbe[] = [];
   const skipped: PlannedSkip[] = [];
   const protocol = protocolIds(model);
   for (const op of Object.values(model.operations).filter((o) => isWrite(o) && !protocol.has(o.id))) {
-    if (!allowWrites) {
-      skipped.push({ operation: op.id, reason: CHANGES_STATE });
+    if (!allowWrites && !(labActions && op.task !== undefined)) {
+      skipped.push({ operation: op.id, reason: labActions ? NOT_AN_ACTION : CHANGES_STATE });
       continue;
     }
     const example = model.examples.find((e) => e.request === true && e.operation === op.id);
@@ -68,8 +75,10 @@ export async function runAction(probe: ActionProbe, ctx: ProbeContext): Promise<
   const step = await ctx.act(action.method, ctx.urlOf(action, params, constQuery), probe.body);
   const first = valueOf(step, model) as { Href?: string; State?: string; Links?: readonly Link[] } | undefined;
   let task = first;
-  for (let poll = 0; poll < TASK_POLLS && task?.Href !== undefined && task.State === 'Running'; poll++) {
-    await new Promise((r) => setTimeout(r, taskPollDelayMs(poll)));
+  const deadline = performance.now() + ctx.taskDeadlineMs;
+  // Polled until it is no longer Running or the deadline has passed (action.task then says it never finished).
+  for (let poll = 0; task?.Href !== undefined && task.State === TASK_RUNNING && performance.now() < deadline; poll++) {
+    await new Promise((r) => setTimeout(r, Math.min(taskPollDelayMs(poll), Math.max(0, deadline - performance.now()))));
     const url = ctx.resolve(task.Href);
     if (!url) break;
     task = valueOf(await ctx.get(url), model) as typeof task;

@@ -4156,6 +4156,17 @@ export const operations = {
         "name": "v",
         "type": "string",
         "default": "latest",
+        "enum": [
+          "latest",
+          "v1",
+          "v1_1",
+          "v1_2",
+          "v1_3",
+          "v1_4",
+          "v1_5",
+          "v1_6",
+          "v1_7"
+        ],
         "summary": "API version: latest or v1_N from the entry point.",
         "optional": true
       }
@@ -8378,7 +8389,7 @@ export interface OperationTypes {
   stopJob: { params: { id: string; }; query: { action?: 'stop'; }; body: never; formats: { default: Task; } };
   retryJob: { params: { id: string; }; query: { action?: 'retry'; }; body: never; formats: { default: Task; } };
   queryJobs: { params: {}; query: { type?: 'Job'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
-  logon: { params: {}; query: { v?: string; }; body: never; formats: { default: LogonSession; } };
+  logon: { params: {}; query: { v?: 'latest' | 'v1' | 'v1_1' | 'v1_2' | 'v1_3' | 'v1_4' | 'v1_5' | 'v1_6' | 'v1_7'; }; body: never; formats: { default: LogonSession; } };
   getLogonSession: { params: { id: string; }; query: {}; body: never; formats: { default: LogonSession; } };
   logoff: { params: { id: string; }; query: {}; body: never; formats: {  } };
   queryCloudFailoverSessions: { params: {}; query: { type?: 'CloudFailoverSession'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
