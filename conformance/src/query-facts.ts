@@ -48,6 +48,8 @@ export interface QueryField {
   /** The entity's field it reads. */
   readonly source: string;
   readonly kind: FieldKind;
+  /** An enum's documented values: a value a server added is no filter the documents promise to answer. */
+  readonly values?: readonly string[];
 }
 
 /**
@@ -71,7 +73,7 @@ export function queryFieldsOf(model: ApiModel, op: OperationSpec): QueryField[] 
             : field.scalar === 'boolean'
               ? undefined
               : 'text';
-    return kind ? [{ name, source, kind }] : [];
+    return kind ? [{ name, source, kind, ...(field?.enum ? { values: field.enum } : {}) }] : [];
   });
 }
 

@@ -40,10 +40,12 @@ export function planQueryFilters(model: ApiModel): QueryFilterProbe[] {
 /**
  * The comparison to send for a field: equality for text and enums, `>=` the latest date, `<=` the
  * smallest number, on a value that some read items hold and others do not where there is one (so
- * that a server ignoring the filter shows).
+ * that a server ignoring the filter shows). An enum value the documents do not list (a server's
+ * addition) is never sent: a server may refuse to filter on it.
  */
 export function comparisonFor(field: QueryField, items: readonly Record<string, unknown>[]): string | undefined {
-  const valued = items.filter((i) => comparableOf(field.kind, i[field.source]) !== undefined);
+  const documented = (v: unknown) => field.values === undefined || field.values.some((d) => d.toLowerCase() === String(v).toLowerCase());
+  const valued = items.filter((i) => comparableOf(field.kind, i[field.source]) !== undefined && documented(i[field.source]));
   if (valued.length === 0) return undefined;
   const key = (i: Record<string, unknown>) => comparableOf(field.kind, i[field.source])!;
   let pick = valued[0]!;

@@ -43,6 +43,14 @@ it('filters on a value some read items hold and others do not: equality for text
   expect(comparisonFor(field(k.text.name), [])).toBeUndefined();
 });
 
+it('never filters on an enum value the documents do not list (a server addition it may refuse to filter on)', () => {
+  const k = fieldsOfKinds();
+  const field = queryFieldsOf(widgetsModel, queryOperation).find((f) => f.name === k.enum.name)!;
+  const [a] = k.enum.field!.enum!;
+  expect(comparisonFor(field, [{ [k.enum.source]: 'AddedLater' }, { [k.enum.source]: 'AddedLater' }])).toBeUndefined();
+  expect(comparisonFor(field, [{ [k.enum.source]: 'AddedLater' }, { [k.enum.source]: a }])).toBe(`${k.enum.name}==${a}`);
+});
+
 it('walks a long result within its bound: the larger page twice, WALK_PAGES pages by Next, then the paging links not yet read', async () => {
   const pagesCount = 50;
   const sent: URL[] = [];
