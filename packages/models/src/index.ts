@@ -1,5 +1,7 @@
 export { decode, decodeIn, DEFAULT_MAX_BYTES } from './codec/decode.js';
 export { encode, encodeIn } from './codec/encode.js';
+export { decodeItems, decodeItemsIn } from './codec/decode-items.js';
+export { listItemOf } from './codec/list-item.js';
 export { builtinModel } from './model.js';
 export { validate, checkSchema, modelSchema } from './codec/validate.js';
 export { parseScalar, formatScalar } from './codec/scalars.js';
@@ -21,6 +23,7 @@ export { xmlMaps } from './generated/xml-maps.gen.js';
 export { examples } from './generated/examples.gen.js';
 export type { DecodeOptions, ModelName } from './codec/decode.js';
 export type { EncodeOptions } from './codec/encode.js';
+export type { ByteChunks, DecodeItemsOptions, ItemOf, ListModelName } from './codec/decode-items.js';
 export type { CodecIssue, IssueCode } from './codec/errors.js';
 export type { Scalar } from './codec/scalars.js';
 export type { OperationTypes, LinkTargetTypes } from './generated/operations.gen.js';
