@@ -39,10 +39,13 @@ export async function benchScale(): Promise<string[]> {
     for (const entities of SCALES) runs.push(await runAt(what, entities));
     const small = runs[0]!;
     lines.push(`  ${what === 'suite' ? 'vbem conformance (server target)' : 'client: every list, items()'}`);
-    for (const r of runs) {
+    for (const [i, r] of runs.entries()) {
       const perItem = (r.ms * 1000) / r.items;
+      // What each entity added since the scale before costs: linear time keeps it flat (fixed costs drop out).
+      const before = runs[i - 1];
+      const marginal = before ? `, ${(((r.ms - before.ms) * 1000) / (r.items - before.items)).toFixed(0)} µs per entity added` : '';
       lines.push(
-        `    ${String(r.entities).padStart(4)} per collection (${String(r.items).padStart(6)} entities): ${r.ms.toFixed(0).padStart(6)} ms, ${perItem.toFixed(0).padStart(5)} µs/entity (${(perItem / ((small.ms * 1000) / small.items)).toFixed(2)}× the small run's), peak RSS ${mb(r.peakRss)} (${(r.peakRss / small.peakRss).toFixed(2)}× the small run's)${what === 'client' ? `; ${r.count} items streamed` : `; ${r.count} verdicts`}`,
+        `    ${String(r.entities).padStart(4)} per collection (${String(r.items).padStart(6)} entities): ${r.ms.toFixed(0).padStart(6)} ms, ${perItem.toFixed(0).padStart(5)} µs/entity (${(perItem / ((small.ms * 1000) / small.items)).toFixed(2)}× the small run's${marginal}), peak RSS ${mb(r.peakRss)} (${(r.peakRss / small.peakRss).toFixed(2)}× the small run's)${what === 'client' ? `; ${r.count} items streamed` : `; ${r.count} verdicts`}`,
       );
     }
   }
