@@ -134,7 +134,7 @@ export class ExchangeRecorder {
   limitFor(method: string, url: string): Limit {
     const model = this.#model;
     const operation = matchOperation(method, new URL(url), model)?.operation;
-    const list = operation !== undefined && successOf(operation).formats.some((f) => listItemOf(model, f.body) !== undefined);
+    const list = operation?.responses.some((r) => !r.error && r.formats.some((f) => listItemOf(model, f.body) !== undefined)) === true;
     return list
       ? { bytes: this.#options.maxListBodyBytes ?? DEFAULT_MAX_LIST_BODY_BYTES, option: 'maxListBodyBytes (--max-list-body-bytes)' }
       : { bytes: this.#options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, option: 'maxBodyBytes (--max-body-bytes)' };

@@ -14,8 +14,6 @@ export interface ReadBody {
 export interface BodyLimits {
   /** Bytes kept at most; a longer body is cut there and its read cancelled. (default: no limit) */
   readonly maxBytes?: number;
-  /** Count the bytes without keeping them (a read that only drains the body). (default: false) */
-  readonly discard?: boolean;
   /** Stops the read (a body that drips, a run interrupted): what came by then is kept. (default: none) */
   readonly signal?: AbortSignal;
 }
@@ -39,7 +37,7 @@ export async function readBody(response: Response, limits: BodyLimits = {}): Pro
       for (let r = await reader.read(); !r.done; r = await reader.read()) {
         if (signal?.aborted) break;
         const room = maxBytes - bytes;
-        if (limits.discard !== true) chunks.push(r.value.byteLength > room ? r.value.subarray(0, room) : r.value);
+        chunks.push(r.value.byteLength > room ? r.value.subarray(0, room) : r.value);
         bytes += Math.min(r.value.byteLength, room);
         if (r.value.byteLength > room) {
           overLimit = true;

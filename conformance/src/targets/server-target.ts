@@ -106,7 +106,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const observed = await recorder.observe({ probe: how.probe }, async () => {
       const response = await fetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) });
       // Drained within the same limits as the recorded copy: a server that drips or sends gigabytes cannot hold the run.
-      await readBody(response, { maxBytes: recorder.limitFor(method, url.href).bytes, discard: true, signal });
+      await readBody(response, { maxBytes: recorder.limitFor(method, url.href).bytes, signal });
       return response.headers;
     });
     for (const exchange of observed.exchanges) await onExchange(exchange);
