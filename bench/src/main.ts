@@ -1,9 +1,10 @@
-// `pnpm bench [codec|mock|main-job]`: prints each figure with its baseline measured in the same run. Not a test.
+// `pnpm bench [codec|mock|main-job|scale]`: prints each figure with its baseline measured in the same run. Not a test.
 const only = process.argv[2];
 const benches = {
   codec: async () => (await import('./codec-throughput.js')).benchCodecThroughput(),
   mock: async () => (await import('./mock-throughput.js')).benchMockThroughput(),
   'main-job': async () => (await import('./main-job.js')).benchMainJob(),
+  scale: async () => (await import('./scale.js')).benchScale(),
 };
 if (only !== undefined && !(only in benches)) {
   console.error(`pnpm bench: no bench '${only}'; the benches are ${Object.keys(benches).join(', ')} (none named: all)`);

@@ -57,6 +57,8 @@ export interface Exchange {
   readonly response?: RecordedResponse;
   /** Why the exchange did not complete: a transport error, a body cut short, a refused request. */
   readonly error?: string;
+  /** Why the body was not judged: it was longer than the run's byte limit (not a failure of the server). */
+  readonly bodyNotJudged?: string;
   /** ISO time the request started. */
   readonly startedAt: string;
   readonly durationMs: number;

@@ -1,5 +1,5 @@
 import type { FetchLike } from '@vbem/client';
-import { builtinModel, decodeIn, matchOperation, successOf, type ApiModel } from '@vbem/models';
+import { builtinModel, decodeIn, listItemOf, matchOperation, successOf, type ApiModel } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
@@ -8,8 +8,16 @@ import { sessionHeader } from '../understand.js';
 import { logonOperation } from '../spec-facts.js';
 import { readBody, type ReadBody } from './read-body.js';
 
-/** The bytes of a body kept at most unless told otherwise: the codec's own limit. */
+/** The bytes of a single entity's or document's body kept at most unless told otherwise: the codec's own limit. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** The bytes of a list's body kept at most unless told otherwise: a service provider's lists run to tens of megabytes. */
+export const DEFAULT_MAX_LIST_BODY_BYTES = 256 * 1024 * 1024;
+
+/** A byte limit, and the option that sets it, for the message of a body past it. */
+interface Limit {
+  readonly bytes: number;
+  readonly option: string;
+}
 
 interface Raw {
   readonly method: string;
@@ -17,7 +25,7 @@ interface Raw {
   readonly headers: Headers;
   readonly started: number;
   readonly startedAt: string;
-  response?: { status: number; headers: Headers; body: ReadBody; ended: number };
+  response?: { status: number; headers: Headers; body: ReadBody; ended: number; limit: Limit };
 }
 
 /** What the caller knows about the requests an observed step makes. */
@@ -42,8 +50,10 @@ export interface RecorderOptions {
   readonly origin?: string;
   /** The operation table exchanges are matched against. (default: the built-in model) */
   readonly model?: ApiModel;
-  /** Bytes of each body recorded at most; a longer body is cut, its read cancelled, the exchange failed. (default: 16 MiB) */
+  /** Bytes of each single entity's or document's body recorded at most; a longer body is cut, its read cancelled, the exchange not judged. (default: 16 MiB) */
   readonly maxBodyBytes?: number;
+  /** The same for a list's body (an operation whose success body is a list type, `listItemOf`). (default: 256 MiB) */
+  readonly maxListBodyBytes?: number;
   /** How long each body may take to arrive after its headers, in milliseconds. (default: 30000) */
   readonly bodyTimeoutMs?: number;
   /** Stops every body read (the run was interrupted). (default: none) */
@@ -112,11 +122,22 @@ export class ExchangeRecorder {
     if (token !== null) options.redactor.add(token);
     const deadline = AbortSignal.timeout(options.bodyTimeoutMs ?? 30_000);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-    const reading = readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal }).then((body) => {
-      raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now() };
+    const limit = this.limitFor(raw.method, raw.url);
+    const reading = readBody(response, { maxBytes: limit.bytes, signal }).then((body) => {
+      raw.response = { status: response.status, headers: new Headers(response.headers), body, ended: performance.now(), limit };
     });
     this.#reading.add(reading);
     void reading.finally(() => this.#reading.delete(reading));
+  }
+
+  /** The byte limit of the body of a request: the list limit when its operation answers with a list. */
+  limitFor(method: string, url: string): Limit {
+    const model = this.#model;
+    const operation = matchOperation(method, new URL(url), model)?.operation;
+    const list = operation?.responses.some((r) => !r.error && r.formats.some((f) => listItemOf(model, f.body) !== undefined)) === true;
+    return list
+      ? { bytes: this.#options.maxListBodyBytes ?? DEFAULT_MAX_LIST_BODY_BYTES, option: 'maxListBodyBytes (--max-list-body-bytes)' }
+      : { bytes: this.#options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, option: 'maxBodyBytes (--max-body-bytes)' };
   }
 
   /**
@@ -159,6 +180,7 @@ export class ExchangeRecorder {
     const r = raw.response;
     const failure = r?.body.error ?? (r ? undefined : describe(last?.error) ?? 'no response');
     const outcome = label.call !== undefined && last ? outcomeOf(label.call, last, redactor) : undefined;
+    const declared = r?.headers.get('content-length');
     return withModel({
       operationId: matchOperation(raw.method, url, this.#model)?.operation.id,
       ...(label.probe ? { probe: label.probe } : {}),
@@ -166,6 +188,7 @@ export class ExchangeRecorder {
       request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },
       ...(r ? { response: { status: r.status, headers: redactor.headers(r.headers), body: r.body.text, bodyBytes: r.body.bytes } } : {}),
       ...(failure !== undefined ? { error: redactor.text(failure) } : {}),
+      ...(r?.body.overLimit ? { bodyNotJudged: `not judged: larger than ${r.limit.option} (${r.limit.bytes} bytes${declared ? `; Content-Length: ${declared}` : ''})` } : {}),
       startedAt: raw.startedAt,
       durationMs: Math.round(((r?.ended ?? performance.now()) - raw.started) * 10) / 10,
       ...(outcome ? { outcome } : {}),

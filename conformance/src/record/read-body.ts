@@ -4,8 +4,10 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export interface ReadBody {
   readonly text: string;
   readonly bytes: number;
-  /** Why the body ended early, if it did. */
+  /** Why the body ended early, if it did (the connection, the time limit): never the byte limit. */
   readonly error?: string;
+  /** Set when the body was longer than `maxBytes`: the read stopped there; not the server's failure. */
+  readonly overLimit?: true;
 }
 
 /** How much of a body is read, and for how long. */
@@ -18,13 +20,14 @@ export interface BodyLimits {
 
 /**
  * Reads a response body chunk by chunk, keeping what arrived when the connection drops mid-body,
- * and never more than `maxBytes` nor past `signal` (a server may drip or send gigabytes).
+ * and never more than `maxBytes` (then `overLimit` is set) nor past `signal` (a server may drip or send gigabytes).
  * @example const { text, bytes, error } = await readBody(response, { maxBytes: 16 << 20, signal: AbortSignal.timeout(30_000) })
  */
 export async function readBody(response: Response, limits: BodyLimits = {}): Promise<ReadBody> {
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   let error: string | undefined;
+  let overLimit = false;
   if (response.body) {
     const reader = response.body.getReader();
     const { maxBytes = Infinity, signal } = limits;
@@ -37,7 +40,7 @@ export async function readBody(response: Response, limits: BodyLimits = {}): Pro
         chunks.push(r.value.byteLength > room ? r.value.subarray(0, room) : r.value);
         bytes += Math.min(r.value.byteLength, room);
         if (r.value.byteLength > room) {
-          error = `the body went past ${maxBytes} bytes; the read stopped there`;
+          overLimit = true;
           stop();
           break;
         }
@@ -57,7 +60,7 @@ export async function readBody(response: Response, limits: BodyLimits = {}): Pro
       signal?.removeEventListener('abort', stop);
     }
   }
-  return { text: utf8.decode(Buffer.concat(chunks)), bytes, ...(error !== undefined ? { error } : {}) };
+  return { text: utf8.decode(Buffer.concat(chunks)), bytes, ...(error !== undefined ? { error } : {}), ...(overLimit ? { overLimit } : {}) };
 }
 
 const reasonOf = (signal: AbortSignal) => ((signal.reason as Error | undefined)?.name === 'TimeoutError' ? 'the time limit' : 'the run was stopped');

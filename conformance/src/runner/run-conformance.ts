@@ -26,6 +26,10 @@ export interface ConformanceOptions {
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
+  /** Bytes of a single entity's or document's body read at most: a longer body is not judged (reported skipped, never failed). (default: 16 MiB) */
+  readonly maxBodyBytes?: number;
+  /** Bytes of a list's body read at most: a longer body is not judged (reported skipped, never failed). (default: 256 MiB) */
+  readonly maxListBodyBytes?: number;
   /** Requests in a row that may get no complete response (no answer in time, a connection failure, a body cut short) before the server target stops the run, logs off and fails it. (default: 3) */
   readonly maxTransportFailures?: number;
   /** Accept any TLS certificate. (default: false: certificates are verified) */
@@ -78,6 +82,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (!Number.isInteger(sample) || sample < 0) throw new UsageError('sample', 'a whole number of items, 0 or more', String(options.sample));
   const maxTransportFailures = options.maxTransportFailures ?? 3;
   if (!Number.isInteger(maxTransportFailures) || maxTransportFailures < 1) throw new UsageError('maxTransportFailures', 'a whole number of requests, 1 or more', String(options.maxTransportFailures));
+  for (const [name, bytes] of [['maxBodyBytes', options.maxBodyBytes], ['maxListBodyBytes', options.maxListBodyBytes]] as const) {
+    if (bytes !== undefined && (!Number.isInteger(bytes) || bytes < 1)) throw new UsageError(name, 'a whole number of bytes, 1 or more', String(bytes));
+  }
   for (const o of options.sameOrigins ?? []) if (!URL.canParse(o)) throw new UsageError('sameOrigins', 'absolute URLs such as https://em2.example:9398', `'${o}'`);
   const lab = options.labActions;
   if (lab !== undefined) {
@@ -115,6 +122,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+        ...(options.maxListBodyBytes !== undefined ? { maxListBodyBytes: options.maxListBodyBytes } : {}),
       };
       const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
         judgeTarget(

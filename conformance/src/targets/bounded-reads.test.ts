@@ -46,13 +46,16 @@ it('fails the exchange of a body that drips past the time limit, goes on, and lo
   expect(state.logons.size).toBe(0);
 }, 60_000);
 
-it('cuts a body longer than the byte limit, and an inflating gzip bomb, at the limit', async () => {
+it('cuts a list body longer than its byte limit, and an inflating gzip bomb, at the limit: not judged, not failed', async () => {
   const big: Misbehave = (res) => {
     res.writeHead(200, { 'content-type': model.api.mediaType });
     res.end(`<EntityReferences xmlns="${model.api.namespace}">${' '.repeat(1 << 20)}</EntityReferences>`);
   };
-  for (const e of await run(await serve(big), { maxBodyBytes: 64 * 1024 })) {
-    expect(e.error).toMatch(/went past 65536 bytes/);
+  const cut = await run(await serve(big), { maxListBodyBytes: 64 * 1024 });
+  expect(cut.length).toBeGreaterThan(0);
+  for (const e of cut) {
+    expect(e.error).toBeUndefined();
+    expect(e.bodyNotJudged).toBe('not judged: larger than maxListBodyBytes (--max-list-body-bytes) (65536 bytes)');
     expect(e.response?.bodyBytes).toBe(64 * 1024);
   }
   await new Promise<void>((resolve) => (server!.closeAllConnections(), server!.close(() => resolve())));
@@ -61,10 +64,23 @@ it('cuts a body longer than the byte limit, and an inflating gzip bomb, at the l
     res.writeHead(200, { 'content-type': model.api.mediaType, 'content-encoding': 'gzip', 'content-length': String(bomb.byteLength) });
     res.end(bomb);
   };
-  const bombed = await run(await serve(gzip), { maxBodyBytes: 64 * 1024 });
+  const bombed = await run(await serve(gzip), { maxListBodyBytes: 64 * 1024 });
   expect(bombed.length).toBeGreaterThan(0);
-  for (const e of bombed) expect(e.error).toMatch(/went past 65536 bytes/);
+  for (const e of bombed) expect(e.bodyNotJudged).toMatch(/^not judged: larger than maxListBodyBytes .*\(65536 bytes; Content-Length: \d+\)$/);
   expect(state.logons.size).toBe(0);
+}, 60_000);
+
+it('reads a list body past the single-entity limit whole, under the list limit', async () => {
+  const big: Misbehave = (res) => {
+    res.writeHead(200, { 'content-type': model.api.mediaType });
+    res.end(`<EntityReferences xmlns="${model.api.namespace}">${' '.repeat(1 << 20)}</EntityReferences>`);
+  };
+  const read = await run(await serve(big), { maxBodyBytes: 64 * 1024 });
+  expect(read.length).toBeGreaterThan(0);
+  for (const e of read) {
+    expect(e.bodyNotJudged).toBeUndefined();
+    expect(e.response?.bodyBytes).toBeGreaterThan(1 << 20);
+  }
 }, 60_000);
 
 it('ends a run promptly when it is stopped during a dripping body, and logs off first', async () => {

@@ -3,7 +3,7 @@ import { advertisedVersions, chooseVersion, versionParamOf, type ApiVersionChoic
 import { carriersOf } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
-import { DEFAULT_MAX_BODY_BYTES, ExchangeRecorder } from '../record/exchange-recorder.js';
+import { ExchangeRecorder } from '../record/exchange-recorder.js';
 import { readBody } from '../record/read-body.js';
 import { Redactor } from '../redactor.js';
 import { locationHeader, logonStatus } from '../spec-facts.js';
@@ -30,8 +30,10 @@ export interface ServerTargetOptions {
   readonly sample?: number;
   /** The time limit of each request, in milliseconds. (default: 30000) */
   readonly timeoutMs?: number;
-  /** Bytes of each response body read at most; a longer body is cut and its exchange fails `transport`. (default: 16 MiB) */
+  /** Bytes of each single entity's or document's body read at most; a longer body is cut and its exchange not judged (`transport` skipped). (default: 16 MiB) */
   readonly maxBodyBytes?: number;
+  /** The same for the body of a list (a collection). (default: 256 MiB) */
+  readonly maxListBodyBytes?: number;
   /** Stops the run between requests; the target still logs off before it returns. (default: none) */
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded; the password and session are added to it. (default: a new one) */
@@ -99,7 +101,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const redactor = options.redactor ?? new Redactor();
   redactor.add(options.password);
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const recorder = new ExchangeRecorder({ redactor, origin: base.origin, model, bodyTimeoutMs: timeoutMs, ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}), ...(options.maxListBodyBytes !== undefined ? { maxListBodyBytes: options.maxListBodyBytes } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   const plan = planProbes(model, { allowWrites: options.allowWrites === true, labActions: options.labActions === true });
   const allowedWrites = new Set(plan.probes.flatMap((p) => (p.kind === 'action' ? [p.operation] : [])));
   const fetched = new Set<string>();
@@ -122,7 +124,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const observed = await recorder.observe({ probe: how.probe }, async () => {
       const response = await fetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) });
       // Drained within the same limits as the recorded copy: a server that drips or sends gigabytes cannot hold the run.
-      await readBody(response, { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, signal });
+      await readBody(response, { maxBytes: recorder.limitFor(method, url.href).bytes, signal });
       return response.headers;
     });
     for (const exchange of observed.exchanges) await onExchange(exchange);

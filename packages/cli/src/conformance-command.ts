@@ -29,6 +29,10 @@ ${CONNECTION_HELP}
   --max-transport-failures N
                         requests in a row with no complete response (no answer within --timeout, a
                         body cut short) before the run stops, logs off and fails (default: 3)
+  --max-body-bytes N    bytes of a single entity's or document's body read at most; a longer body
+                        is reported not judged (skipped), never failed (default: 16777216, 16 MiB)
+  --max-list-body-bytes N
+                        the same for the body of a list (a collection) (default: 268435456, 256 MiB)
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
   --reporter NAME       pretty, json or junit (default: pretty)
   --output FILE         write the report to FILE (default: standard output)
@@ -52,6 +56,8 @@ const options = {
   'lab-actions': { type: 'string' },
   'task-deadline': { type: 'string' },
   'max-transport-failures': { type: 'string' },
+  'max-body-bytes': { type: 'string' },
+  'max-list-body-bytes': { type: 'string' },
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
   output: { type: 'string' },
@@ -89,6 +95,8 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   if (baseUrl !== undefined && labOrigin !== undefined && labOrigin !== new URL(baseUrl).origin) throw new UsageError('--lab-actions', `--base-url's origin repeated (${new URL(baseUrl).origin}), to confirm state may change there`, `'${values['lab-actions']}'`);
   const labActions = values['lab-actions'] === undefined ? undefined : { origin: values['lab-actions'], ...(taskDeadlineMs !== undefined ? { taskDeadlineMs } : {}) };
   const maxTransportFailures = wholeNumber('--max-transport-failures', values['max-transport-failures'], 1);
+  const maxBodyBytes = wholeNumber('--max-body-bytes', values['max-body-bytes'], 1);
+  const maxListBodyBytes = wholeNumber('--max-list-body-bytes', values['max-list-body-bytes'], 1);
 
   const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
   const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
@@ -104,6 +112,8 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(values.servername !== undefined ? { servername: values.servername } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxTransportFailures !== undefined ? { maxTransportFailures } : {}),
+    ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
+    ...(maxListBodyBytes !== undefined ? { maxListBodyBytes } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });

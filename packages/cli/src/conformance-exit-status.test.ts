@@ -16,8 +16,8 @@ async function conformance(faults: Record<string, Fault>, ...extra: string[]) {
   try {
     const t = terminal();
     const status = await main(logOnArgs('conformance', fake.url, '--reporter', 'json', ...extra), t.io);
-    const report = JSON.parse(t.stdout()) as { summary: { passed: number; failed: number; warnings: number }; results: { check: string; status: string }[] };
-    return { status, summary: report.summary, failed: report.results.filter((r) => r.status === 'failed') };
+    const report = JSON.parse(t.stdout()) as { summary: { passed: number; failed: number; warnings: number }; results: { check: string; status: string; message: string }[] };
+    return { status, summary: report.summary, failed: report.results.filter((r) => r.status === 'failed'), results: report.results };
   } finally {
     await fake.close();
   }
@@ -51,3 +51,12 @@ it('exits 0 when the checks only pass or warn', async () => {
   expect(run.summary.warnings).toBeGreaterThan(0);
   expect(run.status).toBe(ExitStatus.ok);
 });
+
+it('exits 0 when list bodies are past --max-list-body-bytes: they are reported not judged, not failed', async () => {
+  const run = await conformance({}, '--max-list-body-bytes', '200');
+  expect(run.failed).toEqual([]);
+  const notJudged = run.results.filter((r) => r.message.startsWith('not judged: larger than maxListBodyBytes (--max-list-body-bytes) (200 bytes; Content-Length: '));
+  expect(notJudged.length).toBeGreaterThan(0);
+  expect(notJudged.every((r) => r.check === 'transport' && r.status === 'skipped')).toBe(true);
+  expect(run.status).toBe(ExitStatus.ok);
+}, 120_000);

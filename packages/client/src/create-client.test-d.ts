@@ -17,6 +17,13 @@ describe('resource methods', () => {
     expectTypeOf(client.logonSessions.get(id)).resolves.toEqualTypeOf<LogonSession>();
   });
 
+  it('stream the items of a list representation with items(), typed by the list', () => {
+    expectTypeOf(client.cloudFailoverSessions.listEntities.items()).toEqualTypeOf<AsyncGenerator<CloudFailoverSession, void, undefined>>();
+    expectTypeOf(client.cloudFailoverSessions.list.items()).toEqualTypeOf<AsyncGenerator<Ref, void, undefined>>();
+    // @ts-expect-error - a single entity is no list
+    void client.cloudFailoverSessions.getEntity.items;
+  });
+
   it('take the path id as a string and a signal as options', () => {
     expectTypeOf(client.cloudFailoverSessions.get).parameters.toEqualTypeOf<[id: string, options?: { signal?: AbortSignal }]>();
     // @ts-expect-error - get needs the id

@@ -1,4 +1,4 @@
-import { builtinModel, DEFAULT_MAX_BYTES, operationUrl, type ApiModel, type LogonSession, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeItemsIn, DEFAULT_MAX_BYTES, formatOf, operationUrl, successOf, type ApiModel, type CodecIssue, type LogonSession, type OperationSpec } from '@vbem/models';
 import type { ClientOptions } from './client-options.js';
 import { normalizeBaseUrl } from './normalize-base-url.js';
 import { decodeResponse } from './decode-response.js';
@@ -26,6 +26,8 @@ export interface Requester {
   readonly model: ApiModel;
   /** Sends `operation` to `url` with the session (logging on first if needed) and decodes the answer. */
   call(operation: OperationSpec, url: URL, options?: SendOptions): Promise<unknown>;
+  /** Sends a GET whose success body is a list and yields its items as they arrive, each decoded on its own. */
+  stream(operation: OperationSpec, url: URL, options?: SendOptions): AsyncGenerator<unknown, void, undefined>;
   logon(): Promise<LogonSession>;
   logoff(): Promise<void>;
   close(): Promise<void>;
@@ -76,9 +78,9 @@ export function createRequester(options: ClientOptions): Requester {
     ...(operation.auth === 'session' && token !== undefined ? { [api.sessionHeader]: token } : {}),
   });
 
-  async function send(operation: OperationSpec, url: URL, token: string | undefined, signal: AbortSignal | undefined, body?: string): Promise<Exchange> {
+  async function send(operation: OperationSpec, url: URL, token: string | undefined, signal: AbortSignal | undefined, body?: string, stream?: boolean): Promise<Exchange> {
     const context: RequestContext = { operation: operation.id, method: operation.method, url: url.href };
-    return sendWithRetries(transport, { context, url, headers: headersFor(operation, token, body), signal, ...(body === undefined ? {} : { body }) });
+    return sendWithRetries(transport, { context, url, headers: headersFor(operation, token, body), signal, stream, ...(body === undefined ? {} : { body }) });
   }
 
   const contextOf = (operation: OperationSpec, url: URL): RequestContext => ({ operation: operation.id, method: operation.method, url: url.href });
@@ -109,16 +111,37 @@ export function createRequester(options: ClientOptions): Requester {
 
   const session = new Session(basic === undefined ? undefined : logOnNow, options.sessionId);
 
-  async function call(operation: OperationSpec, url: URL, { signal, body }: SendOptions = {}): Promise<unknown> {
-    if (operation.auth !== 'session') return decodeResponse(decoding, operation, url, contextOf(operation, url), await send(operation, url, undefined, signal, body));
+  async function respond(operation: OperationSpec, url: URL, { signal, body }: SendOptions, stream: boolean): Promise<Exchange> {
+    if (operation.auth !== 'session') return send(operation, url, undefined, signal, body, stream);
     const { token } = await session.current(signal);
-    let response = await send(operation, url, token, signal, body);
+    let response = await send(operation, url, token, signal, body, stream);
     if (response.status === UNAUTHORIZED) {
       // The session expired (15 idle minutes): one new logon and one retry, never more.
       const renewed = await session.renew(token, signal);
-      if (renewed !== undefined) response = await send(operation, url, renewed, signal, body);
+      if (renewed !== undefined) response = await send(operation, url, renewed, signal, body, stream);
     }
-    return decodeResponse(decoding, operation, url, contextOf(operation, url), response);
+    return response;
+  }
+
+  async function call(operation: OperationSpec, url: URL, options: SendOptions = {}): Promise<unknown> {
+    return decodeResponse(decoding, operation, url, contextOf(operation, url), await respond(operation, url, options, false));
+  }
+
+  // Only the items in flight are held: the list itself may be any length (maxBodyBytes bounds each item).
+  async function* stream(operation: OperationSpec, url: URL, options: SendOptions = {}): AsyncGenerator<unknown, void, undefined> {
+    const type = formatOf(url, successOf(operation).formats, model)?.body;
+    const response = await respond(operation, url, options, true);
+    if (response.stream === undefined || type === undefined) {
+      await response.stream?.cancel().catch(() => undefined);
+      decodeResponse(decoding, operation, url, contextOf(operation, url), response); // throws the HttpError or the unknown format
+      throw new UnexpectedResponseError(contextOf(operation, url), 'a list body', 'none');
+    }
+    const onWarning = decoding.onWarning;
+    yield* decodeItemsIn(model, type, response.stream ?? emptyBody(), {
+      strict: decoding.strict,
+      maxBytes: transport.maxBodyBytes,
+      ...(onWarning ? { onWarning: (issue: CodecIssue) => onWarning(issue, operation.id) } : {}),
+    });
   }
 
   async function logoff(): Promise<void> {
@@ -145,6 +168,7 @@ export function createRequester(options: ClientOptions): Requester {
     baseUrl,
     model,
     call: guarded(call),
+    stream: (operation, url, options) => guardedStream(stream(operation, url, options), scrub),
     logon: guarded(async () => {
       if (!session.canLogOn) throw new TypeError('logon: expected username and password in the client options, got a sessionId only');
       return (await session.current()).logonSession!;
@@ -154,3 +178,13 @@ export function createRequester(options: ClientOptions): Requester {
     scrub,
   };
 }
+
+async function* guardedStream<T>(items: AsyncGenerator<T, void, undefined>, scrub: (error: unknown) => unknown): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* items;
+  } catch (error) {
+    throw scrub(error);
+  }
+}
+
+async function* emptyBody(): AsyncGenerator<Uint8Array> {}

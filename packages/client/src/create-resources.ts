@@ -1,4 +1,4 @@
-import { encodeIn, operationUrl, type OperationSpec, type Task } from '@vbem/models';
+import { encodeIn, listItemOf, operationUrl, successOf, type OperationSpec, type Task } from '@vbem/models';
 import type { CallOptions } from './client-options.js';
 import type { Requester } from './create-requester.js';
 import { isLifecycle, methodPlans, type MethodPlan } from './method-names.js';
@@ -44,14 +44,26 @@ async function guard<T>(requester: Requester, fn: () => Promise<T>): Promise<T> 
   }
 }
 
+/** A GET of one representation; one whose body is a list also gets `items()`, streaming its items over one response. */
 function readMethod(requester: Requester, operation: OperationSpec, plan: MethodPlan): Method {
-  return (async (...args: unknown[]) => {
+  const request = (args: unknown[]) => {
     const [params, rest] = splitArgs(operation, args);
     const { signal, ...query } = (rest[0] ?? {}) as CallOptions & QueryValues;
     const format = plan.format === DEFAULT_FORMAT ? undefined : plan.format;
     const url = operationUrl(requester.baseUrl, operation, params, { ...queryOf(operation, query), [requester.model.api.formatParam]: format }, requester.model);
+    return { url, signal };
+  };
+  const method = async (...args: unknown[]) => {
+    const { url, signal } = request(args);
     return requester.call(operation, url, { signal });
-  }) as Method;
+  };
+  const body = successOf(operation).formats.find((f) => f.format === plan.format)?.body;
+  if (body === undefined || listItemOf(requester.model, body) === undefined) return method as Method;
+  const items = (...args: unknown[]) => {
+    const { url, signal } = request(args);
+    return requester.stream(operation, url, { signal });
+  };
+  return Object.assign(method, { items }) as Method;
 }
 
 /** A POST, PUT or DELETE: path parameters, then the body when the operation declares one, then options. */

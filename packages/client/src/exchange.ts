@@ -9,6 +9,8 @@ export interface Exchange {
   readonly statusText: string;
   readonly headers: Headers;
   readonly body: Uint8Array;
+  /** A success body left unread for the caller to stream (`OutgoingRequest.stream`); `body` is then empty. */
+  readonly stream?: ReadableStream<Uint8Array> | null;
 }
 
 export interface ExchangeSettings {
@@ -25,6 +27,8 @@ export interface OutgoingRequest {
   /** The encoded request body, if any (its Content-Type is among the headers). */
   readonly body?: string | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** Leave a success body unread, as `Exchange.stream`: `timeoutMs` then covers the headers, and `signal` the body. */
+  readonly stream?: boolean | undefined;
 }
 
 /**
@@ -45,6 +49,9 @@ export async function exchange(settings: ExchangeSettings, request: OutgoingRequ
       ...(request.body === undefined ? {} : { body: request.body }),
       ...(settings.dispatcher === undefined ? {} : { dispatcher: settings.dispatcher }),
     });
+    if (request.stream && response.status >= 200 && response.status <= 299) {
+      return { status: response.status, statusText: response.statusText, headers: response.headers, body: new Uint8Array(0), stream: response.body };
+    }
     const body = await readBody(response, settings.maxBodyBytes, signal);
     return { status: response.status, statusText: response.statusText, headers: response.headers, body };
   } catch (error) {

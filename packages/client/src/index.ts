@@ -40,6 +40,7 @@ export type {
   PagedMethod,
   Pages,
   PageItem,
+  ListItem,
   ReadOptions,
   PageOptions,
   WaitOptions,

@@ -57,7 +57,20 @@ export type PageOptions<K extends MethodOperationId> = Simplify<
   Omit<Query<K>, ConstQueryNames<K>> & CallOptions & { /** The representation of each page. (default: the server's, references) */ format?: PageFormat<K> }
 >;
 
-export type ReadMethod<K extends MethodOperationId, F extends keyof Formats<K>> = (...args: [...PathArgs<Params<K>>, options?: ReadOptions<K>]) => Promise<Formats<K>[F]>;
+type ReadArgs<K extends MethodOperationId> = [...PathArgs<Params<K>>, options?: ReadOptions<K>];
+
+/** The item of a list body (a type whose only field is one list), or never. */
+export type ListItem<V> = IsUnion<keyof V> extends true ? never : { [P in keyof V]-?: NonNullable<V[P]> extends ReadonlyArray<infer I> ? I : never }[keyof V];
+
+/** A read method whose body is a list also streams it: `items()` yields each item as it arrives, over one response. */
+type StreamedItems<K extends MethodOperationId, F extends keyof Formats<K>> = [ListItem<Formats<K>[F]>] extends [never]
+  ? {}
+  : {
+      /** Each item of the list as it arrives, decoded one by one over one response: memory stays that of one item, whatever the list's length. */
+      items(...args: ReadArgs<K>): AsyncGenerator<ListItem<Formats<K>[F]>, void, undefined>;
+    };
+
+export type ReadMethod<K extends MethodOperationId, F extends keyof Formats<K>> = ((...args: ReadArgs<K>) => Promise<Formats<K>[F]>) & StreamedItems<K, F>;
 
 /** What a write answers: its documented body (a Task for a 202 action), or nothing. */
 export type WriteResult<K extends MethodOperationId> = typeof DEFAULT_FORMAT extends keyof Formats<K> ? Formats<K>[typeof DEFAULT_FORMAT] : void;

@@ -25,7 +25,9 @@ export async function serve(handler: FetchLike, options: { tls?: boolean } = {})
     handler(url, { method: req.method ?? 'GET', headers })
       .then(async (response) => {
         res.writeHead(response.status, response.statusText, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
+        // Each chunk as the handler gives it: a test may hold the rest of a body back.
+        if (response.body) for await (const chunk of response.body) res.write(chunk);
+        res.end();
       })
       .catch(() => res.destroy());
   };
