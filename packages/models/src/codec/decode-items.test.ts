@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinModel as model } from '../model.js';
 import { decodeIn } from './decode.js';
 import { decodeItemsIn } from './decode-items.js';
-import { BodyTooLargeError, RootElementError, TruncatedXmlError, type CodecIssue } from './errors.js';
+import { BodyTooLargeError, MalformedXmlError, RootElementError, TruncatedXmlError, type CodecIssue } from './errors.js';
 import { encodeIn } from './encode.js';
 import { listItemOf } from './list-item.js';
 
@@ -72,6 +72,10 @@ describe('decodeItems', () => {
     await collect(pieces(withAdditions), { onWarning: (issue: CodecIssue) => streamed.push(issue) });
     expect(whole.map((i) => i.path)).toEqual([`/${ex.type}/@Outer`, `/${ex.type}/${item}[3]/@Extra`]);
     expect(streamed.map((i) => i.path).sort()).toEqual(whole.map((i) => i.path).sort());
+  });
+
+  it('refuses a body whose first tag names no element (`< x`) with MalformedXmlError, not a TypeError', async () => {
+    await expect(collect(pieces(`< xmlns=""${xml.slice(1)}`))).rejects.toBeInstanceOf(MalformedXmlError);
   });
 
   it('refuses a single item longer than maxBytes, whatever the length of the list', async () => {

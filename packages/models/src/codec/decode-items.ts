@@ -2,7 +2,7 @@ import type { ModelTypes } from '../generated/types.gen.js';
 import { builtinModel } from '../model.js';
 import type { ApiModel } from '../spec-types.js';
 import { decodeIn, DEFAULT_MAX_BYTES, type DecodeOptions, type ModelName } from './decode.js';
-import { BodyTooLargeError, NotXmlError, XmlCodecError, type CodecIssue } from './errors.js';
+import { BodyTooLargeError, MalformedXmlError, NotXmlError, XmlCodecError, type CodecIssue } from './errors.js';
 import { listItemOf } from './list-item.js';
 
 /** The list document types: those whose only child element is one repeated item. */
@@ -132,7 +132,12 @@ class ItemSplitter {
     this.outer += token;
     if (this.rootTag !== undefined) return; // a second root: the outer document's check refuses it
     this.rootTag = token;
-    const qname = /^<([^\s/>]+)/.exec(token)![1]!;
+    const qname = /^<([^\s/>]+)/.exec(token)?.[1];
+    if (qname === undefined) {
+      // `< ` names no element: the whole-body decode says what is wrong with the text so far.
+      decodeIn(this.model, this.type, this.outer, { maxBytes: Infinity });
+      throw new MalformedXmlError([{ path: '/', expected: 'an element name after <', actual: JSON.stringify(token.slice(0, 40)), code: 'syntax' }], 'The body is not well-formed XML');
+    }
     this.rootName = qname.slice(qname.indexOf(':') + 1);
     this.rootClose = empty ? '' : `</${qname}>`;
     decodeIn(this.model, this.type, this.outer + this.rootClose, { strict: this.options.strict === true, maxBytes: Infinity });
