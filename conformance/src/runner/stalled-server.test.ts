@@ -46,7 +46,7 @@ async function serveStalling(stall: Stall, options: { logoffToo?: boolean } = {}
 // The CLI always passes a stop signal: the time limit must hold beside it. The limit is generous
 // enough for the answering requests on a busy machine; the stalled ones end only by it.
 const run = (baseUrl: string, extra: Parameters<typeof runConformance>[0] = {}) =>
-  runConformance({ baseUrl, username: TEST_USER, password: TEST_PASSWORD, sample: 1, timeoutMs: 3000, signal: new AbortController().signal, ...extra });
+  runConformance({ baseUrl, username: TEST_USER, password: TEST_PASSWORD, sample: 1, timeoutMs: 6000, signal: new AbortController().signal, ...extra });
 
 const stopVerdictOf = (report: Awaited<ReturnType<typeof runConformance>>) => report.results.filter((r) => r.status === 'failed' && r.message.includes('the run stopped here'));
 
@@ -69,7 +69,7 @@ it('ends each request to a silent server at the time limit, with a stop signal g
   const skipped = report.coverage.server!.operations.filter((o) => o.status === 'skipped');
   expect(skipped.filter((o) => o.reason.startsWith('not reached: the run stopped after 2 requests in a row')).length).toBeGreaterThan(0);
   expect(stop!.message).toContain(`the run stopped here, ${skipped.length} operations not reached`);
-}, 60_000);
+}, 120_000);
 
 it('ends each request to a dripping server at the time limit and stops the run after 3 in a row by default, logged off', async () => {
   const stalling = await serveStalling(drip);
@@ -80,7 +80,7 @@ it('ends each request to a dripping server at the time limit and stops the run a
   for (const r of cut) expect(r.message).toMatch(/the body was still arriving when (its request|the read) (was )?stopped \(the time limit\)/);
   expect(stopVerdictOf(report)).toHaveLength(1);
   expect(stalling.state.logons.size).toBe(0);
-}, 60_000);
+}, 120_000);
 
 it('still sends the logoff when the server stopped answering altogether, and says the session may stay open', async () => {
   const stalling = await serveStalling(silent, { logoffToo: true });
@@ -88,7 +88,7 @@ it('still sends the logoff when the server stopped answering altogether, and say
   expect(stalling.stalled.filter((r) => r.startsWith('GET'))).toHaveLength(1);
   expect(stalling.logoffs).toHaveLength(1);
   expect(stopVerdictOf(report)[0]!.message).toMatch(/its logoff got no answer: the session may stay open until it expires$/);
-}, 60_000);
+}, 120_000);
 
 it('refuses a maxTransportFailures that is not a whole number of 1 or more, before sending anything', async () => {
   for (const bad of [0, -1, 1.5, Number.NaN]) {

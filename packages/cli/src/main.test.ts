@@ -20,7 +20,7 @@ it('runs the suite against the built-in fake and prints the json report', async 
   const report = JSON.parse(t.stdout()) as { target: string; summary: { failed: number; passed: number } };
   expect(report.target).toMatch(/^built-in fake/);
   expect(report.summary.failed).toBe(0);
-}, 60_000);
+}, 180_000);
 
 it('writes the junit report to --output and says where', async () => {
   const t = terminal();
@@ -28,7 +28,7 @@ it('writes the junit report to --output and says where', async () => {
   expect(await main(['conformance', '--reporter', 'junit', '--output', file, '--sample', '1'], t.io)).toBe(0);
   expect(await readFile(file, 'utf8')).toMatch(/^<\?xml[^>]*>\n<testsuites name="vbem conformance: built-in fake/);
   expect(t.stdout()).toMatch(/^vbem conformance: all \d+ checks passed; junit report written to /);
-}, 60_000);
+}, 180_000);
 
 it.each([
   [['conformance', '--sample', 'many'], "vbem conformance: --sample: expected a whole number from 0, got 'many' (see --help)\n"],
@@ -94,4 +94,4 @@ it('colours the pretty report when FORCE_COLOR is set, even off a terminal, and 
   const plain = terminal({ FORCE_COLOR: '1', NO_COLOR: '1' });
   expect(await main(['conformance', '--sample', '0'], plain.io)).toBe(0);
   expect(plain.stdout()).not.toContain('\u001b[');
-}, 60_000);
+}, 180_000);
