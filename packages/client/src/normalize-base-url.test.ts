@@ -25,6 +25,7 @@ describe('normalizeBaseUrl', () => {
 
   it('keeps a path prefix in front of /api (a reverse proxy)', () => {
     expect(normalizeBaseUrl('https://gw.example.com/veeam/api/').href).toBe('https://gw.example.com/veeam');
+    expect(normalizeBaseUrl('https://gw.example.com/veeam/').href).toBe('https://gw.example.com/veeam');
   });
 
   it('refuses a host without a scheme and shows the fix', () => {
@@ -39,7 +40,7 @@ describe('normalizeBaseUrl', () => {
     expect(thrown('em.example.com:9398/api').suggestion).toBe('https://em.example.com:9398');
   });
 
-  it.each(['https://svc:hunter2-secret@em.example.com:9398/api', 'svc:hunter2-secret@em.example.com:9398', 'https://hunter2-secret@em.example.com'])(
+  it.each(['https://svc:hunter2-secret@em.example.com:9398/api', 'svc:hunter2-secret@em.example.com:9398', 'https://hunter2-secret@em.example.com', 'https://:hunter2-secret@em.example.com:9398/api'])(
     'refuses credentials in %j without echoing them',
     (input) => {
       const error = thrown(input);
