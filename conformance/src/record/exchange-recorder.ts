@@ -7,6 +7,7 @@ import type { Redactor } from '../redactor.js';
 import { sessionHeader } from '../understand.js';
 import { logonOperation } from '../spec-facts.js';
 import { readBody, type ReadBody } from './read-body.js';
+import { timeLimit } from './time-limit.js';
 
 /** The bytes of a single entity's or document's body kept at most unless told otherwise: the codec's own limit. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -120,7 +121,7 @@ export class ExchangeRecorder {
     if (!raw) return;
     const token = response.headers.get(sessionHeader);
     if (token !== null) options.redactor.add(token);
-    const deadline = AbortSignal.timeout(options.bodyTimeoutMs ?? 30_000);
+    const deadline = timeLimit(options.bodyTimeoutMs ?? 30_000);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     const limit = this.limitFor(raw.method, raw.url);
     const reading = readBody(response, { maxBytes: limit.bytes, signal }).then((body) => {

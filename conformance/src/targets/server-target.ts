@@ -4,6 +4,7 @@ import { carriersOf } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange, Probe } from '../exchange.js';
 import { ExchangeRecorder } from '../record/exchange-recorder.js';
+import { timeLimit } from '../record/time-limit.js';
 import { readBody } from '../record/read-body.js';
 import { Redactor } from '../redactor.js';
 import { locationHeader, logonStatus } from '../spec-facts.js';
@@ -118,7 +119,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     if (how.token !== undefined) headers[model.api.sessionHeader] = how.token;
     if (how.password !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.username}:${how.password}`).toString('base64')}`;
     if (how.body !== undefined) headers['content-type'] = model.api.mediaType;
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = timeLimit(timeoutMs);
     const signal = how.abortable !== false && options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     if (method === 'GET') fetched.add(url.href);
     const observed = await recorder.observe({ probe: how.probe }, async () => {
