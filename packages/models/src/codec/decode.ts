@@ -1,7 +1,8 @@
 import type { ModelTypes } from '../generated/types.gen.js';
 import { builtinModel } from '../model.js';
 import type { ApiModel } from '../spec-types.js';
-import { BodyTooLargeError, NamespaceError, NotXmlError, RootElementError, XmlShapeError, type CodecIssue, type XmlCodecError } from './errors.js';
+import { NamespaceError, NotXmlError, RootElementError, XmlShapeError, type CodecIssue, type XmlCodecError } from './errors.js';
+import { bodyText } from './body-text.js';
 import { IssueCapReached, Issues } from './issues.js';
 import { plansOf } from './plan.js';
 import { ValueReader } from './read-value.js';
@@ -21,7 +22,6 @@ export interface DecodeOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes an XML body into the model `type`, as the spec maps it, in one pass over the text.
@@ -82,18 +82,10 @@ export function decodeIn(model: ApiModel, type: string, body: string | Uint8Arra
 }
 
 function toText(body: string | Uint8Array, maxBytes: number): string {
-  // A string's UTF-8 length is between its length and three times it: count only when that decides.
-  const bytes = typeof body !== 'string' ? body.byteLength : body.length * 3 <= maxBytes ? 0 : Buffer.byteLength(body);
-  if (bytes > maxBytes) {
-    throw new BodyTooLargeError([{ path: '/', expected: `at most ${maxBytes} bytes`, actual: `${bytes} bytes`, code: 'too-large' }], 'The body is too large');
-  }
-  let text: string;
-  try {
-    text = typeof body === 'string' ? body : utf8.decode(body);
-  } catch {
-    throw new NotXmlError([{ path: '/', expected: 'UTF-8 text', actual: 'bytes that are not UTF-8', code: 'not-xml' }], 'The body is not XML');
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return bodyText(body, maxBytes, {
+    root: '/',
+    notText: () => new NotXmlError([{ path: '/', expected: 'UTF-8 text', actual: 'bytes that are not UTF-8', code: 'not-xml' }], 'The body is not XML'),
+  });
 }
 
 /** Plain text, an empty body and HTML pages are not XML at all. */

@@ -2,7 +2,8 @@ import type { ModelTypes } from '../../generated/types.gen.js';
 import { builtinModel } from '../../model.js';
 import type { ApiModel } from '../../spec-types.js';
 import { DEFAULT_MAX_BYTES, type DecodeOptions, type ModelName } from '../decode.js';
-import { BodyTooLargeError, JsonShapeError, NotJsonError, TruncatedJsonError, type CodecIssue } from '../errors.js';
+import { JsonShapeError, NotJsonError, TruncatedJsonError, type CodecIssue } from '../errors.js';
+import { bodyText } from '../body-text.js';
 import { IssueCapReached, Issues } from '../issues.js';
 import type { KeyCasing } from './json-names.js';
 import { jsonPlansOf } from './json-plan.js';
@@ -17,7 +18,6 @@ export interface JsonDecodeOptions extends DecodeOptions {
   onCasing?: (casing: KeyCasing) => void;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes a JSON body into the model `type`: the same typed value the XML of that body decodes to.
@@ -51,19 +51,10 @@ export function decodeJsonIn(model: ApiModel, type: string, body: string | Uint8
 }
 
 function toText(body: string | Uint8Array, maxBytes: number): string {
-  // A string's UTF-8 length is between its length and three times it: count only when that decides.
-  const bytes = typeof body !== 'string' ? body.byteLength : body.length * 3 <= maxBytes ? 0 : Buffer.byteLength(body);
-  if (bytes > maxBytes) {
-    throw new BodyTooLargeError([{ path: '$', expected: `at most ${maxBytes} bytes`, actual: `${bytes} bytes`, code: 'too-large' }], 'The body is too large');
-  }
-  let text: string;
-  try {
-    text = typeof body === 'string' ? body : utf8.decode(body);
-  } catch {
-    throw new NotJsonError([{ path: '$', expected: 'UTF-8 text', actual: 'bytes that are not UTF-8', code: 'not-json' }], 'The body is not JSON');
-  }
-  // 9.5 U4-era bodies may start with a byte order mark.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return bodyText(body, maxBytes, {
+    root: '$',
+    notText: () => new NotJsonError([{ path: '$', expected: 'UTF-8 text', actual: 'bytes that are not UTF-8', code: 'not-json' }], 'The body is not JSON'),
+  });
 }
 
 function parse(text: string): unknown {
