@@ -7,6 +7,7 @@ import { collectionsOf, defaultColumns, scalarFieldsOf, type Collection } from '
 import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
 import { formatTable } from './format-table.js';
+import { inSpecOrder } from './in-spec-order.js';
 import { parseBaseUrl } from './parse-base-url.js';
 import { parseCommandLine, wholeNumber } from './parse-command-line.js';
 import { parseRepresentation } from './parse-representation.js';
@@ -81,7 +82,7 @@ export async function listCommand(args: readonly string[], io: CliIo): Promise<n
     const group = (client as unknown as Record<string, Record<string, (options: { signal?: AbortSignal }) => Promise<Record<string, unknown>>>>)[collection.group]!;
     const body = await group[collection.plan.name]!.call(group, io.signal ? { signal: io.signal } : {});
     const items = (body[collection.items.element] ?? []) as Record<string, unknown>[];
-    io.stdout.write(values.json ? `${JSON.stringify(items, null, 2)}\n` : formatTable(items, columns));
+    io.stdout.write(values.json ? `${JSON.stringify(inSpecOrder(model, collection.items.type, items), null, 2)}\n` : formatTable(items, columns));
     if (camelCase) io.stderr.write(`vbem list: note: ${CAMEL_CASE_NOTE}\n`);
     return ExitStatus.ok;
   } finally {
