@@ -1,4 +1,4 @@
-import type { ApiModel, CodecIssue } from '@vbem/models';
+import type { ApiModel, CodecIssue, KeyCasing, Representation } from '@vbem/models';
 
 /** The fetch the client sends requests with: the global one, or any with the same signature. */
 export type FetchLike = (input: URL, init: RequestInit & { dispatcher?: unknown }) => Promise<Response>;
@@ -23,7 +23,18 @@ export interface CommonOptions {
   ca?: string | Buffer | ReadonlyArray<string | Buffer>;
   /** The name the server's certificate must carry, when it differs from the baseUrl's host (an address, an alias). (default: the baseUrl's host) */
   servername?: string;
-  /** Refuse bodies with unknown elements or attributes, stray text or undocumented enum values, instead of accepting them. (default: false) */
+  /**
+   * The representation of every body, logon and errors included: 'xml' (the spec's), or 'json' (`Accept` and
+   * `Content-Type: application/json`, Enterprise Manager 9.5 Update 4 and later; the documented PascalCase
+   * names are sent, PascalCase and EM 13's camelCase both read). Either gives the same typed values. (default: 'xml')
+   */
+  representation?: Representation;
+  /**
+   * Receives the casing of the keys of each JSON body decoded, with the operation id: 'PascalCase' as
+   * documented, 'camelCase' as Enterprise Manager 13 writes them. Never called for XML. (default: none)
+   */
+  onCasing?: (casing: KeyCasing, operation: string) => void;
+  /** Refuse bodies with unknown elements, attributes or JSON keys, stray text or undocumented enum values, instead of accepting them. (default: false) */
   strict?: boolean;
   /** Receives each departure from the spec that lenient decoding accepts, with the operation id. (default: none: dropped) */
   onWarning?: (issue: CodecIssue, operation: string) => void;

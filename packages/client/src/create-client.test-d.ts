@@ -103,3 +103,12 @@ describe('createClient', () => {
     expectTypeOf<HttpError['body']>().toEqualTypeOf<import('@vbem/models').ErrorBody | undefined>();
   });
 });
+
+describe('the representation option', () => {
+  it('is xml or json, and onCasing is told one of the two casings', () => {
+    createClient({ baseUrl: 'https://em:9398', username: 'u', password: 'p', representation: 'json', onCasing: (casing, operation) => void [casing satisfies 'PascalCase' | 'camelCase', operation satisfies string] });
+    createClient({ baseUrl: 'https://em:9398', sessionId: 't', representation: 'xml' });
+    // @ts-expect-error - Enterprise Manager speaks no YAML
+    createClient({ baseUrl: 'https://em:9398', sessionId: 't', representation: 'yaml' });
+  });
+});

@@ -1,4 +1,5 @@
-import { builtinModel, decodeItemsIn, DEFAULT_MAX_BYTES, formatOf, operationUrl, successOf, type ApiModel, type CodecIssue, type LogonSession, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeItemsIn, DEFAULT_MAX_BYTES, formatOf, listItemOf, operationUrl, successOf, type ApiModel, type CodecIssue, type LogonSession, type OperationSpec } from '@vbem/models';
+import { bodyCodec, type BodyCodec } from './body-codec.js';
 import type { ClientOptions } from './client-options.js';
 import { normalizeBaseUrl } from './normalize-base-url.js';
 import { decodeResponse } from './decode-response.js';
@@ -15,7 +16,7 @@ import { tlsDispatcher } from './tls-dispatcher.js';
 
 export interface SendOptions {
   readonly signal?: AbortSignal | undefined;
-  /** The request body, encoded; sent with the API's media type as Content-Type. */
+  /** The request body, encoded by `codec`; sent with its media type as Content-Type. */
   readonly body?: string | undefined;
 }
 
@@ -24,9 +25,11 @@ export interface Requester {
   readonly baseUrl: URL;
   /** The model the client was built from: its operations, XML maps and protocol. */
   readonly model: ApiModel;
+  /** The representation of every body, and how request bodies are encoded in it. */
+  readonly codec: BodyCodec;
   /** Sends `operation` to `url` with the session (logging on first if needed) and decodes the answer. */
   call(operation: OperationSpec, url: URL, options?: SendOptions): Promise<unknown>;
-  /** Sends a GET whose success body is a list and yields its items as they arrive, each decoded on its own. */
+  /** Sends a GET whose success body is a list and yields its items: in XML as they arrive, each decoded on its own; in JSON from the whole body. */
   stream(operation: OperationSpec, url: URL, options?: SendOptions): AsyncGenerator<unknown, void, undefined>;
   logon(): Promise<LogonSession>;
   logoff(): Promise<void>;
@@ -58,7 +61,8 @@ export function createRequester(options: ClientOptions): Requester {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BYTES,
     ...(dispatcher ? { dispatcher } : {}),
   };
-  const decoding = { model, strict: options.strict ?? false, onWarning: options.onWarning };
+  const codec = bodyCodec(model, options.representation ?? 'xml');
+  const decoding = { model, codec, strict: options.strict ?? false, onWarning: options.onWarning, onCasing: options.onCasing };
 
   const secrets = new Secrets();
   const basic = 'password' in options && options.password !== undefined ? Buffer.from(`${options.username}:${options.password}`).toString('base64') : undefined;
@@ -72,8 +76,8 @@ export function createRequester(options: ClientOptions): Requester {
   const scrub = (error: unknown) => scrubError(error, secrets);
 
   const headersFor = (operation: OperationSpec, token: string | undefined, body: string | undefined): Record<string, string> => ({
-    Accept: api.mediaType,
-    ...(body === undefined ? {} : { 'Content-Type': api.mediaType }),
+    Accept: codec.mediaType,
+    ...(body === undefined ? {} : { 'Content-Type': codec.mediaType }),
     ...(operation.auth === 'basic' && basic !== undefined ? { Authorization: `Basic ${basic}` } : {}),
     ...(operation.auth === 'session' && token !== undefined ? { [api.sessionHeader]: token } : {}),
   });
@@ -127,9 +131,17 @@ export function createRequester(options: ClientOptions): Requester {
     return decodeResponse(decoding, operation, url, contextOf(operation, url), await respond(operation, url, options, false));
   }
 
-  // Only the items in flight are held: the list itself may be any length (maxBodyBytes bounds each item).
+  // XML: only the items in flight are held, the list itself may be any length (maxBodyBytes bounds each item).
+  // JSON: JSON.parse of the whole body then the items (maxBodyBytes bounds the list); an item-by-item JSON reader would be a second parser.
   async function* stream(operation: OperationSpec, url: URL, options: SendOptions = {}): AsyncGenerator<unknown, void, undefined> {
     const type = formatOf(url, successOf(operation).formats, model)?.body;
+    if (codec.representation === 'json') {
+      const list = (await call(operation, url, options)) as Record<string, unknown[] | undefined>;
+      const item = type === undefined ? undefined : listItemOf(model, type);
+      if (item === undefined) throw new UnexpectedResponseError(contextOf(operation, url), 'a list body', `a ${type ?? 'undocumented'} body`);
+      yield* list[item] ?? [];
+      return;
+    }
     const response = await respond(operation, url, options, true);
     if (response.stream === undefined || type === undefined) {
       await response.stream?.cancel().catch(() => undefined);
@@ -167,6 +179,7 @@ export function createRequester(options: ClientOptions): Requester {
   return {
     baseUrl,
     model,
+    codec,
     call: guarded(call),
     stream: (operation, url, options) => guardedStream(stream(operation, url, options), scrub),
     logon: guarded(async () => {

@@ -1,4 +1,4 @@
-import { encodeIn, listItemOf, operationUrl, successOf, type OperationSpec, type Task } from '@vbem/models';
+import { listItemOf, operationUrl, successOf, type OperationSpec, type Task } from '@vbem/models';
 import type { CallOptions } from './client-options.js';
 import type { Requester } from './create-requester.js';
 import { isLifecycle, methodPlans, type MethodPlan } from './method-names.js';
@@ -44,7 +44,7 @@ async function guard<T>(requester: Requester, fn: () => Promise<T>): Promise<T> 
   }
 }
 
-/** A GET of one representation; one whose body is a list also gets `items()`, streaming its items over one response. */
+/** A GET of one representation; one whose body is a list also gets `items()`, its items over one response (streamed in XML). */
 function readMethod(requester: Requester, operation: OperationSpec, plan: MethodPlan): Method {
   const request = (args: unknown[]) => {
     const [params, rest] = splitArgs(operation, args);
@@ -73,7 +73,7 @@ function writeMethod(requester: Requester, operation: OperationSpec): Method {
     const [value, options] = operation.requestBody ? rest : [undefined, rest[0]];
     const { signal, ...query } = (options ?? {}) as CallOptions & QueryValues;
     let body: string | undefined;
-    if (operation.requestBody && value !== undefined) body = encodeIn(requester.model, operation.requestBody.type, value);
+    if (operation.requestBody && value !== undefined) body = requester.codec.encode(operation.requestBody.type, value);
     else if (operation.requestBody && !operation.requestBody.optional) throw new TypeError(`${operation.id}: expected a ${operation.requestBody.type} body, got none`);
     const url = operationUrl(requester.baseUrl, operation, params, queryOf(operation, query), requester.model);
     return requester.call(operation, url, { signal, body });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadModelWith, specFixturesDir } from '@vbem/codegen';
-import { builtinModel, decodeIn, encodeIn, matchOperation, successOf, type ApiModel, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeIn, encodeIn, encodeJsonIn, matchOperation, mediaTypeOf, representations, successOf, type ApiModel, type ExampleSpec, type OperationSpec, type Representation } from '@vbem/models';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FetchLike } from './client-options.js';
 import { createClient } from './create-client.js';
@@ -24,8 +24,8 @@ function documentedAnswer(model: ApiModel, operation: OperationSpec, format: str
   return { type, example: examples.find((e) => e.operation === operation.id) ?? examples.find((e) => e.operation === undefined) ?? examples[0] };
 }
 
-/** A fake server for any model: logon issues a token; other operations answer their documented example of the success type. */
-function fakeServer(model: ApiModel) {
+/** A fake server for any model: logon issues a token; other operations answer their documented example of the success type, in `representation`. */
+function fakeServer(model: ApiModel, representation: Representation = 'xml') {
   const seen: { operation: string | undefined; method: string; url: URL; headers: Headers; body: string | undefined }[] = [];
   const logon = model.operations[model.api.protocol.logon]!;
   const fetch: FetchLike = async (input, init) => {
@@ -36,8 +36,9 @@ function fakeServer(model: ApiModel) {
     if (!operation) return new Response(null, { status: 404 });
     const status = successOf(operation).status;
     const { example } = documentedAnswer(model, operation, url.searchParams.get(model.api.formatParam) ?? 'default');
-    const headers: Record<string, string> = { 'Content-Type': model.api.mediaType, ...(operation.id === logon.id ? { [model.api.sessionHeader]: 'tok' } : {}) };
-    return new Response(example?.xml ?? null, { status, headers });
+    const headers: Record<string, string> = { 'Content-Type': mediaTypeOf(model, representation), ...(operation.id === logon.id ? { [model.api.sessionHeader]: 'tok' } : {}) };
+    const body = example && representation === 'json' ? encodeJsonIn(model, example.type, decodeIn(model, example.type, example.xml)) : example?.xml;
+    return new Response(body ?? null, { status, headers });
   };
   return { fetch, seen };
 }
@@ -52,9 +53,9 @@ describe('a client built from a model loaded from another spec folder', () => {
     for (const operation of added) for (const plan of methodPlans(operation)) expect(typeof client[operation.resource]?.[plan.name], `${operation.resource}.${plan.name}`).toBe('function');
   });
 
-  it('calls each new operation against an injected fetch: reads decoded by the model, writes with their encoded body', async () => {
-    const server = fakeServer(model);
-    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, fetch: server.fetch }) as unknown as Record<string, AnyGroup>;
+  it.each(representations)('calls each new operation in %s against an injected fetch: reads decoded by the model, writes with their encoded body', async (representation) => {
+    const server = fakeServer(model, representation);
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, representation, fetch: server.fetch }) as unknown as Record<string, AnyGroup>;
     const builtin = createBuiltinIds();
     for (const operation of Object.values(model.operations).filter((o) => !isLifecycle(o, model.api) && !(o.id in builtin))) {
       // A paged GET is followed page by page through the fake in conformance/src/spec-only.test.ts.
@@ -64,10 +65,11 @@ describe('a client built from a model loaded from another spec folder', () => {
         const sent = server.seen.at(-1)!;
         expect(sent.operation).toBe(operation.id);
         expect(sent.method).toBe(operation.method);
+        expect(sent.headers.get('Accept')).toBe(mediaTypeOf(model, representation));
         for (const q of operation.query) if (q.const !== undefined) expect(sent.url.searchParams.get(q.name)).toBe(q.const);
         if (operation.requestBody) {
-          expect(sent.headers.get('Content-Type')).toBe(model.api.mediaType);
-          expect(sent.body).toBe(encodeIn(model, operation.requestBody.type, body[0]));
+          expect(sent.headers.get('Content-Type')).toBe(mediaTypeOf(model, representation));
+          expect(sent.body).toBe((representation === 'json' ? encodeJsonIn : encodeIn)(model, operation.requestBody.type, body[0]));
         }
         const { type, example } = documentedAnswer(model, operation, plan.format ?? 'default');
         if (example && type) expect(value).toEqual(decodeIn(model, type, example.xml));

@@ -1,4 +1,4 @@
-import { api, decode, examples, operations, XmlShapeError, type CodecIssue, type ExampleSpec, type ModelName, type OperationSpec } from '@vbem/models';
+import { api, builtinModel, decode, examples, mediaTypeOf, operations, representations, XmlShapeError, type CodecIssue, type ExampleSpec, type ModelName, type OperationSpec } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, fakeEm, LOGON, PASSWORD, recordingFetch, requestBodyFor, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -27,16 +27,17 @@ async function callFor(client: ReturnType<typeof createClient>, example: Example
 
 const served = examples.filter((e) => e.operation !== undefined && !e.request && e.operation !== api.protocol.logon);
 
-describe.each(served.map((e) => [e.file, e] as const))('the documented example %s', (_file, example) => {
-  it('comes back decoded from the resource method of its operation and format', async () => {
+describe.each(representations.flatMap((r) => served.map((e) => [e.file, r, e] as const)))('the documented example %s, carried in %s', (_file, representation, example) => {
+  it('comes back decoded from the resource method of its operation and format, as the same typed value', async () => {
     const { fetch, seen } = recordingFetch((request) =>
       request.operation === operations.logon.id ? xml(201, LOGON.xml, { [api.sessionHeader]: 'token' }) : xml(example.status ?? 200, example.xml),
     );
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch });
     const { value } = await callFor(client, example);
     expect(value).toEqual(decode(example.type as ModelName, example.xml));
     const request = seen.at(-1)!;
     expect(request.operation).toBe(example.operation);
+    expect(request.headers.get('accept')).toBe(mediaTypeOf(builtinModel, representation));
     for (const value of Object.values(example.params ?? {})) expect(request.url.pathname).toContain(value);
     for (const [name, value] of Object.entries(example.query ?? {})) expect(request.url.searchParams.get(name)).toBe(value);
     for (const q of (operations[example.operation as keyof typeof operations] as OperationSpec).query) if (q.const) expect(request.url.searchParams.get(q.name)).toBe(q.const);
@@ -44,10 +45,10 @@ describe.each(served.map((e) => [e.file, e] as const))('the documented example %
   });
 });
 
-describe('the documented logon example', () => {
+describe.each(representations)('the documented logon example, carried in %s', (representation) => {
   it('is the LogonSession client.logon() returns', async () => {
     const em = fakeEm();
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch });
     expect(await client.logon()).toEqual(decode('LogonSession', LOGON.xml));
   });
 });
@@ -90,11 +91,11 @@ describe('an entity with an added element and an undocumented enum value', () =>
   });
 });
 
-describe('the documented 500 Error body', () => {
+describe.each(representations)('the documented 500 Error body, carried in %s', (representation) => {
   it('comes back in the HttpError with its Message and FirstChanceExceptionMessage', async () => {
     const error500 = examples.find((e) => e.type === 'ErrorBody')!;
     const em = fakeEm((request, next) => (request.operation === operations.getCloudFailoverSession.id ? xml(500, error500.xml) : next()));
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch });
     const error = await client.cloudFailoverSessions.getEntity('475420ee-d045-4493-9869-0a970e08f6f9').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 500, operation: 'getCloudFailoverSession', body: decode('ErrorBody', error500.xml) });

@@ -1,4 +1,4 @@
-import { operations, successOf, type OperationSpec } from '@vbem/models';
+import { operations, representations, successOf, type OperationSpec } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, errorResponse, fakeEm, PASSWORD, requestBodyFor, USERNAME } from '../test/fake-em.js';
 import { createClient, type VbemClient } from './create-client.js';
@@ -32,23 +32,25 @@ const cases = (Object.values(operations) as OperationSpec[]).flatMap((operation)
     .map((r) => [operation.id, r.status, operation] as const),
 );
 
-describe.each(cases)('%s answered with its documented error status %i', (_id, status, operation) => {
-  it('rejects with an HttpError carrying the status, the operation and the decoded Error body', async () => {
-    const em = fakeEm((r, next) => (r.operation === operation.id ? errorResponse(status, `Documented failure ${status}`) : next()));
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch, retries: 0 });
-    const error = await run(client, operation).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(status === UNAUTHORIZED ? AuthenticationError : HttpError);
-    expect(error).toMatchObject({
-      status,
-      operation: operation.id,
-      method: operation.method,
-      expected: successOf(operation).status,
-      body: { Message: `Documented failure ${status}`, StatusCode: status },
+describe.each(representations)('a client for %s', (representation) => {
+  describe.each(cases)('%s answered with its documented error status %i', (_id, status, operation) => {
+    it('rejects with an HttpError carrying the status, the operation and the Error body decoded from that representation', async () => {
+      const em = fakeEm((r, next) => (r.operation === operation.id ? errorResponse(status, `Documented failure ${status}`) : next()));
+      const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch, retries: 0 });
+      const error = await run(client, operation).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(status === UNAUTHORIZED ? AuthenticationError : HttpError);
+      expect(error).toMatchObject({
+        status,
+        operation: operation.id,
+        method: operation.method,
+        expected: successOf(operation).status,
+        body: { Message: `Documented failure ${status}`, StatusCode: status },
+      });
+      expect((error as Error).message).toContain(`got ${status}`);
+      expect((error as Error).message).toContain(`Documented failure ${status}`);
     });
-    expect((error as Error).message).toContain(`got ${status}`);
-    expect((error as Error).message).toContain(`Documented failure ${status}`);
   });
 });

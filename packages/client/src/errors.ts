@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@vbem/models';
+import { XmlCodecError, type ErrorBody } from '@vbem/models';
 
 /** Where a failed request went: the operation of the spec, the method and the URL. */
 export interface RequestContext {
@@ -36,7 +36,7 @@ export class HttpError extends ClientError {
   readonly body: ErrorBody | undefined;
 
   constructor(request: RequestContext, response: { status: number; statusText: string; expected: number; body?: ErrorBody }, options?: ErrorOptions) {
-    const text = response.body ? `: ${response.body.Message}` : ', with no Error document';
+    const text = response.body ? `: ${response.body.Message}` : `, with no Error document${unreadable(options?.cause)}`;
     super(`${where(request)}: expected ${response.expected}, got ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${text}`, options);
     this.operation = request.operation;
     this.method = request.method;
@@ -46,6 +46,12 @@ export class HttpError extends ClientError {
     this.expected = response.expected;
     this.body = response.body;
   }
+}
+
+/** ` (expected a JSON value, got an HTML page)`: why an error body was no Error document, when the codec said. */
+function unreadable(cause: unknown): string {
+  const issue = cause instanceof XmlCodecError ? cause.issues[0] : undefined;
+  return issue ? ` (expected ${issue.expected}, got ${issue.actual})` : '';
 }
 
 /** The server refused the credentials at logon, or refused the session when no new logon could help. */

@@ -1,4 +1,4 @@
-import { decode, encode, examples, matchOperation, operations, type EntityRef } from '@vbem/models';
+import { decode, encode, examples, matchOperation, operations, representations, type EntityRef, type Representation } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, fakeEm, PASSWORD, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -21,26 +21,26 @@ const serverRef: EntityRef = {
   UID: `urn:veeam:BackupServer:${matchOperation('GET', new URL(up.Href))!.params.id}`,
 };
 
-const setup = () => {
+const setup = (representation: Representation = 'xml') => {
   const em = fakeEm((r, next) => (r.operation === operations.getBackupServer.id && !r.url.search ? xml(200, encode('EntityRef', serverRef)) : next()));
-  return { em, client: createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch }) };
+  return { em, client: createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch }) };
 };
 
-describe('follow', () => {
+describe.each(representations)('follow, by a client for %s', (representation) => {
   it('gives the CloudFailoverSession entity for the Alternate link of a CloudFailoverSessionReference', async () => {
-    const { em, client } = setup();
+    const { em, client } = setup(representation);
     const session = await client.follow(alternate, { type: 'CloudFailoverSession' });
     expect(session).toEqual(decode('CloudFailoverSession', entityExample.xml));
     expect(em.seen.at(-1)!.url.href).toBe(alternate.Href);
   });
 
   it("gives the backup server's reference for the Up link", async () => {
-    const { client } = setup();
+    const { client } = setup(representation);
     expect(await client.follow(up)).toEqual(serverRef);
   });
 
   it('gives the EntityRef for a Ref itself, and back again from the entity through its Alternate link', async () => {
-    const { client } = setup();
+    const { client } = setup(representation);
     const reference = await client.follow(ref);
     expect(reference).toMatchObject({ Type: 'CloudFailoverSessionReference', UID: ref.UID });
     const entity = await client.follow(linkOf(reference, 'Alternate')!, { type: 'CloudFailoverSession' });
@@ -48,7 +48,7 @@ describe('follow', () => {
   });
 
   it('refuses an href on another origin before anything is sent, so the token stays home', async () => {
-    const { em, client } = setup();
+    const { em, client } = setup(representation);
     for (const href of ['https://evil.example:9398/api/cloud/failoverSessions/x?format=Entity', 'http://localhost:9398/api/backupServers/x', 'https://localhost:9399/api/backupServers/x']) {
       const error = await client.follow({ ...alternate, Href: href }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ForeignOriginError);
@@ -58,19 +58,19 @@ describe('follow', () => {
   });
 
   it('refuses a link whose Type names nothing the spec can fetch', async () => {
-    const { em, client } = setup();
+    const { em, client } = setup(representation);
     await expect(client.follow({ Href: `${BASE_URL}/api/cloud`, Type: 'CloudConnectService' })).rejects.toThrow(/expected a Type the spec can fetch .*got Type CloudConnectService/);
     await expect(client.follow({ Href: alternate.Href })).rejects.toThrow(/got no Type/);
     expect(em.seen).toHaveLength(0);
   });
 
   it('refuses a link whose Type differs from the one asked for', async () => {
-    const { client } = setup();
+    const { client } = setup(representation);
     await expect(client.follow(up, { type: 'CloudFailoverSession' })).rejects.toThrow(LinkError);
   });
 
   it('refuses an href that is not the URL of the operation its Type names, or asks for another representation', async () => {
-    const { em, client } = setup();
+    const { em, client } = setup(representation);
     await expect(client.follow({ ...alternate, Href: up.Href })).rejects.toThrow(/expected the URL of getCloudFailoverSession, got the URL of getBackupServer/);
     await expect(client.follow({ ...alternate, Href: ref.Href })).rejects.toThrow(/expected a URL asking for the CloudFailoverSession representation, got one asking for EntityRef/);
     await expect(client.follow({ ...alternate, Href: 'not a url' })).rejects.toThrow(/expected an absolute URL/);

@@ -27,6 +27,10 @@ export {
   RootElementError,
   XmlShapeError,
   ValidationError,
+  NotJsonError,
+  TruncatedJsonError,
+  UnsafeJsonError,
+  JsonShapeError,
 } from '@vbem/models';
 
 export type { VbemClient, FollowOptions, FollowResult } from './create-client.js';

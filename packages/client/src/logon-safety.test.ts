@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { api, operations, XmlCodecError } from '@vbem/models';
+import { api, decode, encodeJson, JsonShapeError, mediaTypeOf, builtinModel, operations, XmlCodecError } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, errorResponse, fakeEm, LOGON, PASSWORD, SESSION_ID, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -41,6 +41,24 @@ describe('a logon answered 201 with a session but a body that does not decode', 
 
   it('shows neither the token nor the session id in the decode error', async () => {
     const error = await createClient({ ...credentials, fetch: broken(true).fetch }).logon().catch((e: unknown) => e);
+    expect(shown(error)).not.toContain(TOKEN);
+    expect(shown(error)).not.toContain(SESSION_ID);
+  });
+});
+
+describe('a JSON logon answered 201 with a session but a body that does not decode', () => {
+  // The token where the LogonSession has its links: the codec's message describes the value it refused.
+  const body = JSON.stringify({ ...JSON.parse(encodeJson('LogonSession', decode('LogonSession', LOGON.xml))), Links: TOKEN });
+  const broken = () =>
+    fakeEm((r, next) => (r.operation === operations.logon.id ? new Response(body, { status: 201, headers: { 'Content-Type': mediaTypeOf(builtinModel, 'json'), [api.sessionHeader]: TOKEN } }) : next()));
+
+  it('logs that session off, its id from the SessionId of the raw JSON, and shows neither the token nor the id in the JsonShapeError', async () => {
+    const em = broken();
+    em.valid.add(TOKEN);
+    const error = await createClient({ ...credentials, representation: 'json', fetch: em.fetch }).logon().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JsonShapeError);
+    expect(em.loggedOff).toEqual([SESSION_ID]);
+    expect(shown(error)).toContain('[redacted]');
     expect(shown(error)).not.toContain(TOKEN);
     expect(shown(error)).not.toContain(SESSION_ID);
   });

@@ -1,4 +1,4 @@
-import { api, BodyTooLargeError, decode, examples, NotXmlError, operations, RootElementError } from '@vbem/models';
+import { api, BodyTooLargeError, builtinModel, decode, examples, mediaTypeOf, NotXmlError, operations, representations, RootElementError } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, fakeEm, PASSWORD, recordingFetch, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -7,14 +7,14 @@ import { HttpError } from './errors.js';
 const ID = '475420ee-d045-4493-9869-0a970e08f6f9';
 const credentials = { baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, retries: 0 };
 
-describe('every request', () => {
-  it('asks for XML; resource calls carry the session header, and Basic credentials go to logon only', async () => {
+describe.each(representations)('every request of a client for %s', (representation) => {
+  it('asks for that representation, logon and logoff included; resource calls carry the session header, and Basic credentials go to logon only', async () => {
     const em = fakeEm();
-    const client = createClient({ ...credentials, fetch: em.fetch });
+    const client = createClient({ ...credentials, representation, fetch: em.fetch });
     await client.cloudFailoverSessions.list();
     await client.cloudFailoverSessions.getEntity(ID);
     await client.logoff();
-    expect(em.seen.map((s) => s.headers.get('accept'))).toEqual(Array(em.seen.length).fill(api.mediaType));
+    expect(em.seen.map((s) => s.headers.get('accept'))).toEqual(Array(em.seen.length).fill(mediaTypeOf(builtinModel, representation)));
     expect(em.seen.map((s) => [s.operation, s.headers.has('authorization'), s.headers.has(api.sessionHeader)])).toEqual([
       ['logon', true, false],
       ['listCloudFailoverSessions', false, true],
@@ -25,7 +25,7 @@ describe('every request', () => {
 
   it('to the entry point goes without logon and without the session header', async () => {
     const em = fakeEm();
-    const entry = await createClient({ ...credentials, fetch: em.fetch }).entryPoint.get();
+    const entry = await createClient({ ...credentials, representation, fetch: em.fetch }).entryPoint.get();
     expect(entry).toEqual(decode('EnterpriseManager', examples.find((e) => e.operation === operations.getEntryPoint.id)!.xml));
     expect(em.seen.map((s) => [s.operation, s.headers.has(api.sessionHeader), s.headers.has('authorization')])).toEqual([['getEntryPoint', false, false]]);
   });
@@ -33,7 +33,7 @@ describe('every request', () => {
   it('does not follow redirects, so the session header never travels to where one points', async () => {
     const inits: RequestInit[] = [];
     const em = fakeEm((r, next) => (r.operation === operations.getCloudFailoverSession.id ? new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example/' } }) : next()));
-    const client = createClient({ ...credentials, fetch: (url, init) => (inits.push(init), em.fetch(url, init)) });
+    const client = createClient({ ...credentials, representation, fetch: (url, init) => (inits.push(init), em.fetch(url, init)) });
     await expect(client.cloudFailoverSessions.get(ID)).rejects.toMatchObject({ name: 'HttpError', status: 302 });
     expect(inits.every((i) => i.redirect === 'manual')).toBe(true);
   });

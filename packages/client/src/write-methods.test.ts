@@ -1,4 +1,4 @@
-import { api, checkSchema, decode, encode, encodeIn, examples, operations, parseScalar, successOf, builtinModel, type OperationSpec, type ScalarType } from '@vbem/models';
+import { api, checkSchema, decode, encode, encodeIn, encodeJsonIn, examples, mediaTypeOf, operations, parseScalar, representations, successOf, builtinModel, type OperationSpec, type Representation, type ScalarType } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, errorResponse, fakeEm, PASSWORD, requestBodyFor, USERNAME, xml } from '../test/fake-em.js';
 import { createClient } from './create-client.js';
@@ -19,6 +19,9 @@ const answerFor = (operation: OperationSpec) => {
 
 const methodOf = (client: unknown, operation: OperationSpec) =>
   (client as Record<string, Record<string, AnyMethod>>)[operation.resource]![methodPlans(operation)[0]!.name]!;
+
+/** The request body a client for `representation` must send: the codec's, with the documented names. */
+const encodeFor = (representation: Representation, type: string, value: unknown) => (representation === 'json' ? encodeJsonIn(builtinModel, type, value) : encodeIn(builtinModel, type, value));
 
 /** A text of each scalar type, for values built by hand. */
 const SAMPLE_TEXT: Record<ScalarType, string> = {
@@ -68,17 +71,17 @@ describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (
   const serve = () => fakeEm((r, next) => (r.operation === operation.id ? (answer ? xml(successOf(operation).status, answer.xml) : new Response(null, { status: successOf(operation).status })) : next()));
   const args = () => [...operation.params.map(() => ID), ...(operation.requestBody ? [requestBodyFor(operation)] : [])];
 
-  it('sends its method, fixed query, and the body encoded in the spec order with the API media type', async () => {
+  it.each(representations)('sends its method, fixed query, and the body encoded in %s with that media type', async (representation) => {
     const em = serve();
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch });
     const value = await methodOf(client, operation)(...args());
     const sent = em.seen.at(-1)!;
     expect(sent.operation).toBe(operation.id);
     expect(sent.method).toBe(operation.method);
     for (const q of operation.query) if (q.const !== undefined) expect(sent.url.searchParams.get(q.name)).toBe(q.const);
     if (operation.requestBody) {
-      expect(sent.headers.get('Content-Type')).toBe(api.mediaType);
-      expect(sent.body).toBe(encodeIn(builtinModel, operation.requestBody.type, requestBodyFor(operation)));
+      expect(sent.headers.get('Content-Type')).toBe(mediaTypeOf(builtinModel, representation));
+      expect(sent.body).toBe(encodeFor(representation, operation.requestBody.type, requestBodyFor(operation)));
     } else {
       expect(sent.body).toBeUndefined();
       expect(sent.headers.get('Content-Type')).toBeNull();
@@ -86,9 +89,9 @@ describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (
     expect(value).toEqual(answer ? decode(answer.type as never, answer.xml) : undefined);
   });
 
-  it('is sent once, never retried, on a 503', async () => {
+  it.each(representations)('is sent once in %s, never retried, on a 503', async (representation) => {
     const em = fakeEm((r, next) => (r.operation === operation.id ? errorResponse(503, 'busy') : next()));
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch, retries: 3, retryDelayMs: 1 });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch, retries: 3, retryDelayMs: 1 });
     await expect(methodOf(client, operation)(...args())).rejects.toBeInstanceOf(HttpError);
     expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(1);
   });
@@ -107,9 +110,20 @@ describe.each(writes.map((o) => [o.id, o] as const))('the write method of %s', (
     expect(sent).toBe(encodeIn(builtinModel, type, value));
   });
 
-  if (operation.requestBody !== undefined && !operation.requestBody.optional) it('refuses to send without its required body', async () => {
+  if (operation.requestBody !== undefined) it('sends a body built by hand with its keys in another order as the JSON the codec writes, with the documented names', async () => {
+    const type = operation.requestBody!.type;
+    const value = everyField(type);
     const em = serve();
-    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, fetch: em.fetch });
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation: 'json', fetch: em.fetch });
+    await methodOf(client, operation)(...operation.params.map(() => ID), reversedKeys(value));
+    const sent = JSON.parse(em.seen.at(-1)!.body!) as Record<string, unknown>;
+    expect(sent).toEqual(JSON.parse(encodeJsonIn(builtinModel, type, value)));
+    expect(Object.keys(sent).every((key) => /^[A-Z]/.test(key))).toBe(true);
+  });
+
+  if (operation.requestBody !== undefined && !operation.requestBody.optional) it.each(representations)('refuses to send in %s without its required body', async (representation) => {
+    const em = serve();
+    const client = createClient({ baseUrl: BASE_URL, username: USERNAME, password: PASSWORD, representation, fetch: em.fetch });
     await expect(methodOf(client, operation)(...operation.params.map(() => ID))).rejects.toThrow(TypeError);
     expect(em.seen.filter((s) => s.operation === operation.id)).toHaveLength(0);
   });

@@ -1,4 +1,4 @@
-import { api, decode, encode, examples, formatOf, matchOperation, operations, successOf, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import { api, builtinModel, decode, decodeIn, encode, encodeJsonIn, examples, formatOf, matchOperation, mediaTypeOf, operations, successOf, type ExampleSpec, type KeyCasing, type OperationSpec } from '@vbem/models';
 import type { FetchLike } from '../src/client-options.js';
 
 /** A request as the injected fetch saw it. */
@@ -27,8 +27,45 @@ export const xml = (status: number, body: string, headers: Record<string, string
 export const errorResponse = (status: number, message = `status ${status}`, headers: Record<string, string> = {}) =>
   xml(status, encode('ErrorBody', { Message: message, StatusCode: status }), headers);
 
-/** An injected fetch that records every request and answers with `handler`. */
-export function recordingFetch(handler: Handler): { fetch: FetchLike; seen: Seen[] } {
+/** How a fake writes JSON when a request asks for it (`Accept: application/json`). */
+export interface JsonStyle {
+  /** The keys' casing: EM 13 writes camelCase. (default: 'PascalCase', the documented one) */
+  readonly casing?: KeyCasing;
+}
+
+/** Whether a request asks for the JSON representation, as Enterprise Manager reads its Accept. */
+export const asksForJson = (headers: Headers): boolean => (headers.get('accept') ?? '').includes(mediaTypeOf(builtinModel, 'json'));
+
+/**
+ * The answer in the representation the request asked for: an XML body of the type its operation
+ * documents for that status and format (the Error body for an error status) is written again as
+ * JSON by the codec when the request asked for JSON. Any other body (empty, not XML, not that type)
+ * goes out as it is, so a test can still serve a broken one.
+ */
+async function inRepresentation(request: Seen, response: Response, style: JsonStyle): Promise<Response> {
+  if (!asksForJson(request.headers) || response.headers.get('content-type') !== api.mediaType) return response;
+  const match = matchOperation(request.method, request.url);
+  const success = response.status >= 200 && response.status <= 299;
+  const type = !match ? undefined : success ? formatOf(request.url, successOf(match.operation).formats)?.body : api.errorBody;
+  const text = await response.text();
+  const asIs = () => new Response(text === '' ? null : text, response);
+  if (type === undefined || text === '') return asIs();
+  let value: unknown;
+  try {
+    value = decodeIn(builtinModel, type, text);
+  } catch {
+    return asIs();
+  }
+  const headers = new Headers(response.headers);
+  headers.set('content-type', mediaTypeOf(builtinModel, 'json'));
+  return new Response(encodeJsonIn(builtinModel, type, value, { casing: style.casing ?? 'PascalCase', nulls: true }), { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * An injected fetch that records every request and answers with `handler`, in the representation
+ * the request asked for (see `inRepresentation`).
+ */
+export function recordingFetch(handler: Handler, style: JsonStyle = {}): { fetch: FetchLike; seen: Seen[] } {
   const seen: Seen[] = [];
   const fetch: FetchLike = async (input, init) => {
     const url = new URL(input);
@@ -42,7 +79,7 @@ export function recordingFetch(handler: Handler): { fetch: FetchLike; seen: Seen
     };
     seen.push(request);
     init.signal?.throwIfAborted();
-    return handler(request);
+    return inRepresentation(request, await handler(request), style);
   };
   return { fetch, seen };
 }
@@ -83,9 +120,10 @@ export interface FakeEm {
 
 /**
  * A fake Enterprise Manager behind an injected fetch, driven by the operation table and the
- * documented examples: logon issues a new token, logoff ends it, other GETs answer their example.
+ * documented examples: logon issues a new token, logoff ends it, other GETs answer their example,
+ * in XML or, when the request asks for it, in JSON (`style` says how).
  */
-export function fakeEm(override?: (request: Seen, next: () => Response) => Response | Promise<Response>): FakeEm {
+export function fakeEm(override?: (request: Seen, next: () => Response) => Response | Promise<Response>, style: JsonStyle = {}): FakeEm {
   const valid = new Set<string>();
   const issued: string[] = [];
   const loggedOff: string[] = [];
@@ -108,6 +146,6 @@ export function fakeEm(override?: (request: Seen, next: () => Response) => Respo
     const example = exampleFor(operation, request.url, params);
     return example ? xml(successOf(operation).status, example.xml) : errorResponse(404, `No example for ${operation.id}`);
   };
-  const { fetch, seen } = recordingFetch((request) => (override ? override(request, () => respond(request)) : respond(request)));
+  const { fetch, seen } = recordingFetch((request) => (override ? override(request, () => respond(request)) : respond(request)), style);
   return { fetch, seen, valid, issued, loggedOff };
 }
