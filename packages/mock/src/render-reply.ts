@@ -1,4 +1,5 @@
 import { encodeIn, encodeJsonIn, mediaTypeOf, type ApiModel, type OperationSpec, type Representation } from '@vbem/models';
+import { corruptJson } from './corrupt-json.js';
 import { corruptValue } from './corrupt-value.js';
 import { corruptXml } from './corrupt-xml.js';
 import type { Corruption, Fault } from './fault.js';
@@ -34,7 +35,7 @@ export function renderReply(model: ApiModel, reply: Reply, { representation = 'x
   const value = corruptions.size > 0 ? corruptValue(reply.body.value, corruptions) : reply.body.value;
   let text: string;
   if (representation === 'json') {
-    text = encodeJsonIn(model, type, value, jsonStyleOf(json));
+    text = corruptions.size > 0 ? corruptJson(model, type, value, jsonStyleOf(json), corruptions) : encodeJsonIn(model, type, value, jsonStyleOf(json));
   } else {
     text = encodeIn(model, type, value);
     if (corruptions.size > 0) text = corruptXml(model, text, model.xmlMaps[type]?.root ?? type, corruptions);
