@@ -41,6 +41,26 @@ const hasScalar = (v: unknown): boolean => (typeof v === 'object' && v !== null 
 const hasListWrappedTwice = (v: unknown): boolean =>
   members(v).some(([key, x]) => (!Array.isArray(v) && members(x).length === 1 && members(x)[0]![0].toLowerCase() === key.toLowerCase() && Array.isArray(members(x)[0]![1])) || hasListWrappedTwice(x));
 
+const hasNonEmptyArray = (v: unknown): boolean => (Array.isArray(v) && v.length > 0) || members(v).some(([, x]) => hasNonEmptyArray(x));
+/** Whether leaving out one scalar member of the body makes strict decoding report it missing: tried member by member. */
+function hasRequiredScalar(read: Read, tree: unknown): boolean {
+  const holders: [Record<string, unknown>, string][] = [];
+  const walk = (v: unknown) => {
+    for (const [key, x] of members(v)) {
+      if (!Array.isArray(v) && x !== null && typeof x !== 'object') holders.push([v as Record<string, unknown>, key]);
+      walk(x);
+    }
+  };
+  walk(tree);
+  return holders.some(([holder, key]) => {
+    const kept = holder[key];
+    delete holder[key];
+    const missing = strictIssues(read, JSON.stringify(tree)).some((issue) => issue.code === 'missing');
+    holder[key] = kept;
+    return missing;
+  });
+}
+
 const jsonCorruptions: [Corruption, IssueCode][] = [
   ['json-wrong-type', 'value'],
   ['json-missing-required', 'missing'],
@@ -67,12 +87,13 @@ describe.each(Object.entries(jsonStyles))('JSON corruptions in the style of EM %
       expect(strictIssues(read, broken[i]!).map((issue) => issue.code), `${read.url}\n${broken[i]}`).toContain(code);
     }
     // Each corruption finds a place in most answers; which it cannot break is a fact of their shapes.
-    // Untouched only where the body has no place for it: no scalar at all (an empty list), or no list wrapped twice.
+    // Untouched only where the body has no place for it (an empty list has no member to break), each place found without the fake's code.
     expect(untouched.length).toBeLessThan(reads.length);
     for (const [i, read] of reads.entries()) {
       if (broken[i] !== clean[i]) continue;
       const tree: unknown = JSON.parse(clean[i]!);
-      expect(corruption === 'json-unwrapped-list' ? hasListWrappedTwice(tree) : hasScalar(tree), `${read.url}: ${clean[i]}`).toBe(false);
+      const place = { 'json-unwrapped-list': hasListWrappedTwice, 'json-array-as-object': hasNonEmptyArray, 'json-missing-required': (t: unknown) => hasRequiredScalar(read, t) }[corruption as string] ?? hasScalar;
+      expect(place(tree), `${corruption} found no place in ${read.url}: ${clean[i]}`).toBe(false);
     }
   });
 });
