@@ -1,4 +1,4 @@
-import { createMockState, defaultCredentials, serveMock } from '@vbem/mock';
+import { createMockState, defaultCredentials, serveMock, TIMESTAMPS } from '@vbem/mock';
 import { UsageError } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { commandName } from './command-name.js';
@@ -17,6 +17,8 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
   --host ADDR         interface to listen on (default: 127.0.0.1, loopback only)
   --entities N        entities generated per collection beside the documented ones (default: 8)
   --seed N            seed of the generated entities (default: 1)
+  --timestamps FORM   how generated date-times are written: ${TIMESTAMPS.join(' or ')}, six digits
+                      of the second as EM 13 writes them (2026-06-16T06:33:10.659559Z) (default: ${TIMESTAMPS[0]})
   --user NAME         the user that may log on (default: ${defaultCredentials.user})
   --password-env VAR  the environment variable holding that user's password (default: ${MOCK_PASSWORD_ENV};
                       when it is unset, @vbem/mock's built-in password '${defaultCredentials.password}')
@@ -27,6 +29,7 @@ const options = {
   host: { type: 'string', default: '127.0.0.1' },
   entities: { type: 'string' },
   seed: { type: 'string' },
+  timestamps: { type: 'string', default: TIMESTAMPS[0] },
   user: { type: 'string', default: defaultCredentials.user },
   'password-env': { type: 'string' },
 } as const;
@@ -46,10 +49,13 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const seed = wholeNumber('--seed', values.seed, 0);
   const port = wholeNumber('--port', values.port, 0, 65_535)!;
   const user = values.user;
+  const timestamps = TIMESTAMPS.find((t) => t === values.timestamps);
+  if (timestamps === undefined) throw new UsageError('--timestamps', TIMESTAMPS.join(' or '), `'${values.timestamps}'`);
   const state = createMockState({
     ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
     users: { [user]: fromEnv ?? defaultCredentials.password },
+    timestamps,
   });
   const mock = await serveMock({ port, host: values.host, state });
   const password = fromEnv === undefined ? `the built-in password '${defaultCredentials.password}'` : `the password in $${variable}`;
