@@ -1,4 +1,4 @@
-import { successOf, type ApiModel, type Link, type OperationSpec, type PagingInfo } from '@vbem/models';
+import { PreciseDate, successOf, type ApiModel, type Link, type OperationSpec, type PagingInfo } from '@vbem/models';
 import { carriersOf, type Carrier } from './checks/carriers-of.js';
 import type { Exchange } from './exchange.js';
 import { isQuery } from './targets/operation-kinds.js';
@@ -99,12 +99,15 @@ export const pagingOf = (value: unknown): PagingInfo | undefined => {
 /** The paging link of a relation (First, Previous, Next, Last), if the page has it. */
 export const pagingLink = (paging: PagingInfo, rel: string): Link | undefined => paging.Links?.find((l) => l.Rel === rel);
 
-/** A comparable form of a field's value: lower-cased text, an instant in ms, a number; undefined when it has none. */
+/**
+ * A comparable form of a field's value: lower-cased text, a number, a date's instant key (to every
+ * digit of the fraction the server wrote: EM 13's .659559 is not .659); undefined when it has none.
+ */
 export function comparableOf(kind: FieldKind, value: unknown): string | number | undefined {
   if (value === undefined || value === null) return undefined;
   if (kind === 'date') {
-    const ms = value instanceof Date ? value.getTime() : new Date(String(value)).getTime();
-    return Number.isNaN(ms) ? undefined : ms;
+    const date = value instanceof Date ? value : (PreciseDate.fromText(String(value)) ?? new Date(String(value)));
+    return Number.isNaN(date.getTime()) ? undefined : PreciseDate.instantKey(date);
   }
   if (kind === 'number') {
     const n = typeof value === 'number' ? value : Number(String(value));
@@ -112,6 +115,9 @@ export function comparableOf(kind: FieldKind, value: unknown): string | number |
   }
   return String(value).toLowerCase();
 }
+
+/** A date as xs:dateTime text in UTC with every digit of its fraction (`2026-06-16T06:33:10.659559Z`), as a filter or a message writes it. */
+export const dateText = (date: Date): string => (date instanceof PreciseDate ? date.toJSON() : date.toISOString());
 
 /** A successful query-service exchange as the query checks read it: its operation, request and page. */
 export interface QueryPage {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModel, decode, MalformedXmlError, operationUrl, TruncatedXmlError, withFormat, type CodecIssue, type ModelName } from '@vbem/models';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bodyShape } from './checks/body-shape.js';
+import { linksDocumented } from './checks/links-documented.js';
 import { exchangeOf } from './test-support/exchange-of.js';
 
 // Bodies people published from their own Enterprise Managers (and the reference's own), beside the
@@ -73,11 +74,12 @@ const expected: Record<string, unknown> = {
   'VmsOverviewReportFrame-4.xml': { ProtectedVms: 6, BackedUpVms: 5, RestorePoints: 11, SourceVmsSize: 70944288914, SuccessBackupPercents: 100 },
 };
 
-/** An exchange of some operation the spec documents this body for (with its status and method). */
-function exchangeFor(type: string, body: string) {
+/** An exchange of some operation the spec documents this body for (with its status and method); of the operation about `entity`, in `format`, if given. */
+function exchangeFor(type: string, body: string, about: { entity?: string; format?: string } = {}) {
   for (const op of Object.values(builtinModel.operations)) {
+    if (about.entity !== undefined && op.entity !== about.entity) continue;
     for (const r of op.responses) {
-      const f = r.formats.find((x) => x.body === type);
+      const f = r.formats.find((x) => x.body === type && (about.format === undefined || x.format === about.format));
       if (!f || (r.error && r.status !== 500)) continue;
       const params = Object.fromEntries(op.params.map((p) => [p.name, '475420ee-d045-4493-9869-0a970e08f6f9']));
       const query = Object.fromEntries(op.query.filter((q) => q.const !== undefined).map((q) => [q.name, q.const!]));
@@ -127,6 +129,21 @@ describe('the real-world XML bodies (../shared/real-world/xml)', () => {
     if (file in expected) expect(plain(value)).toMatchObject(expected[file] as object);
     const [verdict] = bodyShape.run(exchangeFor(type!, xml), { exchanges: [] });
     expect(verdict!.status, verdict!.message).toBe(warnings.length > 0 ? 'warning' : 'passed');
+  });
+
+  it('passes links.documented on a v13 Success session that has no Related link (a link the spec makes optional)', () => {
+    const xml = xmlOf('QueryResult-BackupJobSession-8.xml');
+    const success = [...xml.matchAll(/<BackupJobSession [\s\S]*?<\/BackupJobSession>/g)].map((m) => m[0]).find((s) => s.includes('<Result>Success</Result>'));
+    expect(success, 'the body holds a Success session').toBeDefined();
+    expect(success).not.toMatch(/Rel="Related"/);
+    // Alone, as the entity it is: the operation whose entity form documents a Related link on this type.
+    const alone = success!.replace('<BackupJobSession ', '<BackupJobSession xmlns="http://www.veeam.com/ent/v1.0" ');
+    const exchange = exchangeFor('BackupJobSession', alone);
+    const [verdict] = linksDocumented.run(exchange, { exchanges: [] });
+    expect(verdict).toMatchObject({ status: 'passed', message: '1 carry Up and Alternate and Down and Related' });
+    // And the whole query answer, as the query operation that sent it.
+    const [whole] = linksDocumented.run(exchangeFor('QueryResult', xml, { entity: 'BackupJobSession', format: 'Entities' }), { exchanges: [] });
+    expect(whole?.status, whole?.message).toBe('passed');
   });
 
   it('lists what the bodies add to the spec (warnings, never failures)', () => {

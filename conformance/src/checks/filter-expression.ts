@@ -1,4 +1,4 @@
-import { comparableOf, queryFieldNamed, type FieldKind, type QueryField } from '../query-facts.js';
+import { comparableOf, dateText, queryFieldNamed, type FieldKind, type QueryField } from '../query-facts.js';
 
 export type Operator = '==' | '!=' | '>=' | '<=' | '>' | '<';
 
@@ -86,6 +86,6 @@ export function holds(c: Comparison, itemValue: unknown, exactText = false): boo
 /** A value as a filter writes it: dates and text quoted (quotes doubled), enums and numbers bare. */
 export function filterValue(kind: FieldKind, value: unknown): string {
   if (kind === 'number' || kind === 'enum') return String(value);
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const text = value instanceof Date ? dateText(value) : String(value);
   return `"${text.replaceAll('"', '""')}"`;
 }

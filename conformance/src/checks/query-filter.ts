@@ -1,6 +1,6 @@
 import type { Check } from '../check-result.js';
 import { modelOf } from '../exchange-model.js';
-import { paramOf, pagingLink, queryFieldsOf, queryPageOf, type QueryPage } from '../query-facts.js';
+import { dateText, paramOf, pagingLink, queryFieldsOf, queryPageOf, type QueryPage } from '../query-facts.js';
 import { holds, judgeable, parseConjunction, type Comparison } from './filter-expression.js';
 import { idOf, queryPagesOf } from './query-pages.js';
 import { nameOf } from './carriers-of.js';
@@ -9,7 +9,7 @@ import { listOf, verdict } from './verdict.js';
 const v = verdict('query.filter');
 
 const text = (c: Comparison) => `${c.field.name}${c.operator}${c.value}`;
-const show = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+const show = (value: unknown) => (value instanceof Date ? dateText(value) : String(value));
 
 /** Whether an item holds every comparison: false at the first that fails, undefined when one cannot be judged on it. */
 function matches(comparisons: readonly Comparison[], item: Record<string, unknown>, exactText = false): boolean | undefined {

@@ -1,6 +1,6 @@
 import type { Check } from '../check-result.js';
 import { modelOf } from '../exchange-model.js';
-import { comparableOf, paramOf, queryFieldNamed, queryFieldsOf, queryPageOf } from '../query-facts.js';
+import { comparableOf, dateText, paramOf, queryFieldNamed, queryFieldsOf, queryPageOf } from '../query-facts.js';
 import { nameOf } from './carriers-of.js';
 import { verdict } from './verdict.js';
 
@@ -26,15 +26,15 @@ export const querySort: Check = {
     if (!field || (field.kind !== 'date' && field.kind !== 'number')) return [];
     const direction = desc !== undefined ? 'sortDesc' : 'sortAsc';
     const keyed = page.items.flatMap((item) => {
-      const key = comparableOf(field.kind, item[field.source]);
-      return key === undefined ? [] : [{ item, key }];
+      const value = item[field.source];
+      const key = comparableOf(field.kind, value);
+      return key === undefined ? [] : [{ item, key, shown: value instanceof Date ? dateText(value) : String(value) }];
     });
     if (keyed.length < 2) return [];
     for (let i = 1; i < keyed.length; i++) {
       const [a, b] = [keyed[i - 1]!, keyed[i]!];
       if (direction === 'sortAsc' ? a.key > b.key : a.key < b.key) {
-        const show = (k: string | number) => (field.kind === 'date' ? new Date(k).toISOString() : String(k));
-        return [v.failed(`${direction}=${name}: ${nameOf(b.item)} (${show(b.key)}) comes after ${nameOf(a.item)} (${show(a.key)})`)];
+        return [v.failed(`${direction}=${name}: ${nameOf(b.item)} (${b.shown}) comes after ${nameOf(a.item)} (${a.shown})`)];
       }
     }
     return [v.passed(`${direction}=${name}: ${keyed.length} items in order`)];

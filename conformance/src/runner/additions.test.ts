@@ -1,36 +1,5 @@
-import { builtinModel } from '@vbem/models';
-import type { Fault } from '@vbem/mock';
 import { expect, it } from 'vitest';
-import { startObservedMock, TEST_PASSWORD, TEST_USER } from '../test-support/observed-mock.js';
-import { runConformance } from './run-conformance.js';
-
-/** Runs the server target against a fake whose every successful body goes through `rewrite` (and whatever else `fault` adds). */
-async function runWithEveryBody(rewrite: (xml: string) => string, fault: Fault = {}) {
-  const mock = await startObservedMock(4);
-  try {
-    for (const id of Object.keys(builtinModel.operations)) mock.faults[id] = { ...fault, mutate: (xml, c) => (c.status < 300 ? rewrite(xml) : xml) };
-    return await runConformance({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: 1, targets: ['server'] });
-  } finally {
-    await mock.close();
-  }
-}
-
-// The enum-typed elements of the model, with their documented values: where a server may add a value.
-const enumElements = new Map(
-  Object.values(builtinModel.xmlMaps)
-    .flatMap((m) => m.elements)
-    .filter((e) => e.enum !== undefined && e.item === undefined)
-    .map((e) => [e.name, e.enum!] as const),
-);
-const enumPattern = new RegExp(`<(${[...enumElements.keys()].join('|')})>([^<]*)</\\1>`);
-
-/** Each kind of addition, as a rewrite of a body, and the text the warning names it by. */
-const additions: [addition: string, rewrite: (xml: string) => string, named: RegExp][] = [
-  ['an element', (xml) => xml.replace(/(<\/[\w:]+>\s*)$/, '<AddedByALaterVersion>1</AddedByALaterVersion>$1'), /an undocumented element <AddedByALaterVersion>/],
-  ['an attribute', (xml) => xml.replace(/^(<\?[^>]*>\s*)?(<[\w:]+)/, '$1$2 AddedAttribute="x"'), /@AddedAttribute: an undocumented attribute AddedAttribute="x"/],
-  ['an enum value', (xml) => xml.replace(enumPattern, '<$1>$2AddedLater</$1>'), /: the undocumented value '\w+AddedLater'/],
-  ['a link Rel', (xml) => xml.replace('<Links>', `<Links><Link Rel="Sync" Href="${/Href="([^"]+)"/.exec(xml)?.[1] ?? ''}"/>`), /Link\[1\]\/@Rel: the undocumented value 'Sync'/],
-];
+import { additions, runWithEveryBody } from '../test-support/every-body.js';
 
 it.each(additions)('a body adding %s is a warning naming it, and no check fails', async (_addition, rewrite, named) => {
   const report = await runWithEveryBody(rewrite);
@@ -43,7 +12,7 @@ it.each(additions)('a body adding %s is a warning naming it, and no check fails'
 });
 
 it('a body that adds something and breaks a documented rule fails body.shape: the failure the CLI maps to exit 1', async () => {
-  const report = await runWithEveryBody(additions[0]![1], { corrupt: 'swapped-element-order' });
+  const report = await runWithEveryBody(additions[0]![1], { fault: { corrupt: 'swapped-element-order' } });
   expect(report.results.filter((r) => r.status === 'failed').map((r) => r.check)).toContain('body.shape');
   expect(report.summary.failed).toBeGreaterThan(0);
 });

@@ -1,4 +1,5 @@
-import { examples, matchOperation, operations, operationUrl, withFormat, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import { builtinModel, matchOperation, operationUrl, withFormat, type ApiModel, type ExampleSpec } from '@vbem/models';
+import { withModel } from '../exchange-model.js';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 
 export interface ExchangeSpec {
@@ -14,33 +15,39 @@ export interface ExchangeSpec {
   readonly call?: string;
 }
 
-/** An exchange as the recorder would make it, for testing checks as the pure functions they are. */
-export function exchangeOf(spec: ExchangeSpec): Exchange {
+/** An exchange as the recorder would make it, for testing checks as the pure functions they are; matched in `model` (default: the built-in one). */
+export function exchangeOf(spec: ExchangeSpec, model: ApiModel = builtinModel): Exchange {
   const method = spec.method ?? 'GET';
   const body = spec.body ?? '';
   const bodyBytes = Buffer.byteLength(body);
   const defaults: Record<string, string> = bodyBytes > 0 ? { 'content-type': 'application/xml; charset=utf-8', 'content-length': String(bodyBytes) } : {};
   const headers = Object.fromEntries(Object.entries({ ...defaults, ...spec.headers }).filter((e): e is [string, string] => e[1] !== undefined));
-  return {
-    operationId: matchOperation(method, new URL(spec.url))?.operation.id,
-    ...(spec.probe ? { probe: spec.probe } : {}),
-    ...(spec.call ? { call: spec.call } : {}),
-    request: { method, url: spec.url, headers: spec.requestHeaders ?? { accept: 'application/xml' } },
-    response: { status: spec.status, headers, body, bodyBytes },
-    startedAt: '2025-01-14T00:00:00.000Z',
-    durationMs: 1,
-    ...(spec.outcome ? { outcome: spec.outcome } : {}),
-  };
+  return withModel(
+    {
+      operationId: matchOperation(method, new URL(spec.url), model)?.operation.id,
+      ...(spec.probe ? { probe: spec.probe } : {}),
+      ...(spec.call ? { call: spec.call } : {}),
+      request: { method, url: spec.url, headers: spec.requestHeaders ?? { accept: 'application/xml' } },
+      response: { status: spec.status, headers, body, bodyBytes },
+      startedAt: '2025-01-14T00:00:00.000Z',
+      durationMs: 1,
+      ...(spec.outcome ? { outcome: spec.outcome } : {}),
+    },
+    model,
+  );
 }
 
-/** A documented example by file name. */
-export const example = (file: string): ExampleSpec => examples.find((e) => e.file === file)!;
+/** A documented example by file name, of `model` (default: the built-in one). */
+export const example = (file: string, model: ApiModel = builtinModel): ExampleSpec => model.examples.find((e) => e.file === file)!;
 
-/** The documented exchange of an example: its operation's URL on the origin its hrefs name, its status, its XML verbatim. */
-export function documentedExchange(file: string, overrides: Partial<ExchangeSpec> = {}): Exchange {
-  const ex = example(file);
+/** The documented exchange of an example of `model`: its operation's URL on the origin its hrefs name, its status, its XML verbatim. */
+export function documentedExchangeIn(model: ApiModel, file: string, overrides: Partial<ExchangeSpec> = {}): Exchange {
+  const ex = example(file, model);
   const origin = new URL(/Href="([^"]+)"/.exec(ex.xml)![1]!).origin;
-  const operation = operations[ex.operation as keyof typeof operations] as OperationSpec;
-  const url = withFormat(operationUrl(origin, operation, ex.params ?? {}, ex.query ?? {}), ex.format ?? 'default');
-  return exchangeOf({ method: operation.method, url: url.href, status: ex.status ?? 200, body: ex.xml, ...overrides });
+  const operation = model.operations[ex.operation!]!;
+  const url = withFormat(operationUrl(origin, operation, ex.params ?? {}, ex.query ?? {}, model), ex.format ?? 'default');
+  return exchangeOf({ method: operation.method, url: url.href, status: ex.status ?? 200, body: ex.xml, ...overrides }, model);
 }
+
+/** The documented exchange of an example of the built-in spec. */
+export const documentedExchange = (file: string, overrides: Partial<ExchangeSpec> = {}): Exchange => documentedExchangeIn(builtinModel, file, overrides);

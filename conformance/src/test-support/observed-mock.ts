@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandlers, createMockState, nodeListener, type Fault, type MockAuthOptions, type MockLogon, type MockState } from '@vbem/mock';
+import { createHandlers, createMockState, nodeListener, type Fault, type MockAuthOptions, type MockLogon, type MockState, type MockStateOptions } from '@vbem/mock';
 import { transformResponses, type ResponseTransform } from './transform-responses.js';
 
 /** The password the test fakes accept (a test value; the runner must never print it). */
@@ -27,10 +27,15 @@ export interface ObservedMock {
 
 /**
  * The fake Enterprise Manager over real HTTP on loopback, logging what reaches it, with faults and
- * auth options the test may change between runs (the handlers read them on every request).
+ * auth options the test may change between runs (the handlers read them on every request); `options`
+ * set the rest of its state (another model, microsecond timestamps).
  */
-export async function startObservedMock(entities = 12, users: Readonly<Record<string, string>> = { [TEST_USER]: TEST_PASSWORD }): Promise<ObservedMock> {
-  const state = createMockState({ entities, users: { ...users } });
+export async function startObservedMock(
+  entities = 12,
+  users: Readonly<Record<string, string>> = { [TEST_USER]: TEST_PASSWORD },
+  options: Omit<MockStateOptions, 'entities' | 'users'> = {},
+): Promise<ObservedMock> {
+  const state = createMockState({ ...options, entities, users: { ...users } });
   const logons: MockLogon[] = [];
   const set = state.logons.set.bind(state.logons);
   state.logons.set = (token, logon) => (logons.push(logon), set(token, logon));

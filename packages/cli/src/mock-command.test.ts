@@ -1,15 +1,20 @@
+import { api, operations, operationUrl, withFormat } from '@vbem/models';
 import { expect, it } from 'vitest';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
 
-/** Runs `vbem mock serve` until its first output, and stops it. */
-async function serveOnce(args: string[], env: Record<string, string>): Promise<string> {
+/** Runs `vbem mock serve` until its first output, then `whileServing` on its origin, and stops it. */
+async function serveOnce(args: string[], env: Record<string, string>, whileServing?: (origin: string) => Promise<void>): Promise<string> {
   const controller = new AbortController();
   const out: string[] = [];
   const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env, signal: controller.signal };
   const serving = main(['mock', 'serve', '--port', '0', ...args], io);
   await expect.poll(() => out.join(''), { timeout: 30_000 }).toMatch(/conformance --base-url/);
-  controller.abort();
+  try {
+    await whileServing?.(/(http:\/\/[^/\s]+)\/api\//.exec(out.join(''))![1]!);
+  } finally {
+    controller.abort();
+  }
   expect(await serving).toBe(0);
   return out.join('');
 }
@@ -56,4 +61,36 @@ it('refuses a --json-style it does not know, naming the ones it does', async () 
   const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env: {} };
   expect(await main(['mock', 'serve', '--port', '0', '--json-style', '11'], io)).not.toBe(0);
   expect(out.join('')).toMatch(/--json-style: expected one of 9\.5, 12, 13, got 11/);
+});
+
+/** The entity forms of every session-protected list without parameters, logged on as the built-in user. */
+async function entityLists(origin: string): Promise<string> {
+  const logon = operations[api.protocol.logon as keyof typeof operations];
+  const answer = await fetch(operationUrl(origin, logon), { method: logon.method, headers: { Authorization: `Basic ${Buffer.from('Administrator:vbem-mock').toString('base64')}` } });
+  const session = answer.headers.get(api.sessionHeader)!;
+  const lists = Object.values(operations).filter((op) => op.method === 'GET' && op.auth === 'session' && !op.path.includes('{') && op.query.length === 0);
+  const bodies = await Promise.all(
+    lists.flatMap((op) => op.responses[0]!.formats.filter((f) => f.format === 'Entity').map(async () => (await fetch(withFormat(operationUrl(origin, op), 'Entity'), { headers: { [api.sessionHeader]: session } })).text())),
+  );
+  return bodies.join('\n');
+}
+
+it('serves date-times to the microsecond with --timestamps microseconds (as EM 13), to the millisecond by default', async () => {
+  const dateTimes = async (args: string[]) => {
+    let bodies = '';
+    await serveOnce(args, {}, async (origin) => void (bodies = await entityLists(origin)));
+    return { micro: bodies.match(/>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z</g)?.length ?? 0, milli: bodies.match(/>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z</g)?.length ?? 0 };
+  };
+  const micro = await dateTimes(['--timestamps', 'microseconds']);
+  expect(micro.micro).toBeGreaterThan(0);
+  const milli = await dateTimes([]);
+  expect(milli).toMatchObject({ micro: 0 });
+  expect(milli.milli).toBeGreaterThan(0);
+}, 60_000);
+
+it('refuses --timestamps other than milliseconds or microseconds, naming both', async () => {
+  const out: string[] = [];
+  const io: CliIo = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, env: {} };
+  expect(await main(['mock', 'serve', '--port', '0', '--timestamps', 'nanoseconds'], io)).not.toBe(0);
+  expect(out.join('')).toMatch(/--timestamps: expected milliseconds or microseconds, got 'nanoseconds'/);
 });

@@ -1,4 +1,4 @@
-import { createMockState, defaultCredentials, jsonStyles, serveMock, type JsonStyleVersion } from '@vbem/mock';
+import { createMockState, defaultCredentials, jsonStyles, serveMock, TIMESTAMPS, type JsonStyleVersion } from '@vbem/mock';
 import { UsageError } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { commandName } from './command-name.js';
@@ -17,6 +17,8 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
   --host ADDR         interface to listen on (default: 127.0.0.1, loopback only)
   --entities N        entities generated per collection beside the documented ones (default: 8)
   --seed N            seed of the generated entities (default: 1)
+  --timestamps FORM   how generated date-times are written: ${TIMESTAMPS.join(' or ')}, six digits
+                      of the second as EM 13 writes them (2026-06-16T06:33:10.659559Z) (default: ${TIMESTAMPS[0]})
   --user NAME         the user that may log on (default: ${defaultCredentials.user})
   --json-style V      the JSON (asked for with Accept: application/json) of Enterprise Manager V:
                       9.5 (PascalCase, nulls left out), 12 (PascalCase, nulls written), 13 (camelCase) (default: 12)
@@ -29,6 +31,7 @@ const options = {
   host: { type: 'string', default: '127.0.0.1' },
   entities: { type: 'string' },
   seed: { type: 'string' },
+  timestamps: { type: 'string', default: TIMESTAMPS[0] },
   user: { type: 'string', default: defaultCredentials.user },
   'password-env': { type: 'string' },
   'json-style': { type: 'string', default: '12' },
@@ -51,10 +54,13 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const user = values.user;
   const style = values['json-style'];
   if (!Object.hasOwn(jsonStyles, style)) throw new UsageError('--json-style', `one of ${Object.keys(jsonStyles).sort((a, b) => Number(a) - Number(b)).join(', ')}`, style);
+  const timestamps = TIMESTAMPS.find((t) => t === values.timestamps);
+  if (timestamps === undefined) throw new UsageError('--timestamps', TIMESTAMPS.join(' or '), `'${values.timestamps}'`);
   const state = createMockState({
     ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
     users: { [user]: fromEnv ?? defaultCredentials.password },
+    timestamps,
   });
   const mock = await serveMock({ port, host: values.host, state, json: jsonStyles[style as JsonStyleVersion] });
   const password = fromEnv === undefined ? `the built-in password '${defaultCredentials.password}'` : `the password in $${variable}`;

@@ -55,7 +55,7 @@ describe('loadSpec', () => {
       ],
     ],
   ])('reads a link declared as %s into the representation', (_name, given, want) => {
-    const dir = specWith('resources/backup-sessions.yaml', (t) => t.replace('Related: { type: RestorePointReference, when: { Result: [Success, Warning] } }', given));
+    const dir = specWith('resources/backup-sessions.yaml', (t) => t.replace('Related: { type: RestorePointReference, when: { Result: [Success, Warning] }, optional: true }', given));
     const entity = loadSpec(dir).operations.find((o) => o.id === 'getBackupSession')!.responses[0]!.formats.find((f) => f.format === 'Entity')!;
     expect(entity.links!.filter((l) => l.rel === 'Related')).toEqual(want);
   });

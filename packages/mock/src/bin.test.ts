@@ -43,4 +43,13 @@ describe('vbem-mock', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('refuses --timestamps other than milliseconds or microseconds, naming both, with exit code 2', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, '--port', '0', '--timestamps', 'seconds'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(2);
+    expect(output).toContain("--timestamps: expected milliseconds or microseconds, got 'seconds'");
+  }, 60_000);
 });

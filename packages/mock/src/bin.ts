@@ -4,6 +4,7 @@ import { createMockState } from './create-mock-state.js';
 import { jsonStyles, type JsonStyleVersion } from './json-styles.js';
 import { defaultCredentials } from './default-credentials.js';
 import { serveMock } from './serve-mock.js';
+import { TIMESTAMPS } from './timestamps.js';
 
 const HELP = `Usage: vbem-mock [options]
 
@@ -13,6 +14,8 @@ Serves a fake Veeam Enterprise Manager REST API over HTTP until SIGINT or SIGTER
   --host <addr>    interface to listen on (default: 127.0.0.1)
   --entities <n>   generated entities per collection beside the documented ones (default: 8)
   --seed <n>       seed of the generated entities (default: 1)
+  --timestamps <w> how generated date-times are written: ${TIMESTAMPS.join(' or ')}
+                   (EM 13's 2026-06-16T06:33:10.659559Z) (default: ${TIMESTAMPS[0]})
   --user <name>    the user that may log on (default: ${defaultCredentials.user})
                    its password comes from VBEM_MOCK_PASSWORD (default: the README's)
   --json-style <v> the JSON (Accept: application/json) of Enterprise Manager v: 9.5 (PascalCase,
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     entities: { type: 'string', default: '8' },
     seed: { type: 'string', default: '1' },
+    timestamps: { type: 'string', default: TIMESTAMPS[0] },
     user: { type: 'string', default: defaultCredentials.user },
     'json-style': { type: 'string', default: '12' },
     help: { type: 'boolean', default: false },
@@ -32,14 +36,19 @@ const { values } = parseArgs({
 });
 
 const style = values['json-style'];
+const timestamps = TIMESTAMPS.find((t) => t === values.timestamps);
+
 if (values.help) {
   console.log(HELP);
 } else if (!Object.hasOwn(jsonStyles, style)) {
   console.error(`vbem-mock: --json-style: expected one of ${Object.keys(jsonStyles).sort((a, b) => Number(a) - Number(b)).join(', ')}, got ${style}`);
   process.exitCode = 2;
+} else if (timestamps === undefined) {
+  console.error(`vbem-mock: --timestamps: expected ${TIMESTAMPS.join(' or ')}, got '${values.timestamps}'`);
+  process.exitCode = 2;
 } else {
   const password = process.env.VBEM_MOCK_PASSWORD ?? defaultCredentials.password;
-  const state = createMockState({ entities: Number(values.entities), seed: Number(values.seed), users: { [values.user]: password } });
+  const state = createMockState({ entities: Number(values.entities), seed: Number(values.seed), users: { [values.user]: password }, timestamps });
   const mock = await serveMock({ port: Number(values.port), host: values.host, state, json: jsonStyles[style as JsonStyleVersion] });
   console.log(`vbem-mock: Enterprise Manager at ${mock.url}/api/ (user ${values.user}, ${[...state.collections.values()].reduce((n, c) => n + c.size, 0)} entities in ${state.collections.size} collections, JSON as EM ${style})`);
   const stop = (signal: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel as model, decodeIn, matchOperation, ruleApplies, ruleBreaches } from '@vbem/models';
+import { builtinModel as model, decodeIn, matchOperation, PreciseDate, ruleApplies, ruleBreaches } from '@vbem/models';
 import { admits } from './admits.js';
 import { createMockState } from './create-mock-state.js';
 import { openLogon, logonById, MAX_LOGONS, closeLogon } from './logons.js';
@@ -138,6 +138,41 @@ describe('createMockState', () => {
   it('lets the default user log on unless users are given', () => {
     expect([...createMockState().users.keys()]).toEqual(['Administrator']);
     expect([...createMockState({ users: { alice: 'x' } }).users.keys()]).toEqual(['alice']);
+  });
+});
+
+describe('timestamps', () => {
+  /** Every date-time in generated fields, nested ones too. */
+  const datesIn = (node: unknown): Date[] =>
+    node instanceof Date ? [node] : Array.isArray(node) ? node.flatMap(datesIn) : node && typeof node === 'object' ? Object.values(node).flatMap(datesIn) : [];
+  const now = new Date('2025-01-14T00:00:00Z');
+  const documented = createMockState({ now, entities: 0 });
+  const generatedDates = (timestamps: 'milliseconds' | 'microseconds') => {
+    const state = createMockState({ now, entities: 20, timestamps });
+    return [...state.collections].flatMap(([type, entities]) =>
+      [...entities.values()].filter((e) => !documented.collections.get(type)!.has(e.id)).map((e) => ({ type, fields: e.fields, dates: datesIn(e.fields) })),
+    );
+  };
+
+  it('writes each generated date-time to the microsecond when asked (as EM 13), in the 30 days before now, keeping every rule', () => {
+    const entities = generatedDates('microseconds');
+    const dates = entities.flatMap((e) => e.dates);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) {
+      // The text the codec writes for it.
+      expect(d instanceof PreciseDate ? d.text : d.toISOString()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      expect(now.getTime() - d.getTime()).toBeGreaterThanOrEqual(0);
+      expect(now.getTime() - d.getTime()).toBeLessThanOrEqual(30 * 86_400_000 + 1000);
+    }
+    for (const e of entities) expect(ruleBreaches(e.type, e.fields), e.type).toEqual([]);
+  });
+
+  it('writes them to the millisecond by default, and the microseconds keep the order of the dates', () => {
+    const [ms, micro] = [generatedDates('milliseconds').flatMap((e) => e.dates), generatedDates('microseconds').flatMap((e) => e.dates)];
+    expect(ms.map((d) => d.toJSON())).toEqual(ms.map((d) => d.toISOString()));
+    expect(micro.length).toBe(ms.length);
+    const order = (ds: Date[]) => ds.map((_, i) => i).sort((a, b) => PreciseDate.instantKey(ds[a]!).localeCompare(PreciseDate.instantKey(ds[b]!)) || a - b);
+    expect(order(micro)).toEqual(order(ms));
   });
 });
 

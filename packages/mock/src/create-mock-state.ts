@@ -7,6 +7,7 @@ import { createPrng, seedOf } from './prng.js';
 import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
 import { VersionedMap } from './versioned-map.js';
 import { lastParam } from './last-param.js';
+import type { Timestamps } from './timestamps.js';
 
 export interface MockStateOptions {
   /** The API to fake. (default: `builtinModel`) */
@@ -21,6 +22,12 @@ export interface MockStateOptions {
   users?: Readonly<Record<string, string>>;
   /** Generated date-times fall in the 30 days before this instant. (default: 2025-01-14T00:00:00Z) */
   now?: Date;
+  /**
+   * How generated date-times are written: `'milliseconds'` (`2025-01-10T08:30:00.000Z`) or, as EM 13
+   * writes them, `'microseconds'` (`2026-06-16T06:33:10.659559Z`). Documented entities keep the
+   * documented values. (default: `'milliseconds'`)
+   */
+  timestamps?: Timestamps;
 }
 
 /** An entity the documented examples name: its id, name and the entities its links point at. */
@@ -44,7 +51,8 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   const now = options.now ?? new Date('2025-01-14T00:00:00Z');
   const documented = documentedEntities(index);
   const collections = new Map<string, Map<string, MockEntity>>();
-  const world = { index, collections, now };
+  const timestamps = options.timestamps ?? 'milliseconds';
+  const world = { index, collections, now, timestamps };
 
   const build = (type: string) => {
     const entities = new VersionedMap<string, MockEntity>();
@@ -66,7 +74,7 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   const users = options.users ?? { [defaultCredentials.user]: defaultCredentials.password };
   // Collections in the model's order, not the order they were built in.
   const ordered = new Map(index.collections.map((type) => [type, collections.get(type)!]));
-  return { model, collections: ordered, tasks: new Map(), users: new Map(Object.entries(users)), logons: new Map(), now };
+  return { model, collections: ordered, tasks: new Map(), users: new Map(Object.entries(users)), logons: new Map(), now, timestamps };
 }
 
 /** Referenced types before the types referring to them; a cycle is broken where it closes. */

@@ -3,6 +3,7 @@ import type { ModelIndex } from './model-index.js';
 import type { MockEntity } from './mock-state.js';
 import { HEAD_FIELDS, Head, LinkAttr, Rel } from './protocol-names.js';
 import type { Prng } from './prng.js';
+import { inTimestamps, type Timestamps } from './timestamps.js';
 import { uidOf } from './uid-of.js';
 
 /** Where generated and documented hrefs live in the state; views move them to the request's origin. */
@@ -22,6 +23,8 @@ export interface FieldContext {
   readonly type: string;
   readonly n: number;
   readonly now: Date;
+  /** How generated date-times are written. (default: milliseconds) */
+  readonly timestamps?: Timestamps;
   /** The entity of a type this one refers to, if any. */
   readonly referenced: (type: string) => MockEntity | undefined;
   /** A plain href that resolves (the entry point). */
@@ -34,7 +37,8 @@ export interface FieldContext {
  * @example generateFields({ index, prng, type, n: 1, now, referenced, plainHref })
  */
 export function generateFields(ctx: FieldContext): Record<string, unknown> {
-  return object(ctx, ctx.type, 0, true);
+  // Whole seconds while the rules are kept; written as asked once they hold (the order of dates is kept).
+  return inTimestamps(object(ctx, ctx.type, 0, true), ctx.timestamps ?? 'milliseconds');
 }
 
 function object(ctx: FieldContext, typeName: string, depth: number, top: boolean): Record<string, unknown> {

@@ -11,8 +11,10 @@ export { DEFAULT_TASK_RUN_MS } from './protocol/tasks.js';
 export { BAD_DATE } from './corrupt-value.js';
 export { WRONG_NAMESPACE } from './corrupt-xml.js';
 export { jsonStyles } from './json-styles.js';
+export { TIMESTAMPS } from './timestamps.js';
 
 export type { MockStateOptions } from './create-mock-state.js';
+export type { Timestamps } from './timestamps.js';
 export type { MockState, MockEntity, MockTask, MockLogon } from './mock-state.js';
 export type { MockOptions, MockAuthOptions, MockTaskOptions } from './mock-options.js';
 export type { MockJsonOptions, JsonStyleVersion } from './json-styles.js';

@@ -5,6 +5,7 @@ import type { ModelIndex } from './model-index.js';
 import type { MockEntity } from './mock-state.js';
 import { createPrng, seedOf } from './prng.js';
 import { Head } from './protocol-names.js';
+import type { Timestamps } from './timestamps.js';
 
 /** What making an entity needs: the model and the collections built so far. */
 export interface EntityWorld {
@@ -12,6 +13,8 @@ export interface EntityWorld {
   readonly collections: ReadonlyMap<string, ReadonlyMap<string, MockEntity>>;
   /** Generated date-times fall in the 30 days before this. */
   readonly now: Date;
+  /** How generated date-times are written. */
+  readonly timestamps: Timestamps;
 }
 
 /**
@@ -45,7 +48,7 @@ export function makeEntity(
   const entryPoint = index.model.operations[index.model.api.protocol.entryPoint];
   const plainHref = entryPoint ? operationUrl(STATE_ORIGIN, entryPoint, {}, {}, index.model).href : `${STATE_ORIGIN}${index.model.api.basePath}/`;
   const referenced = (t: string) => (refs[t] === undefined ? undefined : collections.get(t)?.get(refs[t]));
-  const fields = documented ? structuredClone({ ...documented }) : generateFields({ index, prng, type, n, now: world.now, plainHref, referenced });
+  const fields = documented ? structuredClone({ ...documented }) : generateFields({ index, prng, type, n, now: world.now, timestamps: world.timestamps, plainHref, referenced });
   if (name !== undefined) fields[Head.Name] = name;
   return { id, type, fields, refs };
 }

@@ -1,4 +1,5 @@
 import type { ApiModel } from '@vbem/models';
+import type { Timestamps } from './timestamps.js';
 
 /**
  * An entity of a collection: its id, its entity type, the type's own fields (no Href, Type, UID
@@ -61,4 +62,6 @@ export interface MockState {
   readonly logons: Map<string, MockLogon>;
   /** The fake's clock: generated date-times fall in the 30 days before it. */
   readonly now: Date;
+  /** How generated date-times are written (to the millisecond, or the microsecond as EM 13). */
+  readonly timestamps: Timestamps;
 }

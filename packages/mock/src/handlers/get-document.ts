@@ -15,7 +15,7 @@ export const getDocument: Handler = ({ operation, url, state, representation }) 
   const type = representation!.body;
   const entryPoint = state.model.operations[state.model.api.protocol.entryPoint];
   const plainHref = entryPoint ? operationUrl(STATE_ORIGIN, entryPoint, {}, {}, state.model).href : `${STATE_ORIGIN}${state.model.api.basePath}/`;
-  const fields = generateFields({ index, prng: createPrng(seedOf(operation.id)), type, n: 1, now: state.now, plainHref, referenced: () => undefined });
+  const fields = generateFields({ index, prng: createPrng(seedOf(operation.id)), type, n: 1, now: state.now, timestamps: state.timestamps, plainHref, referenced: () => undefined });
   const head = Object.fromEntries(index.map(type).attributes.filter((a) => a.name === Head.Href || a.name === Head.Type).map((a) => [a.name, a.name === Head.Href ? `${url.origin}${url.pathname}` : representation!.linkType ?? type]));
   return { status: successOf(operation).status, body: { type, value: { ...onOrigin(fields, url.origin), ...head } } };
 };

@@ -63,7 +63,7 @@ export function settleTasks(state: MockState, now = Date.now()): void {
     const collection = creates === undefined ? undefined : (state.collections.get(creates) as Map<string, MockEntity> | undefined);
     if (task.success && creates !== undefined && collection) {
       const id = createPrng(seedOf(`${task.id}:${task.entity.id}:${collection.size}`)).guid();
-      const world = { index, collections: state.collections, now: new Date(now) };
+      const world = { index, collections: state.collections, now: new Date(now), timestamps: state.timestamps };
       collection.set(id, makeEntity(world, creates, id, collection.size + 1, undefined, { [task.entity.type]: task.entity.id }));
       task.related = { type: creates, id };
     }

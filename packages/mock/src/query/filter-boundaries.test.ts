@@ -9,18 +9,27 @@ import { queryFieldsOf, type QueryField } from './query-fields.js';
 
 // Every comparison of every query field, on values entities really have, judged by an oracle that
 // reads the raw field (not the fake's comparable/holds): a value equal to an entity's own is the boundary.
-const state = createMockState({ entities: 24, seed: 19 });
+// Date-times both ways the fake writes them: to the millisecond, and to the microsecond as EM 13.
+const states = { milliseconds: createMockState({ entities: 24, seed: 19 }), microseconds: createMockState({ entities: 24, seed: 19, timestamps: 'microseconds' }) };
+const state = states.milliseconds;
 const queries = Object.values(model.operations).filter((op) => indexOf(model).kind(op) === 'query');
 const OPERATORS: readonly FilterOperator[] = ['>=', '<=', '>', '<', '==', '!='];
 /** Distinct values tried per field: the smallest, the largest and some between (enough for every enum). */
 const VALUES_PER_FIELD = 6;
 
 type Raw = string | number | Date;
+/** A date as ISO 8601 in UTC with every digit of its fraction the fake wrote (`.659559Z`), as a client writes it back. */
+const dateText = (date: Date) => date.toJSON();
+/** A date's instant in microseconds, as fixed-width text (dates after 1970). */
+const micros = (date: Date) => {
+  const [, fraction = ''] = /\.(\d+)Z$/.exec(dateText(date)) ?? [];
+  return (BigInt(Math.floor(date.getTime() / 1000)) * 1_000_000n + BigInt(fraction.padEnd(6, '0').slice(0, 6))).toString().padStart(20, '0');
+};
 /** The oracle's order of two raw values of a field, by its kind. */
 function rank(field: QueryField, value: Raw): number | string {
-  if (value instanceof Date) return value.getTime();
+  if (value instanceof Date) return micros(value);
   if (field.kind === 'number') return Number(value);
-  if (field.kind === 'date') return Date.parse(String(value));
+  if (field.kind === 'date') return micros(new Date(String(value)));
   if (field.kind === 'enum') return field.values!.map((v) => v.toLowerCase()).indexOf(String(value).toLowerCase());
   return String(value).toLowerCase();
 }
@@ -29,7 +38,7 @@ function oracle(a: number | string, operator: FilterOperator, b: number | string
   return { '>=': c >= 0, '<=': c <= 0, '>': c > 0, '<': c < 0, '==': c === 0, '!=': c !== 0 }[operator];
 }
 /** The value as a client writes it in a filter: a date as the fake serves it (ISO 8601, UTC), quoted. */
-const filterText = (value: Raw) => `"${(value instanceof Date ? value.toISOString() : String(value)).replaceAll('"', '""')}"`;
+const filterText = (value: Raw) => `"${(value instanceof Date ? dateText(value) : String(value)).replaceAll('"', '""')}"`;
 const uid = (e: MockEntity) => `urn:veeam:${e.type}:${e.id}`;
 
 function sampleValues(field: QueryField, entities: readonly MockEntity[]): Raw[] {
@@ -43,7 +52,7 @@ function sampleValues(field: QueryField, entities: readonly MockEntity[]): Raw[]
   return sorted.filter((_, i) => i % step === 0 || i === sorted.length - 1);
 }
 
-describe.each(queries.map((op) => [op.id, op] as const))('the filters of %s', (_id, op) => {
+describe.each(queries.flatMap((op) => Object.entries(states).map(([timestamps, state]) => [op.id, timestamps, op, state] as const)))('the filters of %s, date-times to the %s', (_id, _timestamps, op, state) => {
   const all = [...state.collections.get(op.entity!)!.values()];
   const fields = Object.entries(queryFieldsOf(state, op));
   const uidsOf = (filter: string) => queryPage(state, op, queryUrl(state, op, { filter, pageSize: all.length + 1 })).uids;

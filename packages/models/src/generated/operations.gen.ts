@@ -677,7 +677,8 @@ export const operations = {
                     "Success",
                     "Warning"
                   ]
-                }
+                },
+                "optional": true
               }
             ],
             "root": "BackupJobSession"
@@ -1120,7 +1121,8 @@ export const operations = {
                     "Success",
                     "Warning"
                   ]
-                }
+                },
+                "optional": true
               }
             ],
             "root": "BackupTaskSession"
