@@ -1,4 +1,4 @@
-import { examples, matchOperation, operations, operationUrl, withFormat, type ExampleSpec, type OperationSpec } from '@vbem/models';
+import { builtinModel, decodeIn, encodeJsonIn, examples, matchOperation, operations, operationUrl, withFormat, type ExampleSpec, type KeyCasing, type OperationSpec } from '@vbem/models';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 
 export interface ExchangeSpec {
@@ -43,4 +43,18 @@ export function documentedExchange(file: string, overrides: Partial<ExchangeSpec
   const operation = operations[ex.operation as keyof typeof operations] as OperationSpec;
   const url = withFormat(operationUrl(origin, operation, ex.params ?? {}, ex.query ?? {}), ex.format ?? 'default');
   return exchangeOf({ method: operation.method, url: url.href, status: ex.status ?? 200, body: ex.xml, ...overrides });
+}
+
+/** The request headers of a read asked for in JSON. */
+export const ASK_JSON = { accept: 'application/json' } as const;
+
+/**
+ * The documented exchange of an example, asked for and answered in JSON: its XML decoded and written
+ * by the JSON codec (PascalCase unless told), `edit` applied to the parsed JSON before it is sent.
+ */
+export function documentedJsonExchange(file: string, options: { casing?: KeyCasing; edit?: (json: Record<string, unknown>) => void; overrides?: Partial<ExchangeSpec> } = {}): Exchange {
+  const ex = example(file);
+  const json = JSON.parse(encodeJsonIn(builtinModel, ex.type, decodeIn(builtinModel, ex.type, ex.xml), { casing: options.casing ?? 'PascalCase' })) as Record<string, unknown>;
+  options.edit?.(json);
+  return documentedExchange(file, { body: JSON.stringify(json), headers: { 'content-type': 'application/json; charset=utf-8' }, requestHeaders: ASK_JSON, ...options.overrides });
 }
