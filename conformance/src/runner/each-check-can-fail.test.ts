@@ -9,14 +9,14 @@ import type { Exchange } from '../exchange.js';
 import { paramOf, queryParamsOf } from '../query-facts.js';
 import { Redactor } from '../redactor.js';
 import { isQuery } from '../targets/plan-probes.js';
-import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
+import { ASK_JSON, documentedExchange, documentedJsonExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '../test-support/observed-mock.js';
 import { judgeTarget } from './judge-target.js';
 import { runConformance } from './run-conformance.js';
 import type { TargetName } from './run-report.js';
 
 /** Checks that judge what is not ours to fix (links elsewhere, the user's XSD) only warn: for them, "fail" is a warning. */
-const WARNING_ONLY = new Set(['links.origin', 'xsd', 'data.rules']);
+const WARNING_ONLY = new Set(['links.origin', 'xsd', 'data.rules', 'json.casing']);
 const notPassed = (id: string) => (WARNING_ONLY.has(id) ? 'warning' : 'failed');
 
 /** Runs the server target against a fake of the test's own, broken by `breakIt`; the fake is closed afterwards. */
@@ -146,6 +146,9 @@ const exchangeCases: [violation: string, check: string, target: TargetName, exch
       return [exchangeOf({ method: action.method, url: url.href, status: 200 })];
     },
   ],
+  ['an answer asked for in JSON that is XML', 'body.json', 'server', () => [documentedExchange(entityFile, { requestHeaders: ASK_JSON })]],
+  ['JSON keys in camelCase', 'json.casing', 'server', () => [documentedJsonExchange(entityFile, { casing: 'camelCase' })]],
+  ['a JSON answer whose values differ from the XML', 'representations.agree', 'server', () => [documentedExchange(entityFile), documentedJsonExchange(entityFile, { edit: (json) => (json.Name = 'Another plan') })]],
   ['a request without the session header', 'client.session-header', 'client', () => [sent(list, { accept: api.mediaType })]],
   ['a request accepting */*', 'client.accept', 'client', () => [sent(list, { accept: '*/*', [api.sessionHeader.toLowerCase()]: '[redacted]' })]],
   ['Basic credentials on a resource call', 'client.basic-only-on-logon', 'client', () => [sent(list, { accept: api.mediaType, authorization: 'Basic [redacted]' })]],

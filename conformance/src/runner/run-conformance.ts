@@ -120,7 +120,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   let labActions: RunReport['labActions'];
   try {
     if (targets.includes('server')) {
-      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection, every read in ${asked.map((r) => r.toUpperCase()).join(' and ')})` });
       const serverOptions = {
         baseUrl,
         username: options.username ?? defaultCredentials.user,
