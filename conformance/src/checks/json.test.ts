@@ -69,3 +69,10 @@ it('says the JSON keys are PascalCase as documented, and warns of camelCase nami
   expect(verdictOf(bodyShape, documentedJsonExchange(entity, { casing: 'camelCase' })).status).toBe('passed');
   expect(statusesOf(jsonCasing, documentedExchange(entity))).toEqual([]);
 });
+
+it('says the casing once per run, on the first JSON answer, and warns of an answer in the other casing', () => {
+  const [first, same, other] = [documentedJsonExchange(entity, { casing: 'camelCase' }), documentedJsonExchange(refs, { casing: 'camelCase' }), documentedJsonExchange(refs)];
+  const exchanges = [documentedExchange(entity), first, same, other];
+  expect(exchanges.map((e) => statusesOf(jsonCasing, e, { exchanges }))).toEqual([[], ['warning'], [], ['warning']]);
+  expect(verdictOf(jsonCasing, other, { exchanges }).message).toMatch(/^JSON keys in PascalCase, where the run's first JSON answer \(.*\) used camelCase: the server mixes them$/);
+});
