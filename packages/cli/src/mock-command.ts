@@ -1,4 +1,4 @@
-import { createMockState, defaultCredentials, serveMock } from '@vbem/mock';
+import { createMockState, defaultCredentials, jsonStyles, serveMock, type JsonStyleVersion } from '@vbem/mock';
 import { UsageError } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { commandName } from './command-name.js';
@@ -18,6 +18,8 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
   --entities N        entities generated per collection beside the documented ones (default: 8)
   --seed N            seed of the generated entities (default: 1)
   --user NAME         the user that may log on (default: ${defaultCredentials.user})
+  --json-style V      the JSON (asked for with Accept: application/json) of Enterprise Manager V:
+                      9.5 (PascalCase, nulls left out), 12 (PascalCase, nulls written), 13 (camelCase) (default: 12)
   --password-env VAR  the environment variable holding that user's password (default: ${MOCK_PASSWORD_ENV};
                       when it is unset, @vbem/mock's built-in password '${defaultCredentials.password}')
   -h, --help          this text`;
@@ -29,6 +31,7 @@ const options = {
   seed: { type: 'string' },
   user: { type: 'string', default: defaultCredentials.user },
   'password-env': { type: 'string' },
+  'json-style': { type: 'string', default: '12' },
 } as const;
 
 /**
@@ -46,16 +49,18 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const seed = wholeNumber('--seed', values.seed, 0);
   const port = wholeNumber('--port', values.port, 0, 65_535)!;
   const user = values.user;
+  const style = values['json-style'];
+  if (!Object.hasOwn(jsonStyles, style)) throw new UsageError('--json-style', `one of ${Object.keys(jsonStyles).sort((a, b) => Number(a) - Number(b)).join(', ')}`, style);
   const state = createMockState({
     ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
     users: { [user]: fromEnv ?? defaultCredentials.password },
   });
-  const mock = await serveMock({ port, host: values.host, state });
+  const mock = await serveMock({ port, host: values.host, state, json: jsonStyles[style as JsonStyleVersion] });
   const password = fromEnv === undefined ? `the built-in password '${defaultCredentials.password}'` : `the password in $${variable}`;
   const passwordValue = fromEnv === undefined ? defaultCredentials.password : `"$${variable}"`;
   io.stdout.write(
-    `vbem mock: a fake Enterprise Manager at ${mock.url}/api/ (${[...state.collections.values()].reduce((n, c) => n + c.size, 0)} entities); Ctrl-C stops it\n` +
+    `vbem mock: a fake Enterprise Manager at ${mock.url}/api/ (${[...state.collections.values()].reduce((n, c) => n + c.size, 0)} entities; JSON as EM ${style} writes it); Ctrl-C stops it\n` +
       `  log on as ${user} with ${password}; try, in another shell:\n` +
       `  VBEM_PASSWORD=${passwordValue} ${commandName(io.env)} conformance --base-url ${mock.url}/api --username ${user}\n`,
   );

@@ -1,4 +1,5 @@
-import { formatOf, matchOperation, operationsAtPath, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
+import { formatOf, matchOperation, mediaTypeOf, representations, operationsAtPath, successOf, type ApiModel, type OperationSpec, type Representation } from '@vbem/models';
+import { acceptedRepresentation } from './accepted-representation.js';
 import { authenticate } from './authenticate.js';
 import type { Fault } from './fault.js';
 import { handlerOf } from './handlers/handler-of.js';
@@ -31,7 +32,8 @@ export interface MockCore {
 }
 
 /**
- * The mock's behaviour over one state: faults, authentication, `format`, then the operation's
+ * The mock's behaviour over one state: the representation `Accept` asks for (406 with an XML Error
+ * body when it asks for neither XML nor JSON), faults, authentication, `format`, then the operation's
  * handler (its kind's, or the protocol's own); tasks due are finished before each request.
  * @example const core = createMockCore(createMockState(), {}); await core.respond(request)
  */
@@ -54,20 +56,21 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
     return handler({ request, url, operation, params, representation, state, options, fault, logon: auth.logon, userName: auth.userName });
   };
 
-  const answer = async (operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest): Promise<MockResponse> => {
+  const answer = async (operation: OperationSpec, params: Readonly<Record<string, string>>, request: MockRequest, representation: Representation): Promise<MockResponse> => {
     const fault = takeFault(options.faults?.[operation.id]);
+    const render = (r: Reply) => renderReply(model, r, { representation, json: options.json, operation, fault });
     if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault?.reset) return { reset: true };
-    if (fault?.status !== undefined && fault.status >= 400) {
-      return renderReply(model, errorReply(model, fault.status, `A fault injected by the mock (${fault.status})`), operation, fault);
-    }
+    if (fault?.status !== undefined && fault.status >= 400) return render(errorReply(model, fault.status, `A fault injected by the mock (${fault.status})`));
     settleTasks(state);
     const revision = fault === undefined && CACHED_KINDS.has(index.kind(operation)) ? stateRevision(state.collections) : undefined;
-    const key = `${operation.id} ${request.url.href}`;
+    // Options are read per request, so the JSON style is part of the key.
+    const style = representation === 'json' ? ` ${options.json?.casing} ${options.json?.nulls}` : '';
+    const key = `${operation.id} ${representation}${style} ${request.url.href}`;
     const hit = revision === undefined ? undefined : cache.get(key);
     // The cached body still goes through authentication: only who may see it changes per request.
     if (hit && hit.revision === revision && !authenticate(operation, request, state, options.auth).refused) return hit.response;
-    const response = renderReply(model, await reply(operation, params, request, fault), operation, fault);
+    const response = render(await reply(operation, params, request, fault));
     if (revision !== undefined && !response.reset && response.status < 300) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, { revision, response });
@@ -75,7 +78,8 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
     return fault?.status !== undefined && !response.reset ? { ...response, status: fault.status } : response;
   };
 
-  const answerUnmatched = (request: MockRequest): MockResponse => {
+  const answerUnmatched = (request: MockRequest, representation: Representation): MockResponse => {
+    const render = (r: Reply) => renderReply(model, r, { representation, json: options.json });
     // An operation of this method at this path that a const query parameter picks (`?action=…`), missing or another here.
     const wanted = Object.values(model.operations).filter((op) => {
       if (op.method !== request.method || !op.query.some((q) => q.const !== undefined)) return false;
@@ -85,12 +89,12 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
     });
     if (wanted.length > 0) {
       const choices = wanted.flatMap((op) => op.query.filter((q) => q.const !== undefined).map((q) => `${q.name}=${q.const}`));
-      return renderReply(model, errorReply(model, HttpStatus.BadRequest, `${request.method} here needs one of: ${choices.join(', ')}`));
+      return render(errorReply(model, HttpStatus.BadRequest, `${request.method} here needs one of: ${choices.join(', ')}`));
     }
     const allowed = [...new Set(operationsAtPath(request.url, model).map((op) => op.method))];
-    if (allowed.length === 0) return renderReply(model, errorReply(model, HttpStatus.NotFound, 'No resource at this path'));
+    if (allowed.length === 0) return render(errorReply(model, HttpStatus.NotFound, 'No resource at this path'));
     const message = `Method ${request.method} is not allowed here; allowed: ${allowed.join(', ')}`;
-    return renderReply(model, errorReply(model, HttpStatus.MethodNotAllowed, message, { Allow: allowed.join(', ') }));
+    return render(errorReply(model, HttpStatus.MethodNotAllowed, message, { Allow: allowed.join(', ') }));
   };
 
   return {
@@ -100,8 +104,14 @@ export function createMockCore(state: MockState, options: MockOptions): MockCore
       return url.pathname === model.api.basePath || url.pathname.startsWith(`${model.api.basePath}/`);
     },
     async respond(request) {
+      const accept = request.headers.get('Accept');
+      const representation = acceptedRepresentation(model, accept);
+      if (!representation) {
+        const wanted = representations.map((r) => mediaTypeOf(model, r)).join(' or ');
+        return renderReply(model, errorReply(model, HttpStatus.NotAcceptable, `The Accept header asks for none of ${wanted}: '${accept}'`));
+      }
       const match = matchOperation(request.method, request.url, model);
-      return match ? answer(match.operation, match.params, request) : answerUnmatched(request);
+      return match ? answer(match.operation, match.params, request, representation) : answerUnmatched(request, representation);
     },
   };
 }

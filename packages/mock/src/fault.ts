@@ -1,4 +1,4 @@
-import type { OperationSpec } from '@vbem/models';
+import type { OperationSpec, Representation } from '@vbem/models';
 
 /** A way to break a body that the conformance checks should catch. */
 export type Corruption =
@@ -46,6 +46,8 @@ export type QueryFault =
 export interface MutateContext {
   readonly operation: OperationSpec;
   readonly status: number;
+  /** The representation of the body: XML, or JSON when the request's Accept asked for it. */
+  readonly representation: Representation;
 }
 
 /** Faults injected into the responses of one operation. */
@@ -58,14 +60,14 @@ export interface Fault {
   reset?: boolean;
   /** Send only this many bytes of the body, `true` for half of it; Content-Length matches what is sent. (default: false) */
   truncate?: boolean | number;
-  /** Send this Content-Type instead of `application/xml; charset=utf-8`. (default: the right one) */
+  /** Send this Content-Type instead of the right one (`application/xml; charset=utf-8`, or `application/json; charset=utf-8`). (default: the right one) */
   contentType?: string;
   /** Leave Content-Length out (the body goes chunked over HTTP). (default: false) */
   omitContentLength?: boolean;
   /** Break the body in these ways before it is sent. (default: none) */
   corrupt?: Corruption | readonly Corruption[];
-  /** Rewrite the XML body last, after `corrupt`. (default: none) */
-  mutate?: (xml: string, context: MutateContext) => string;
+  /** Rewrite the body's text (XML or JSON, as `context.representation` says) last, after `corrupt`. (default: none) */
+  mutate?: (body: string, context: MutateContext) => string;
   /** Apply to the first this many requests of the operation only. (default: every request) */
   times?: number;
   /** For a query-service operation: break these rules of paging, filter or sort. (default: none) */

@@ -7,5 +7,6 @@ export const HttpStatus = {
   Unauthorized: 401,
   NotFound: 404,
   MethodNotAllowed: 405,
+  NotAcceptable: 406,
   NotImplemented: 501,
 } as const;

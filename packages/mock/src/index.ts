@@ -10,10 +10,12 @@ export { DEFAULT_IDLE_TIMEOUT_MS } from './authenticate.js';
 export { DEFAULT_TASK_RUN_MS } from './protocol/tasks.js';
 export { BAD_DATE } from './corrupt-value.js';
 export { WRONG_NAMESPACE } from './corrupt-xml.js';
+export { jsonStyles } from './json-styles.js';
 
 export type { MockStateOptions } from './create-mock-state.js';
 export type { MockState, MockEntity, MockTask, MockLogon } from './mock-state.js';
 export type { MockOptions, MockAuthOptions, MockTaskOptions } from './mock-options.js';
+export type { MockJsonOptions, JsonStyleVersion } from './json-styles.js';
 export type { Fault, MockFaults, Corruption, QueryFault, MutateContext } from './fault.js';
 export type { ServeMockOptions, MockServer } from './serve-mock.js';
 export type { MockFetch } from './create-mock-fetch.js';

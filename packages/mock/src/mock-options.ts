@@ -1,4 +1,5 @@
 import type { MockFaults } from './fault.js';
+import type { MockJsonOptions } from './json-styles.js';
 
 /** How the mock enforces authentication. */
 export interface MockAuthOptions {
@@ -20,6 +21,8 @@ export interface MockOptions {
   auth?: MockAuthOptions;
   /** How the tasks of actions run. */
   tasks?: MockTaskOptions;
+  /** The casing and null style of JSON answers (sent when the request's Accept asks for `application/json`), e.g. `jsonStyles['13']`. (default: EM 12's: PascalCase, nulls written out) */
+  json?: MockJsonOptions;
 }
 
 /** How the tasks actions start run. */

@@ -1,13 +1,14 @@
-import { decodeIn, XmlCodecError } from '@vbem/models';
+import { XmlCodecError } from '@vbem/models';
 import { HttpStatus } from '../http-status.js';
 import { startTask, taskReply } from '../protocol/tasks.js';
 import { errorReply } from '../reply.js';
+import { decodeRequestBody } from '../request-body-of.js';
 import type { Handler } from '../request-context.js';
 import { entityOf } from './entity-of.js';
 
 /**
  * An action (`POST /things/{id}?action=…`): the request body decoded strictly when the operation
- * has one (400 when it is missing or bad), then a Task that runs in the background; 404 for an unknown id.
+ * has one, as JSON when its Content-Type says so, else as XML (400 when it is missing or bad), then a Task that runs in the background; 404 for an unknown id.
  */
 export const runAction: Handler = async ({ operation, url, params, state, options, fault, request }) => {
   const entity = entityOf(state, operation, params);
@@ -18,7 +19,7 @@ export const runAction: Handler = async ({ operation, url, params, state, option
       if (!operation.requestBody.optional) return errorReply(state.model, HttpStatus.BadRequest, `The request needs a ${operation.requestBody.type} body`);
     } else {
       try {
-        decodeIn(state.model, operation.requestBody.type, bytes, { strict: true });
+        decodeRequestBody(state.model, operation.requestBody.type, bytes, request.headers.get('Content-Type'));
       } catch (error) {
         if (error instanceof XmlCodecError) return errorReply(state.model, HttpStatus.BadRequest, `The request body is not a valid ${operation.requestBody.type}: ${error.message}`);
         throw error;
