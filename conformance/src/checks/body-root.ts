@@ -2,7 +2,7 @@ import { NamespaceError, RootElementError } from '@vbem/models';
 import type { Check } from '../check-result.js';
 import { understand } from '../understand.js';
 import { issuesText } from './issues-text.js';
-import { parsedAsXml } from './parsed-as-xml.js';
+import { parsedBody } from './parsed-body.js';
 import { verdict } from './verdict.js';
 
 const v = verdict('body.root');
@@ -13,9 +13,10 @@ export const bodyRoot: Check = {
   scope: 'exchange',
   title: 'the document element is the documented root',
   run: (exchange) => {
-    const { representation, error } = understand(exchange);
-    if (!representation) return [];
-    if (!parsedAsXml(error) || error instanceof NamespaceError) return [v.skipped('the body is not XML in the documented namespace')];
+    const { representation, error, wire } = understand(exchange);
+    // JSON drops the root element's name: the check does not apply to it.
+    if (!representation || wire !== 'xml') return [];
+    if (!parsedBody(error) || error instanceof NamespaceError) return [v.skipped('the body is not XML in the documented namespace')];
     return error instanceof RootElementError ? [v.failed(issuesText(error.issues))] : [v.passed(`<${representation.root}>`)];
   },
 };

@@ -3,6 +3,7 @@ import { modelOf } from '../exchange-model.js';
 import type { Check, CheckContext } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 import { isLinkTarget } from '../spec-facts.js';
+import { askedRepresentation } from '../asked-representation.js';
 import { understand } from '../understand.js';
 import { carriersOf, nameOf } from './carriers-of.js';
 import { listOf, verdict } from './verdict.js';
@@ -12,15 +13,18 @@ const normal = (href: string) => (URL.canParse(href) ? new URL(href).href : href
 // The run's plain GETs by URL, built once per run and length (each check looks up every link of every body).
 const fetchedBy = new WeakMap<readonly Exchange[], { readonly length: number; readonly byUrl: ReadonlyMap<string, Exchange> }>();
 
-/** The plain GET of the run that fetched `href`, if the target followed it (the first, when it was fetched again). */
-function followed(href: string, context: CheckContext): Exchange | undefined {
+// A link in a JSON body is followed to the JSON answer of its target, one in XML to the XML answer.
+const keyOf = (from: Pick<Exchange, 'request'>, href: string) => `${askedRepresentation(from)} ${normal(href)}`;
+
+/** The plain GET of the run, in the representation of `from`, that fetched `href`, if the target followed it (the first, when it was fetched again). */
+function followed(from: Exchange, href: string, context: CheckContext): Exchange | undefined {
   let index = fetchedBy.get(context.exchanges);
   if (index?.length !== context.exchanges.length) {
     const byUrl = new Map<string, Exchange>();
-    for (const e of context.exchanges) if (e.probe === undefined && e.request.method === 'GET' && !byUrl.has(normal(e.request.url))) byUrl.set(normal(e.request.url), e);
+    for (const e of context.exchanges) if (e.probe === undefined && e.request.method === 'GET' && !byUrl.has(keyOf(e, e.request.url))) byUrl.set(keyOf(e, e.request.url), e);
     fetchedBy.set(context.exchanges, (index = { length: context.exchanges.length, byUrl }));
   }
-  return index.byUrl.get(normal(href));
+  return index.byUrl.get(keyOf(from, href));
 }
 
 /**
@@ -41,7 +45,7 @@ export function followLinks(id: string, rel: LinkRel, title: string, sameUid: bo
       let count = 0;
       for (const c of carriersOf(value, representation.root)) {
         for (const link of (c.Links ?? []).filter((l) => l.Rel === rel && isLinkTarget(l.Type, modelOf(exchange)))) {
-          const target = followed(link.Href, context);
+          const target = followed(exchange, link.Href, context);
           if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
           count++;
           const there = understand(target);

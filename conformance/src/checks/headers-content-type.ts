@@ -1,4 +1,5 @@
-import { api } from '@vbem/models';
+import { mediaTypeOf as mediaTypeIn } from '@vbem/models';
+import { modelOf } from '../exchange-model.js';
 import type { Check } from '../check-result.js';
 import { understand } from '../understand.js';
 import { verdict } from './verdict.js';
@@ -6,7 +7,7 @@ import { verdict } from './verdict.js';
 const v = verdict('headers.content-type');
 const mediaTypeOf = (value: string) => value.split(';')[0]!.trim().toLowerCase();
 
-/** A response with a body declares the documented media type. */
+/** A response with a body declares the documented media type: the spec's for XML, `application/json` for an answer asked for in JSON. */
 export const headersContentType: Check = {
   id: 'headers.content-type',
   scope: 'exchange',
@@ -14,7 +15,8 @@ export const headersContentType: Check = {
   run: (exchange) => {
     const received = exchange.response;
     if (!received || received.bodyBytes === 0) return [];
-    const expected = (understand(exchange).response?.mediaType ?? api.mediaType).toLowerCase();
+    const { response, wire } = understand(exchange);
+    const expected = (wire === 'json' ? mediaTypeIn(modelOf(exchange), 'json') : (response?.mediaType ?? mediaTypeIn(modelOf(exchange), 'xml'))).toLowerCase();
     const got = received.headers['content-type'];
     if (got === undefined) return [v.failed(`expected Content-Type ${expected}, got none`)];
     return mediaTypeOf(got) === expected ? [v.passed(got)] : [v.failed(`expected Content-Type ${expected}, got ${got}`)];

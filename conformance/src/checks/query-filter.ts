@@ -1,4 +1,5 @@
 import type { Check } from '../check-result.js';
+import { askedRepresentation } from '../asked-representation.js';
 import { modelOf } from '../exchange-model.js';
 import { dateText, paramOf, pagingLink, queryFieldsOf, queryPageOf, type QueryPage } from '../query-facts.js';
 import { holds, judgeable, parseConjunction, type Comparison } from './filter-expression.js';
@@ -55,7 +56,7 @@ export const queryFilter: Check = {
     let known = 0;
     if (isWhole(page)) {
       const returned = new Set(page.items.map(idOf));
-      const unfiltered = [...queryPagesOf(context.exchanges).byUrl.values()].filter((p) => p.op.id === page.op.id && paramOf(p.url, p.params.filter) === undefined);
+      const unfiltered = [...queryPagesOf(context.exchanges).byUrl.values()].filter((p) => p.op.id === page.op.id && askedRepresentation(p.exchange) === askedRepresentation(page.exchange) && paramOf(p.url, p.params.filter) === undefined);
       // Known to hold it on any server: text as written (a server may compare it case-sensitively).
       const expected = new Map(unfiltered.flatMap((p) => p.items).filter((item) => matches(comparisons, item, true) === true).map((item) => [idOf(item), item]));
       known = expected.size;

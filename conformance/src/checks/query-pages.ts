@@ -1,9 +1,11 @@
+import { askedRepresentation } from '../asked-representation.js';
 import type { Exchange } from '../exchange.js';
 import { paramOf, queryPageOf, type QueryPage } from '../query-facts.js';
 
 /**
  * The query pages of a run, indexed once per run and length: by URL (to follow a paging link to the
- * page it fetched) and by query (the pages of one query, whatever their page and page size).
+ * page it fetched) and by query (the pages of one query, whatever their page and page size), each
+ * within its representation (`urlKeyOf`): the pages of a query read in XML and in JSON are judged apart.
  */
 export interface QueryPages {
   readonly byUrl: ReadonlyMap<string, QueryPage>;
@@ -14,11 +16,14 @@ const index = new WeakMap<readonly Exchange[], { readonly length: number; readon
 
 export const normalUrl = (href: string): string => (URL.canParse(href) ? new URL(href).href : href);
 
-/** The query a page answers, without its page and page size: operation and every other parameter, sorted, names lower-cased. */
+/** The key of `byUrl`: a URL read in the representation `page`'s request asked for (a page's links lead to pages in its own). */
+export const urlKeyOf = (page: Pick<QueryPage, 'exchange'>, href: string): string => `${askedRepresentation(page.exchange)} ${normalUrl(href)}`;
+
+/** The query a page answers, without its page and page size: representation, operation and every other parameter, sorted, names lower-cased. */
 export function queryKeyOf(page: QueryPage): string {
   const skip = new Set([page.params.page, page.params.pageSize].filter((n) => n !== undefined).map((n) => n!.toLowerCase()));
   const rest = [...page.url.searchParams].filter(([k]) => !skip.has(k.toLowerCase())).map(([k, v]) => `${k.toLowerCase()}=${v}`);
-  return `${page.op.id} ${page.url.pathname} ${rest.sort().join('&')}`;
+  return `${askedRepresentation(page.exchange)} ${page.op.id} ${page.url.pathname} ${rest.sort().join('&')}`;
 }
 
 /** The query pages of the run's exchanges, in order. */
@@ -30,7 +35,7 @@ export function queryPagesOf(exchanges: readonly Exchange[]): QueryPages {
   for (const e of exchanges) {
     const page = queryPageOf(e);
     if (!page) continue;
-    if (!byUrl.has(normalUrl(e.request.url))) byUrl.set(normalUrl(e.request.url), page);
+    if (!byUrl.has(urlKeyOf(page, e.request.url))) byUrl.set(urlKeyOf(page, e.request.url), page);
     const key = queryKeyOf(page);
     byQuery.set(key, [...(byQuery.get(key) ?? []), page]);
   }

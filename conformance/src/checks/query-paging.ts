@@ -1,6 +1,6 @@
 import type { Check } from '../check-result.js';
 import { pagingLink, queryPageOf, type QueryPage } from '../query-facts.js';
-import { askedPage, askedPageSize, idOf, normalUrl, queryKeyOf, queryPagesOf, type QueryPages } from './query-pages.js';
+import { askedPage, askedPageSize, idOf, queryKeyOf, queryPagesOf, urlKeyOf, type QueryPages } from './query-pages.js';
 import { listOf, verdict } from './verdict.js';
 
 const v = verdict('query.paging');
@@ -46,7 +46,7 @@ function linkProblems(p: QueryPage, pages: QueryPages): { problems: string[]; fo
   let followed = 0;
   for (const [rel, expected] of Object.entries(leadsTo)) {
     const link = pagingLink(p.paging, rel);
-    const target = link && pages.byUrl.get(normalUrl(link.Href));
+    const target = link && pages.byUrl.get(urlKeyOf(p, link.Href));
     if (!target) continue;
     followed++;
     if (target.paging.PageNum !== expected(p)) problems.push(`${where(p)}: its ${rel} link leads to page ${target.paging.PageNum}, not ${expected(p)}`);

@@ -7,6 +7,7 @@ import { authLogon } from './auth-logon.js';
 import { authNoSession } from './auth-no-session.js';
 import { authWrongPassword } from './auth-wrong-password.js';
 import { bodyNamespace } from './body-namespace.js';
+import { bodyJson } from './body-json.js';
 import { bodyRoot } from './body-root.js';
 import { bodyShape } from './body-shape.js';
 import { bodyXml } from './body-xml.js';
@@ -16,6 +17,7 @@ import { errorStatusCode } from './error-status-code.js';
 import { headersContentLength } from './headers-content-length.js';
 import { headersContentType } from './headers-content-type.js';
 import { headersDocumented } from './headers-documented.js';
+import { jsonCasing } from './json-casing.js';
 import { linksAlternate } from './links-alternate.js';
 import { linksDocumented } from './links-documented.js';
 import { linksOrigin } from './links-origin.js';
@@ -23,6 +25,7 @@ import { linksUp } from './links-up.js';
 import { queryFilter } from './query-filter.js';
 import { queryPaging } from './query-paging.js';
 import { querySort } from './query-sort.js';
+import { representationsAgree } from './representations-agree.js';
 import { statusDocumented } from './status-documented.js';
 import { statusExpected } from './status-expected.js';
 import { statusUnknownId } from './status-unknown-id.js';
@@ -40,9 +43,11 @@ export const serverChecks: readonly Check[] = [
   headersContentLength,
   headersDocumented,
   bodyXml,
+  bodyJson,
   bodyNamespace,
   bodyRoot,
   bodyShape,
+  jsonCasing,
   uidForm,
   entryVersions,
   actionTask,
@@ -61,5 +66,6 @@ export const serverChecks: readonly Check[] = [
   queryPaging,
   queryFilter,
   querySort,
+  representationsAgree,
   xsdValid,
 ];

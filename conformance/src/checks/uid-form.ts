@@ -27,7 +27,7 @@ export const uidForm: Check = {
   run: (exchange) => {
     const { representation, value, error } = understand(exchange);
     if (!representation) return [];
-    const uidIssues = (error?.issues ?? []).filter((i) => /(^|[/@])UID$/.test(i.path));
+    const uidIssues = (error?.issues ?? []).filter((i) => /(^|[/@.])(UID|uid)$/.test(i.path));
     if (uidIssues.length > 0) return [v.failed(issuesText(uidIssues))];
     if (value === undefined) return error ? [v.skipped('the body did not decode')] : [];
     const carriers = carriersOf(value, representation.root);

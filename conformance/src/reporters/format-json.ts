@@ -2,9 +2,9 @@ import type { RunReport } from '../runner/run-report.js';
 
 /**
  * The report as JSON: `{ target, startedAt, durationMs, summary: { passed, failed, skipped,
- * warnings }, results: [{ check, operation, status, message, request: { method, url } }],
+ * warnings }, results: [{ check, operation, status, message, request: { method, url, representation? } }],
  * coverage: { server?: { total, checked, skipped, operations: [{ operation, status: 'checked', exchanges } | { operation, status: 'skipped', reason }] }, client?: … },
- * api?: { version?, asked?, mediaType }, labActions?: { origin, sent: [{ operation, method, url }] } }`.
+ * api?: { version?, asked?, mediaType, representations?, mediaTypes?, jsonCasing? }, labActions?: { origin, sent: [{ operation, method, url }] } }`.
  * @example writeFileSync('report.json', formatJson(report))
  */
 export function formatJson(report: RunReport): string {
@@ -14,7 +14,7 @@ export function formatJson(report: RunReport): string {
     operation,
     status,
     message,
-    request: { method: request.method, url: request.url },
+    request: { method: request.method, url: request.url, ...(request.representation ? { representation: request.representation } : {}) },
   }));
   const coverage = report.coverage ?? {};
   return `${JSON.stringify({ target, startedAt, durationMs, summary, results, coverage, ...(report.api ? { api: report.api } : {}), ...(report.labActions ? { labActions: report.labActions } : {}) }, null, 2)}\n`;

@@ -1,8 +1,8 @@
-import { coverageLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
+import { coverageLine, requestText, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
 import { groupBy } from './group-by.js';
 import { serializeDocument, type XmlElement } from './xml-element.js';
 
-const describe = (r: ReportedResult) => `${r.request.method} ${r.request.url}: ${r.message}`;
+const describe = (r: ReportedResult) => `${requestText(r)}: ${r.message}`;
 
 /** One testcase per check and operation: failed if any request failed it, skipped if none judged it. */
 function testcase(target: string, operation: string, check: string, results: readonly ReportedResult[]): XmlElement {
@@ -39,7 +39,7 @@ export function formatJunit(report: RunReport): string {
     const api = target === 'server' ? report.api : undefined;
     const properties = [
       ...(c ? [property('coverage', coverageLine(c))] : []),
-      ...(api ? [property('api.version', api.version ?? 'not advertised'), ...(api.asked !== undefined ? [property('api.asked', api.asked)] : []), property('api.mediaType', api.mediaType)] : []),
+      ...(api ? [property('api.version', api.version ?? 'not advertised'), ...(api.asked !== undefined ? [property('api.asked', api.asked)] : []), property('api.mediaType', api.mediaType), ...(api.representations ? [property('api.representations', api.representations.join(' '))] : []), ...(api.jsonCasing ? [property('api.jsonCasing', api.jsonCasing)] : [])] : []),
       ...(target === 'server' && report.labActions ? [property('labActions', report.labActions.sent.map((a) => `${a.method} ${a.url}`).join('; ') || 'none sent')] : []),
     ];
     const count = (name: string) => cases.filter((c) => c.children?.some((e) => e.name === name)).length;

@@ -1,5 +1,5 @@
 import type { CheckStatus } from '../check-result.js';
-import { apiLine, coverageLine, labActionsLine, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
+import { apiLine, coverageLine, labActionsLine, requestText, type Coverage, type ReportedResult, type RunReport, type TargetName } from '../runner/run-report.js';
 import { formatTable } from './format-table.js';
 import { groupBy } from './group-by.js';
 import { paint, type Paint } from './paint.js';
@@ -45,7 +45,7 @@ function failures(results: readonly ReportedResult[], p: Paint, max: number): st
   const lines = unique.slice(0, max).flatMap((rs) => {
     const r = rs[0]!;
     const more = rs.length > 1 ? p.dim(` (and ${rs.length - 1} more)`) : '';
-    return [`  ${p.red('✗')} ${p.bold(r.check)}  ${r.operation}  ${p.dim(`${r.request.method} ${r.request.url}`)}${more}`, `      ${r.message}`];
+    return [`  ${p.red('✗')} ${p.bold(r.check)}  ${r.operation}  ${p.dim(requestText(r))}${more}`, `      ${r.message}`];
   });
   if (unique.length > max) lines.push(p.dim(`  … and ${unique.length - max} more; use --reporter json for all of them`));
   return lines;
@@ -67,7 +67,7 @@ function warnings(results: readonly ReportedResult[], p: Paint, max: number): st
   const lines = unique.slice(0, max).flatMap((rs) => {
     const r = rs[0]!;
     const more = rs.length > 1 ? p.dim(` (and ${rs.length - 1} more)`) : '';
-    return [`  ${p.yellow('!')} ${p.bold(r.check)}  ${r.operation}  ${p.dim(`${r.request.method} ${r.request.url}`)}${more}`, `      ${r.message}`];
+    return [`  ${p.yellow('!')} ${p.bold(r.check)}  ${r.operation}  ${p.dim(requestText(r))}${more}`, `      ${r.message}`];
   });
   if (unique.length > max) lines.push(p.dim(`  … and ${unique.length - max} more; use --reporter json for all of them`));
   return lines;

@@ -87,3 +87,16 @@ it('shows the coverage of the operation table in every reporter: checked with ex
 it('lists the warnings in the pretty report, not only their count', () => {
   expect(formatPretty(report)).toMatch(/Warnings\n\s+! xsd\s+getCloudFailoverSession/);
 });
+
+it('says which representation each result asked for and which casing the server wrote', () => {
+  const inJson: ReportedResult = { ...result('body.shape', 'getCloudFailoverSession', 'failed', 'wrong type'), request: { method: 'GET', url: 'https://em.test:9398/api/x', representation: 'json' } };
+  const api = { version: 'v1_7', mediaType: 'application/xml', representations: ['xml', 'json'] as const, mediaTypes: ['application/xml', 'application/json'], jsonCasing: 'camelCase' as const };
+  const both: RunReport = { ...report, results: [inJson], summary: summarize([inJson]), api };
+  const text = formatPretty(both);
+  expect(text).toContain('API version v1_7, representations application/xml and application/json (JSON keys in camelCase, as Enterprise Manager 13 writes them: see json.casing)');
+  expect(text).toContain('✗ body.shape  getCloudFailoverSession  GET https://em.test:9398/api/x (JSON)');
+  expect(JSON.parse(formatJson(both)).results[0].request).toEqual({ method: 'GET', url: 'https://em.test:9398/api/x', representation: 'json' });
+  const xml = formatJunit(both);
+  expect(xml).toContain('GET https://em.test:9398/api/x (JSON): wrong type');
+  expect(xml).toContain('<property name="api.jsonCasing" value="camelCase"/>');
+});

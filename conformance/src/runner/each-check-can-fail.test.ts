@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, decode, encode, matchOperation, operations, operationUrl, type OperationSpec } from '@vbem/models';
+import { jsonStyles, type Fault } from '@vbem/mock';
 import { expect, it } from 'vitest';
 import { clientChecks } from '../checks/client-checks.js';
 import { serverChecks } from '../checks/server-checks.js';
@@ -9,14 +10,14 @@ import type { Exchange } from '../exchange.js';
 import { paramOf, queryParamsOf } from '../query-facts.js';
 import { Redactor } from '../redactor.js';
 import { isQuery } from '../targets/plan-probes.js';
-import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
+import { ASK_JSON, documentedExchange, documentedJsonExchange, example, exchangeOf } from '../test-support/exchange-of.js';
 import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '../test-support/observed-mock.js';
 import { judgeTarget } from './judge-target.js';
 import { runConformance } from './run-conformance.js';
 import type { TargetName } from './run-report.js';
 
 /** Checks that judge what is not ours to fix (links elsewhere, the user's XSD) only warn: for them, "fail" is a warning. */
-const WARNING_ONLY = new Set(['links.origin', 'xsd', 'data.rules']);
+const WARNING_ONLY = new Set(['links.origin', 'xsd', 'data.rules', 'json.casing']);
 const notPassed = (id: string) => (WARNING_ONLY.has(id) ? 'warning' : 'failed');
 
 /** Runs the server target against a fake of the test's own, broken by `breakIt`; the fake is closed afterwards. */
@@ -118,6 +119,47 @@ it.each(faultCases)('%s makes %s fail in a run against the fake', async (_violat
   expect(report.summary.failed).toBe(report.results.filter((r) => r.status === 'failed').length);
 });
 
+type Json = Record<string, unknown>;
+/** A fault that rewrites the JSON answers of an operation (parsed, edited, written back) and leaves its XML as it is. */
+const onJson = (edit: (json: Json) => void): Fault => ({
+  mutate: (body, c) => {
+    if (c.representation !== 'json' || c.status >= 300) return body;
+    const json = JSON.parse(body) as Json;
+    edit(json);
+    return JSON.stringify(json);
+  },
+});
+const firstRef = (json: Json) => (json.Refs as Json[])[0]!;
+
+/** Violations of the JSON answers only, served by the fake over real HTTP: the XML of the same requests stays right. */
+const jsonFaultCases: [violation: string, check: string, breakIt: (m: ObservedMock) => void][] = [
+  ['a JSON property of the wrong type', 'body.shape', (m) => (m.faults.getCloudFailoverSession = onJson((json) => (json.Progress = 'all of it')))],
+  ['a JSON reference without its required Href', 'body.shape', (m) => (m.faults.listCloudFailoverSessions = onJson((json) => delete firstRef(json).Href))],
+  ['a nested JSON list not wrapped as documented', 'body.shape', (m) => (m.faults.getCloudFailoverSession = onJson((json) => (json.CloudFailoverTasks = [])))],
+  ['a JSON answer cut short', 'body.json', (m) => (m.faults.getCloudFailoverSession = { mutate: (body, c) => (c.representation === 'json' ? body.slice(0, body.length / 2) : body) })],
+  ['a JSON answer declared as XML', 'headers.content-type', (m) => (m.faults.getCloudFailoverSession = { contentType: 'application/xml; charset=utf-8' })],
+  ['a malformed UID in JSON', 'uid.form', (m) => (m.faults.listCloudFailoverSessions = onJson((json) => (firstRef(json).UID = 'not-a-uid')))],
+  ['a JSON answer with another Name than the XML', 'representations.agree', (m) => (m.faults.getCloudFailoverSession = onJson((json) => (json.Name = 'Another plan')))],
+  ['JSON keys in camelCase (EM 13)', 'json.casing', (m) => (m.json.casing = 'camelCase')],
+];
+
+it.each(jsonFaultCases)('%s makes %s fail on the JSON answers of a run against the fake', async (_violation, check, breakIt) => {
+  const report = await runAgainstBrokenFake(breakIt);
+  const flagged = report.results.filter((r) => r.status === notPassed(check) && r.check === check);
+  expect(flagged.length).toBeGreaterThan(0);
+  expect(new Set(flagged.map((r) => r.request.representation))).toEqual(new Set(['json']));
+});
+
+it('passes against the fake writing JSON as EM 13 does, with the camelCase warning once', async () => {
+  const report = await runAgainstBrokenFake((m) => Object.assign(m.json, jsonStyles['13']));
+  expect(report.results.filter((r) => r.status === 'failed')).toEqual([]);
+  const casing = report.results.filter((r) => r.check === 'json.casing');
+  expect(casing.map((r) => r.status)).toEqual(['warning']);
+  expect(casing[0]!.message).toContain('Enterprise Manager 13 changed its JSON keys to camelCase');
+  expect(report.api?.jsonCasing).toBe('camelCase');
+  expect(report.results.filter((r) => r.check === 'representations.agree' && r.status === 'passed').length).toBeGreaterThan(50);
+});
+
 it('a body departing from the given XSD makes xsd warn in a run against the fake', async () => {
   const report = await runAgainstBrokenFake(() => undefined, { xsdFile: await xsdAcceptingNothing() });
   expect(report.results.filter((r) => r.check === 'xsd').map((r) => r.status)).toContain('warning');
@@ -146,6 +188,9 @@ const exchangeCases: [violation: string, check: string, target: TargetName, exch
       return [exchangeOf({ method: action.method, url: url.href, status: 200 })];
     },
   ],
+  ['an answer asked for in JSON that is XML', 'body.json', 'server', () => [documentedExchange(entityFile, { requestHeaders: ASK_JSON })]],
+  ['JSON keys in camelCase', 'json.casing', 'server', () => [documentedJsonExchange(entityFile, { casing: 'camelCase' })]],
+  ['a JSON answer whose values differ from the XML', 'representations.agree', 'server', () => [documentedExchange(entityFile), documentedJsonExchange(entityFile, { edit: (json) => (json.Name = 'Another plan') })]],
   ['a request without the session header', 'client.session-header', 'client', () => [sent(list, { accept: api.mediaType })]],
   ['a request accepting */*', 'client.accept', 'client', () => [sent(list, { accept: '*/*', [api.sessionHeader.toLowerCase()]: '[redacted]' })]],
   ['Basic credentials on a resource call', 'client.basic-only-on-logon', 'client', () => [sent(list, { accept: api.mediaType, authorization: 'Basic [redacted]' })]],
@@ -170,7 +215,7 @@ it.each(exchangeCases)('%s makes %s fail when the runner judges it', async (_vio
 });
 
 it('has a case for every check id, server and client', () => {
-  const covered = new Set([...faultCases.map((c) => c[1]), 'xsd', ...exchangeCases.map((c) => c[1])]);
+  const covered = new Set([...faultCases.map((c) => c[1]), 'xsd', ...exchangeCases.map((c) => c[1]), ...jsonFaultCases.map((c) => c[1])]);
   for (const check of [...serverChecks, ...clientChecks]) expect(covered, `a can-fail case for ${check.id}`).toContain(check.id);
 });
 

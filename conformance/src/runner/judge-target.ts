@@ -1,3 +1,4 @@
+import { askedRepresentation } from '../asked-representation.js';
 import type { Check, CheckResult } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 import type { Redactor } from '../redactor.js';
@@ -40,7 +41,7 @@ export async function judgeTarget<T = void>(
         operation: exchange.operationId ?? 'unmatched',
         status: r.status,
         message: options.redactor.text(r.message),
-        request: { method: exchange.request.method, url: options.redactor.text(exchange.request.url) },
+        request: { method: exchange.request.method, url: options.redactor.text(exchange.request.url), representation: askedRepresentation(exchange) },
         target: options.target,
       });
     }

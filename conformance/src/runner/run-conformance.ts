@@ -1,11 +1,13 @@
-import { builtinModel, type ApiModel } from '@vbem/models';
+import { builtinModel, representations as bothRepresentations, type ApiModel, type KeyCasing, type Representation } from '@vbem/models';
 import { normalizeBaseUrl } from '@vbem/client';
 import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
 import type { Check } from '../check-result.js';
 import { clientChecks } from '../checks/client-checks.js';
 import { serverChecks } from '../checks/server-checks.js';
 import { UsageError } from '../errors.js';
+import type { Exchange } from '../exchange.js';
 import { Redactor } from '../redactor.js';
+import { understand } from '../understand.js';
 import { runClientTarget } from '../targets/client-target.js';
 import { runServerTarget } from '../targets/server-target.js';
 import { withTls } from '../tls/with-tls.js';
@@ -57,6 +59,11 @@ export interface ConformanceOptions {
    * (action.task); the report lists every action sent. (default: none: no action is sent to `baseUrl`)
    */
   readonly labActions?: { readonly origin: string; readonly taskDeadlineMs?: number };
+  /**
+   * The representations the server target asks every read in, one right after the other: `['xml']`,
+   * `['json']` or both; with both, `representations.agree` compares the two answers to each request. (default: ['xml', 'json'])
+   */
+  readonly representations?: readonly Representation[];
   /** Stops the run; the server target logs off first, then a RunInterruptedError is thrown. (default: none) */
   readonly signal?: AbortSignal;
   /** Receives the progress: each target starting, each exchange judged, the run-wide checks. (default: none) */
@@ -94,6 +101,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (named !== expected) throw new UsageError('labActions', `the origin of the base URL repeated (${expected}), to confirm state may change there`, named);
     if (lab.taskDeadlineMs !== undefined && !(Number.isInteger(lab.taskDeadlineMs) && lab.taskDeadlineMs > 0)) throw new UsageError('labActions.taskDeadlineMs', 'a whole number of milliseconds, 1 or more', String(lab.taskDeadlineMs));
   }
+  const asked = options.representations ?? bothRepresentations;
+  if (asked.length === 0 || asked.some((r) => !bothRepresentations.includes(r)) || new Set(asked).size !== asked.length) {
+    throw new UsageError('representations', `one or both of ${bothRepresentations.join(', ')}, each once`, `[${asked.join(', ')}]`);
+  }
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
@@ -109,7 +120,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   let labActions: RunReport['labActions'];
   try {
     if (targets.includes('server')) {
-      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection)` });
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection, every read in ${asked.map((r) => r.toUpperCase()).join(' and ')})` });
       const serverOptions = {
         baseUrl,
         username: options.username ?? defaultCredentials.user,
@@ -120,6 +131,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         allowWrites: fake !== undefined,
         ...(lab ? { labActions: true, ...(lab.taskDeadlineMs !== undefined ? { taskDeadlineMs: lab.taskDeadlineMs } : {}) } : {}),
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
+        representations: asked,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
@@ -145,7 +157,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
         }
         coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
-        api = judged.value.value.api;
+        const outcome = judged.value.value.api;
+        const casing = jsonCasingOf(judged.exchanges);
+        api = outcome && { ...outcome, ...(casing ? { jsonCasing: casing } : {}) };
       }
     }
     if (targets.includes('client')) {
@@ -178,3 +192,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   };
 }
 
+
+/** The casing of the server's JSON keys over a run: the one every JSON answer used, `mixed` when both came, none without JSON. */
+function jsonCasingOf(exchanges: readonly Exchange[]): KeyCasing | 'mixed' | undefined {
+  const seen = new Set(exchanges.flatMap((e) => understand(e).casing ?? []));
+  return seen.size > 1 ? 'mixed' : [...seen][0];
+}

@@ -1,3 +1,4 @@
+import type { KeyCasing, Representation } from '@vbem/models';
 import type { CheckResult, CheckStatus } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 
@@ -11,9 +12,13 @@ export interface ReportedResult {
   readonly operation: string;
   readonly status: CheckStatus;
   readonly message: string;
-  readonly request: { readonly method: string; readonly url: string };
+  /** The request judged, and the representation it asked for (`json` with `Accept: application/json`). */
+  readonly request: { readonly method: string; readonly url: string; readonly representation?: Representation };
   readonly target: TargetName;
 }
+
+/** How a result's request is shown: `GET https://…` and, for an answer asked for in JSON, ` (JSON)`. */
+export const requestText = (r: Pick<ReportedResult, 'request'>): string => `${r.request.method} ${r.request.url}${r.request.representation === 'json' ? ' (JSON)' : ''}`;
 
 /** How many verdicts of each status a run gave. */
 export interface Summary {
@@ -35,8 +40,12 @@ export interface RunReport {
   readonly requests: Readonly<Partial<Record<TargetName, number>>>;
   /** Each target's coverage of the operation table: every operation checked or skipped with the reason. */
   readonly coverage: Readonly<Partial<Record<TargetName, Coverage>>>;
-  /** The API version the server target logged on with (`asked`) and that answered (`version`), and the media type it used (absent when it never reached the entry point). */
-  readonly api?: { readonly version?: string; readonly asked?: string; readonly mediaType: string };
+  /**
+   * The API version the server target logged on with (`asked`) and that answered (`version`), the
+   * media type of its first representation, the representations every read was asked in and their media types, and the
+   * casing of the server's JSON keys (`mixed`: some answers in each) (absent when it never reached the entry point).
+   */
+  readonly api?: { readonly version?: string; readonly asked?: string; readonly mediaType: string; readonly representations?: readonly Representation[]; readonly mediaTypes?: readonly string[]; readonly jsonCasing?: KeyCasing | 'mixed' };
   /** With labActions only: the server the actions were sent to, and each action sent (its operation, method and URL), in order. */
   readonly labActions?: { readonly origin: string; readonly sent: readonly { readonly operation: string; readonly method: string; readonly url: string }[] };
 }
@@ -45,9 +54,22 @@ export interface RunReport {
 export const labActionsLine = (l: NonNullable<RunReport['labActions']>): string =>
   `LAB ACTIONS: ${l.sent.length} state-changing request${l.sent.length === 1 ? '' : 's'} sent to ${l.origin} (--lab-actions)`;
 
-/** The API line: `API version v1_7 (asked for latest), representation application/xml`. */
-export const apiLine = (a: NonNullable<RunReport['api']>): string =>
-  `API version ${a.version ?? 'not advertised'}${a.asked !== undefined && a.asked !== a.version ? ` (asked for ${a.asked})` : ''}, representation ${a.mediaType}`;
+const casingText: Record<KeyCasing | 'mixed', string> = {
+  PascalCase: 'PascalCase, as documented',
+  camelCase: 'camelCase, as Enterprise Manager 13 writes them: see json.casing',
+  mixed: 'PascalCase in some answers, camelCase in others: see json.casing',
+};
+
+/**
+ * The API line: `API version v1_7 (asked for latest), representation application/xml`, or with two,
+ * `…, representations application/xml and application/json (JSON keys in camelCase, …)`.
+ */
+export function apiLine(a: NonNullable<RunReport['api']>): string {
+  const version = `API version ${a.version ?? 'not advertised'}${a.asked !== undefined && a.asked !== a.version ? ` (asked for ${a.asked})` : ''}`;
+  const types = a.mediaTypes ?? [a.mediaType];
+  const casing = a.jsonCasing === undefined ? '' : ` (JSON keys in ${casingText[a.jsonCasing]})`;
+  return `${version}, representation${types.length > 1 ? 's' : ''} ${types.join(' and ')}${casing}`;
+}
 
 /** One operation of the table in a target's run: checked (with how many exchanges) or skipped, and why. */
 export type OperationCoverage =

@@ -1,4 +1,4 @@
-import { builtinModel, logonSessionIdOf, matchOperation, operationUrl, successOf, type ApiModel, type LogonSession } from '@vbem/models';
+import { builtinModel, logonSessionIdOf, matchOperation, mediaTypeOf, operationUrl, representations as bothRepresentations, successOf, type ApiModel, type LogonSession, type Representation } from '@vbem/models';
 import { advertisedVersions, chooseVersion, versionParamOf, type ApiVersionChoice } from '../api-versions.js';
 import { carriersOf } from '../checks/carriers-of.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
@@ -15,6 +15,7 @@ import { planProbes, type PlannedSkip } from './plan-probes.js';
 import type { ProbeContext, ReadStep, Step } from './probe-context.js';
 import { DEFAULT_TASK_DEADLINE_MS } from './probes/action.js';
 import { BAD_PASSWORD_SKIPPED, probeAfterLogoff, probeWithoutSession, probeWrongPassword, type AuthFrame, type Session } from './probes/auth.js';
+import { readInEach } from './probes/representations.js';
 import { hrefResolver } from './resolve-href.js';
 import { runPlan } from './run-plan.js';
 
@@ -55,6 +56,12 @@ export interface ServerTargetOptions {
   readonly probeBadPassword?: boolean;
   /** Other origins that are the same server: their hrefs are followed (rewritten to the base URL's origin). (default: none) */
   readonly sameOrigins?: readonly string[];
+  /**
+   * The representations every read is asked in, in this order, one right after the other (`Accept`:
+   * the spec's media type, `application/json`); the logon is asked in the first, actions in XML
+   * (their request bodies are XML). (default: ['xml', 'json'])
+   */
+  readonly representations?: readonly Representation[];
 }
 
 /** A check the target could not give a verdict on, and why (the wrong-password logon not sent). */
@@ -74,10 +81,14 @@ export interface ServerTargetOutcome {
   readonly api?: ApiInUse;
 }
 
-/** Which API version answered the run, and in which representation. */
+/** Which API version answered the run, and in which representations. */
 export interface ApiInUse extends ApiVersionChoice {
-  /** The media type the run asked for (`application/xml`). */
+  /** The media type of the run's first representation (`application/xml`). */
   readonly mediaType: string;
+  /** The representations every read was asked in (`['xml', 'json']`). */
+  readonly representations: readonly Representation[];
+  /** Their media types, in the same order (`['application/xml', 'application/json']`). */
+  readonly mediaTypes: readonly string[];
 }
 
 /**
@@ -95,6 +106,7 @@ export interface ApiInUse extends ApiVersionChoice {
  */
 export async function runServerTarget(options: ServerTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<ServerTargetOutcome> {
   const model = options.model ?? builtinModel;
+  const asked = options.representations ?? bothRepresentations;
   const protocol = model.api.protocol;
   const op = (id: string) => model.operations[id]!;
   const base = new URL(options.baseUrl);
@@ -112,10 +124,10 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const resolve = hrefResolver(model, base, new Set((options.sameOrigins ?? []).map((o) => new URL(o).origin)), skipped);
   let session: Session | undefined;
 
-  const send = async (method: string, url: URL, how: { probe?: Probe; token?: string; password?: string; abortable?: boolean; body?: string } = {}): Promise<Step> => {
+  const send = async (method: string, url: URL, how: { probe?: Probe; token?: string; password?: string; abortable?: boolean; body?: string; representation?: Representation } = {}): Promise<Step> => {
     if (how.abortable !== false) options.signal?.throwIfAborted();
     assertSafeRequest(method, url, ownSessionIds, { model, allowedWrites });
-    const headers: Record<string, string> = { accept: model.api.mediaType, 'accept-encoding': 'identity' };
+    const headers: Record<string, string> = { accept: mediaTypeOf(model, how.representation ?? asked[0] ?? 'xml'), 'accept-encoding': 'identity' };
     if (how.token !== undefined) headers[model.api.sessionHeader] = how.token;
     if (how.password !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.username}:${how.password}`).toString('base64')}`;
     if (how.body !== undefined) headers['content-type'] = model.api.mediaType;
@@ -133,7 +145,9 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const exchange = observed.exchanges.at(-1);
     return { exchange, value: exchange ? understand(exchange).value : undefined, headers: observed.value };
   };
-  const get = (url: URL, probe?: Probe) => send('GET', url, { probe, token: probe === 'no-session' ? undefined : session?.token });
+  // Every read in each representation asked (the second-representation probe); what needs one step goes on from the first.
+  const readIn = (url: URL, how: { probe?: Probe; token?: string }) => readInEach(asked, (representation) => send('GET', url, { ...how, representation }));
+  const get = (url: URL, probe?: Probe) => readIn(url, { probe, token: probe === 'no-session' ? undefined : session?.token });
 
   let api: ApiInUse | undefined;
   const logon = async (password: string, probe?: Probe): Promise<Session | undefined> => {
@@ -160,18 +174,18 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     return step.exchange?.response !== undefined && step.exchange.response.status < 300;
   };
 
-  const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => send('GET', url, { probe, token }) };
+  const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => readIn(url, { probe, token }) };
   const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
-    act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
+    act: (method, url, body) => send(method, url, { token: session?.token, representation: 'xml', ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
   let loggedOff = false;
   try {
     try {
-      const entry = await send('GET', urlOf(op(protocol.entryPoint)));
+      const entry = await readIn(urlOf(op(protocol.entryPoint)), {});
       if (!entry.exchange?.response) throw new TargetUnreachableError(base.href, entry.exchange?.error ?? 'no answer');
       // Log on with the version the entry point offers (its newest-version alias where it has one).
-      api = { ...chooseVersion(advertisedVersions(entry.value, model), model), mediaType: model.api.mediaType };
+      api = { ...chooseVersion(advertisedVersions(entry.value, model), model), mediaType: mediaTypeOf(model, asked[0] ?? 'xml'), representations: asked, mediaTypes: asked.map((r) => mediaTypeOf(model, r)) };
 
       if (options.probeBadPassword) await probeWrongPassword(auth);
       else skippedChecks.push({ check: 'auth.wrong-password', operation: protocol.logon, reason: BAD_PASSWORD_SKIPPED, request: { method: 'POST', url: urlOf(op(protocol.logon)).href } });

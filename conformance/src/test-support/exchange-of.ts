@@ -1,4 +1,4 @@
-import { builtinModel, matchOperation, operationUrl, withFormat, type ApiModel, type ExampleSpec } from '@vbem/models';
+import { builtinModel, decodeIn, encodeJsonIn, matchOperation, operationUrl, withFormat, type ApiModel, type ExampleSpec, type KeyCasing } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 
@@ -51,3 +51,17 @@ export function documentedExchangeIn(model: ApiModel, file: string, overrides: P
 
 /** The documented exchange of an example of the built-in spec. */
 export const documentedExchange = (file: string, overrides: Partial<ExchangeSpec> = {}): Exchange => documentedExchangeIn(builtinModel, file, overrides);
+
+/** The request headers of a read asked for in JSON. */
+export const ASK_JSON = { accept: 'application/json' } as const;
+
+/**
+ * The documented exchange of an example, asked for and answered in JSON: its XML decoded and written
+ * by the JSON codec (PascalCase unless told), `edit` applied to the parsed JSON before it is sent.
+ */
+export function documentedJsonExchange(file: string, options: { casing?: KeyCasing; edit?: (json: Record<string, unknown>) => void; overrides?: Partial<ExchangeSpec> } = {}): Exchange {
+  const ex = example(file);
+  const json = JSON.parse(encodeJsonIn(builtinModel, ex.type, decodeIn(builtinModel, ex.type, ex.xml), { casing: options.casing ?? 'PascalCase' })) as Record<string, unknown>;
+  options.edit?.(json);
+  return documentedExchange(file, { body: JSON.stringify(json), headers: { 'content-type': 'application/json; charset=utf-8' }, requestHeaders: ASK_JSON, ...options.overrides });
+}

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandlers, createMockState, nodeListener, type Fault, type MockAuthOptions, type MockLogon, type MockState, type MockStateOptions } from '@vbem/mock';
+import { createHandlers, createMockState, nodeListener, type Fault, type MockAuthOptions, type MockJsonOptions, type MockLogon, type MockState, type MockStateOptions } from '@vbem/mock';
 import { transformResponses, type ResponseTransform } from './transform-responses.js';
 
 /** The password the test fakes accept (a test value; the runner must never print it). */
@@ -18,6 +18,8 @@ export interface ObservedMock {
   readonly faults: Record<string, Fault>;
   /** How authentication is enforced: change it between runs. */
   readonly auth: MockAuthOptions;
+  /** The casing and null style of its JSON answers (EM 12's unless set): change it between runs. */
+  readonly json: MockJsonOptions;
   /** A rewrite of the GETs the fake is asked and of its answers (none: the fake as it is): change it between runs. */
   transform?: ResponseTransform;
   /** Clears faults, auth changes and the request log. */
@@ -41,8 +43,9 @@ export async function startObservedMock(
   state.logons.set = (token, logon) => (logons.push(logon), set(token, logon));
   const faults: Record<string, Fault> = {};
   const auth: MockAuthOptions = {};
+  const json: MockJsonOptions = {};
   const received: { method: string; url: string }[] = [];
-  const listener = nodeListener(transformResponses(createHandlers(state, { faults, auth }), () => observed.transform));
+  const listener = nodeListener(transformResponses(createHandlers(state, { faults, auth, json }), () => observed.transform));
   const server = createServer((req, res) => {
     received.push({ method: req.method ?? '', url: req.url ?? '' });
     listener(req, res);
@@ -56,9 +59,11 @@ export async function startObservedMock(
     logons,
     faults,
     auth,
+    json,
     reset() {
       for (const key of Object.keys(faults)) delete faults[key];
       for (const key of Object.keys(auth)) delete auth[key as keyof MockAuthOptions];
+      for (const key of Object.keys(json)) delete json[key as keyof MockJsonOptions];
       received.length = 0;
       delete observed.transform;
     },

@@ -17,6 +17,7 @@ it.each([
   [['list', 'jobs', '--base-url', 'em.example.com:9398/api', '--username', 'svc'], "vbem list: --base-url: expected an absolute http(s) URL such as https://em.example.com:9398, got 'em.example.com:9398/api', which has no scheme; did you mean https://em.example.com:9398? (see --help)\n"],
   [['conformance', '--sample', '-1'], "vbem conformance: --sample: expected a whole number from 0, got '-1' (see --help)\n"],
   [['conformance', '--timeout', '0'], "vbem conformance: --timeout: expected a whole number from 1, got '0' (see --help)\n"],
+  [['conformance', '--representation', 'yaml'], "vbem conformance: --representation: expected xml, json or both, got 'yaml' (see --help)\n"],
   [['mock', 'serve', '--port', '99999'], "vbem mock: --port: expected a whole number from 0 to 65535, got '99999' (see --help)\n"],
   [['mock', 'serve', '--port', '-1'], "vbem mock: --port: expected a whole number from 0 to 65535, got '-1' (see --help)\n"],
   [['list', 'jobs', '--columns', 'Name,Nope'], "vbem list: --columns: expected fields of Job: Href, Type, Name, UID, JobType, Platform, Description, ScheduleConfigured, ScheduleEnabled, NextRun, got 'Name,Nope' (see --help)\n"],

@@ -12,12 +12,14 @@ import { readPassword } from './read-password.js';
 
 export const CONFORMANCE_HELP = `Usage: vbem conformance [options]
 
-Checks an Enterprise Manager against the spec: headers, status codes, XML shape, links, auth.
+Checks an Enterprise Manager against the spec: headers, status codes, XML and JSON shape, links, auth.
 Without --base-url it serves the built-in fake Enterprise Manager on a loopback port and checks
 it and @vbem/client.
 
 ${CONNECTION_HELP}
   --sample K            items of each collection fetched in every format, links followed (default: 5)
+  --representation R    xml, json or both: every read asked in XML, in JSON (Accept: application/json),
+                        or in both one after the other, their values compared (default: both)
   --same-origin URL     another origin that is the same server (repeatable): its links are followed,
                         sent to --base-url's origin with the session (default: none; such links are skipped)
   --probe-bad-password  also log on once with a wrong password (it may count towards locking the
@@ -42,6 +44,9 @@ Exit status: 0 all checks passed, 1 a check failed, 2 it could not run.`;
 
 const reporters = ['pretty', 'json', 'junit'] as const;
 
+/** The representations each `--representation` asks every read in. */
+const representationChoices = { both: ['xml', 'json'], xml: ['xml'], json: ['json'] } as const;
+
 /** What to do after a run against the built-in fake. */
 const nextStep = (command: string) => `Next, point it at an Enterprise Manager (GETs only, besides its own logon and logoff):
   VBEM_PASSWORD=… ${command} conformance --base-url https://em.example:9398/api --username 'DOMAIN\\user' --ca em-ca.pem`;
@@ -51,6 +56,7 @@ type ReporterName = (typeof reporters)[number];
 const options = {
   ...CONNECTION_OPTIONS,
   sample: { type: 'string' },
+  representation: { type: 'string', default: 'both' },
   'same-origin': { type: 'string', multiple: true },
   'probe-bad-password': { type: 'boolean', default: false },
   'lab-actions': { type: 'string' },
@@ -82,6 +88,8 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
   const password = baseUrl === undefined ? undefined : readPassword(io.env, values['password-env']);
   const sample = wholeNumber('--sample', values.sample, 0);
+  const representations = Object.hasOwn(representationChoices, values.representation) ? representationChoices[values.representation as keyof typeof representationChoices] : undefined;
+  if (!representations) throw new UsageError('--representation', 'xml, json or both', `'${values.representation}'`);
   const sameOrigins = values['same-origin'] ?? [];
   for (const o of sameOrigins) if (!URL.canParse(o)) throw new UsageError('--same-origin', 'an absolute URL such as https://em2.example:9398', `'${o}'`);
   if (sameOrigins.length > 0 && baseUrl === undefined) throw new UsageError('--same-origin', 'a --base-url it is the same server as', 'none');
@@ -103,6 +111,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const report = await runConformance({
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
     ...(sample !== undefined ? { sample } : {}),
+    representations,
     ...(sameOrigins.length > 0 ? { sameOrigins } : {}),
     ...(values['probe-bad-password'] ? { probeBadPassword: true } : {}),
     ...(labActions ? { labActions } : {}),

@@ -1,0 +1,43 @@
+import type { Check, CheckContext } from '../check-result.js';
+import type { Exchange } from '../exchange.js';
+import { understand } from '../understand.js';
+import { verdict } from './verdict.js';
+
+const v = verdict('json.casing');
+
+/** What a client reading the documented keys meets on Enterprise Manager 13: said in the camelCase warning. */
+export const CAMEL_CASE_CHANGE =
+  "JSON keys in camelCase (uid, name, backedUpVms), not the documented PascalCase (UID, Name, BackedUpVms): Enterprise Manager 13 changed its JSON keys to camelCase (API v1_7 on EM 13; EM 9.5 Update 4 to 12, API v1_4 to v1_7, write PascalCase). Clients that read the PascalCase keys break (KeyError: 'BackedUpVms'); read keys case-insensitively";
+
+// The first JSON answer of each run whose keys told their casing.
+const firstOf = new WeakMap<readonly Exchange[], Exchange>();
+function firstCased(context: CheckContext): Exchange | undefined {
+  let first = firstOf.get(context.exchanges);
+  if (!first) {
+    first = context.exchanges.find((e) => understand(e).casing !== undefined);
+    if (first) firstOf.set(context.exchanges, first);
+  }
+  return first;
+}
+
+/**
+ * Which casing the server's JSON keys use, said once per run, on its first JSON answer: PascalCase
+ * (documented, EM 9.5 U4 to 12) passes; camelCase (EM 13) is a warning that names the change and the
+ * versions affected (the values are the same, but clients that read the documented keys break). An
+ * answer later in the run in the other casing warns too (a server that mixes them). JSON answers only.
+ */
+export const jsonCasing: Check = {
+  id: 'json.casing',
+  scope: 'run',
+  title: 'JSON keys are in the documented PascalCase (camelCase, as EM 13 writes them, warns)',
+  run: (exchange, context) => {
+    const { wire, casing } = understand(exchange);
+    if (wire !== 'json' || casing === undefined) return [];
+    const first = firstCased(context);
+    if (first !== undefined && first !== exchange) {
+      const before = understand(first).casing;
+      return casing === before ? [] : [v.warning(`JSON keys in ${casing}, where the run's first JSON answer (${first.request.url}) used ${before}: the server mixes them`)];
+    }
+    return casing === 'PascalCase' ? [v.passed('JSON keys in PascalCase, as documented')] : [v.warning(CAMEL_CASE_CHANGE)];
+  },
+};

@@ -1,0 +1,32 @@
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** A value as a message shows it: dates as their instant (every digit of the fraction read), text quoted. */
+const show = (v: unknown): string => (v === undefined ? 'none' : v instanceof Date ? v.toJSON() : JSON.stringify(v));
+
+/** Whether two leaves are the same value: dates by instant, the rest by identity. */
+const sameLeaf = (a: unknown, b: unknown): boolean => (a instanceof Date && b instanceof Date ? a.toJSON() === b.toJSON() : a === b);
+
+/**
+ * Where two decoded values differ, by path (`/QueryResult/Refs/Ref[2]/Name: "a" in XML, "b" in JSON`):
+ * the typed values the two codecs build are comparable as they are, since both are compiled from the
+ * same maps. A property absent on one side and absent (or null: read as absent) on the other is the same.
+ * @example valueDifferences(xmlValue, jsonValue, '/EntityReferences') // []
+ */
+export function valueDifferences(xml: unknown, json: unknown, path: string, max = 10): string[] {
+  const out: string[] = [];
+  const walk = (a: unknown, b: unknown, at: string): void => {
+    if (out.length >= max) return;
+    if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) return void out.push(`${at}: ${a.length} item(s) in XML, ${b.length} in JSON`);
+      a.forEach((item, i) => walk(item, b[i], `${at}[${i + 1}]`));
+      return;
+    }
+    if (isObject(a) && isObject(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[key], b[key], `${at}/${key}`);
+      return;
+    }
+    if (!sameLeaf(a, b)) out.push(`${at}: ${show(a)} in XML, ${show(b)} in JSON`);
+  };
+  walk(xml, json, path);
+  return out;
+}
