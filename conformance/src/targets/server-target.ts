@@ -17,6 +17,7 @@ import { DEFAULT_TASK_DEADLINE_MS } from './probes/action.js';
 import { BAD_PASSWORD_SKIPPED, probeAfterLogoff, probeWithoutSession, probeWrongPassword, type AuthFrame, type Session } from './probes/auth.js';
 import { hrefResolver } from './resolve-href.js';
 import { runPlan } from './run-plan.js';
+import { selectProbes } from './select-probes.js';
 
 export { BAD_PASSWORD_SKIPPED } from './probes/auth.js';
 
@@ -55,6 +56,8 @@ export interface ServerTargetOptions {
   readonly probeBadPassword?: boolean;
   /** Other origins that are the same server: their hrefs are followed (rewritten to the base URL's origin). (default: none) */
   readonly sameOrigins?: readonly string[];
+  /** The operations chosen to run (`--include` / `--exclude`): only their probes are sent, with those they start from (a collection for its sampled items), and links are followed to them only; the frame (entry point, logon, logoff, auth probes) is sent all the same. (default: every operation) */
+  readonly operations?: ReadonlySet<string>;
 }
 
 /** A check the target could not give a verdict on, and why (the wrong-password logon not sent). */
@@ -162,6 +165,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
   const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => send('GET', url, { probe, token }) };
   const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
+    ...(options.operations ? { follows: options.operations } : {}),
     act: (method, url, body) => send(method, url, { token: session?.token, ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
@@ -186,7 +190,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
 
       await probeWithoutSession(auth);
-      await runPlan(plan.probes, ctx);
+      await runPlan(options.operations ? selectProbes(plan.probes, options.operations, model) : plan.probes, ctx);
     } finally {
       if (session) loggedOff = await logoff(session);
     }
