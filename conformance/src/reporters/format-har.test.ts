@@ -69,7 +69,7 @@ it("records each action's documented request body as postData (the built-in fake
   const har = JSON.parse(formatHar(run)) as Har;
   expect(validateHar(har), JSON.stringify(validateHar.errors?.slice(0, 3))).toBe(true);
   expect(new Set(har.log.entries.map((e) => e._vbem.target))).toEqual(new Set(['server', 'client']));
-  const examples = builtinModel.examples.filter((e) => e.request === true && actions.includes(e.operation));
+  const examples = builtinModel.examples.filter((e) => e.request === true && e.operation !== undefined && actions.includes(e.operation));
   expect(examples.length).toBeGreaterThan(0);
   for (const example of examples) {
     const sent = har.log.entries.filter((e) => e._vbem.operation === example.operation && e._vbem.target === 'server');

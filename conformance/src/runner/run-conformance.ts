@@ -108,13 +108,16 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const chosen = selectOperations(model, { include: options.include, exclude: options.exclude });
   const selection = selectChecks({ server: options.checks?.server ?? serverChecks, client: options.checks?.client ?? clientChecks }, { include: options.includeChecks, exclude: options.excludeChecks });
   const checksOn = selection.checks;
+  // A target none of whose checks was chosen is not run: it would only send requests nobody judges.
+  const asked: readonly TargetName[] = options.targets ?? (given === undefined ? ['server', 'client'] : ['server']);
+  const targets = asked.filter((t) => checksOn[t].length > 0);
+  if (targets.length === 0) throw new UsageError('includeChecks (--checks)', `a check of a target that runs (${asked.join(', ')})`, `${[...(options.includeChecks ?? [])].map((p) => `'${p}'`).join(', ')}, which names none of theirs`);
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
   const fake: MockServer | undefined = given === undefined ? await serveMock({ port: 0, host: '127.0.0.1', model }) : undefined;
   const baseUrl = given ?? fake!.url;
   const origin = new URL(baseUrl).origin;
-  const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
   const results: ReportedResult[] = [];
   const requests: Partial<Record<TargetName, number>> = {};
   const coverage: Partial<Record<TargetName, Coverage>> = {};

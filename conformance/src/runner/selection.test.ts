@@ -90,12 +90,32 @@ it('judges only the item operation an include names, reading its collection for 
 }, 60_000);
 
 it('runs only the checks an include of check ids names, on both targets, and reports the others left out by choice', async () => {
-  const chosen = everyCheck.find((id) => id.includes('.'))!.split('.')[0]!;
-  const report = await runConformance({ includeChecks: [`${chosen}.*`], include: [model.api.protocol.authProbe] });
+  const prefix = serverChecks.find((c) => c.id.includes('.'))!.id.split('.')[0]!;
+  const clientCheck = clientChecks[0]!.id;
+  const wanted = (id: string) => id.startsWith(`${prefix}.`) || id === clientCheck;
+  const report = await runConformance({ includeChecks: [`${prefix}.*`, clientCheck], include: [model.api.protocol.authProbe] });
   expect(report.results.length).toBeGreaterThan(0);
-  expect(report.results.every((r) => r.check.startsWith(`${chosen}.`))).toBe(true);
-  expect(report.checksLeftOut).toEqual(everyCheck.filter((id) => !id.startsWith(`${chosen}.`)));
+  expect(report.results.every((r) => wanted(r.check))).toBe(true);
+  expect(new Set(report.results.map((r) => r.target))).toEqual(new Set(['server', 'client']));
+  expect(report.checksLeftOut).toEqual(everyCheck.filter((id) => !wanted(id)));
   // The client target is called for the chosen operation only (and the entry point, logon, logoff and links it follows).
   expect(report.coverage.client).toMatchObject({ checked: 1, leftOut: operations.length - 1 });
   expect(new Set(report.exchanges!.client!.map((j) => j.exchange.operationId)).size).toBeLessThan(operations.length / 2);
+}, 60_000);
+
+it('runs no target none of whose checks was chosen, and refuses a choice that leaves no target to run', async () => {
+  const clientOnly = clientChecks.map((c) => c.id).filter((id) => !serverChecks.some((s) => s.id === id));
+  const report = await runConformance({ includeChecks: clientOnly, include: [model.api.protocol.authProbe] });
+  expect(report.coverage.server).toBeUndefined();
+  expect(report.requests.server).toBeUndefined();
+  expect(report.coverage.client).toMatchObject({ checked: 1 });
+  const mock = await startObservedMock(1);
+  try {
+    const error = await runConformance({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, includeChecks: clientOnly }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(`'${clientOnly[0]}'`);
+    expect(mock.received).toEqual([]);
+  } finally {
+    await mock.close();
+  }
 }, 60_000);
