@@ -113,7 +113,8 @@ export function formatPretty(report: RunReport, options: PrettyOptions = {}): st
   }
   if (report.results.length > 0) out.push(p.dim('  ✓n: n verdicts passed · ✗f/n: f of n failed · !w/n: warnings · skip: could not judge · ·: does not apply'));
   for (const [target, c] of Object.entries(report.coverage ?? {}) as [TargetName, Coverage][]) out.push('', ...coverage(target, c, p));
-  if (report.checksLeftOut) out.push('', `${p.bold('Checks left out by choice')}: ${report.checksLeftOut.join(', ')}`);
+  const noChecks = report.checksLeftOut ?? [];
+  if (noChecks.length > 0) out.push('', `${p.bold('Checks left out by choice')}: ${noChecks.length <= 8 ? noChecks.join(', ') : `${noChecks.length} (--reporter json names them)`}`);
   const skipped = skippedChecks(report.results, p);
   if (skipped.length > 0) out.push('', p.bold('Skipped checks'), ...skipped);
   const warned = warnings(report.results, p, options.maxFailures ?? 20);
