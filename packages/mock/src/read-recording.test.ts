@@ -60,3 +60,11 @@ it('refuses a file that is not an HTTP Archive with a RecordingError saying what
   expect(() => readRecording('not json')).toThrow(RecordingError);
   expect(() => readRecording('{"log":{}}')).toThrow('expected an HTTP Archive with a log.entries list, got no entries list');
 });
+
+it("loads one server's bodies: those of another origin in the same recording are listed skipped", async () => {
+  const first = await harOf(createMockState({ seed: 1, entities: 2 }), (origin) => [operationUrl(origin, list, {}, {}, model).href]);
+  const second = await harOf(createMockState({ seed: 2, entities: 2 }), (origin) => [operationUrl(origin, list, {}, {}, model).href]);
+  const recording = readRecording(JSON.stringify({ log: { entries: [...first.entries, ...second.entries] } }));
+  expect(recording.bodies.map((b) => b.url)).toEqual(first.entries.map((e) => e.request.url));
+  expect(recording.skipped.map((s) => s.url)).toEqual(second.entries.map((e) => e.request.url));
+}, 60_000);

@@ -34,7 +34,8 @@ interface HarEntry {
 /**
  * Reads an HTTP Archive (such as `vbem conformance --har`'s) for the fake: every GET of an entity
  * operation (a collection, an item, a query) answered with its success status, its body decoded
- * by the spec. A body that does not decode is listed in `skipped` with the codec's reason, not loaded.
+ * by the spec, from the origin of the first such entry. A body that does not decode (or comes from
+ * another origin) is listed in `skipped` with the reason, not loaded.
  * @throws {RecordingError} when the text is not JSON with a `log.entries` list.
  * @example const recording = readRecording(readFileSync('run.har', 'utf8')); createMockState({ recording })
  */
@@ -50,6 +51,8 @@ export function readRecording(text: string, model: ApiModel = builtinModel): Rec
   const index = indexOf(model);
   const bodies: RecordedBody[] = [];
   const skipped: { url: string; reason: string }[] = [];
+  // One server's data: a run that also recorded another (a client target's in-process fake) is not mixed in.
+  let origin: string | undefined;
   for (const entry of entries as HarEntry[]) {
     const { request, response } = entry ?? {};
     if (request?.method !== 'GET' || typeof request.url !== 'string' || !URL.canParse(request.url)) continue;
@@ -58,6 +61,11 @@ export function readRecording(text: string, model: ApiModel = builtinModel): Rec
     const operation = match?.operation;
     const success = operation?.responses.find((r) => !r.error && r.status === response?.status);
     if (!match || !operation?.entity || !success || !['list', 'item', 'sub-collection', 'query'].includes(index.kind(operation))) continue;
+    origin ??= url.origin;
+    if (url.origin !== origin) {
+      skipped.push({ url: request.url, reason: `another server than the recording's first (${origin}): one server's data is loaded` });
+      continue;
+    }
     const content = response?.content;
     if (typeof content?.text !== 'string') {
       skipped.push({ url: request.url, reason: 'the recording holds no body text' });
