@@ -1,4 +1,5 @@
-import { createMockState, defaultCredentials, serveMock } from '@vbem/mock';
+import { readFile } from 'node:fs/promises';
+import { createMockState, defaultCredentials, readRecording, serveMock, type Recording } from '@vbem/mock';
 import { UsageError } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { commandName } from './command-name.js';
@@ -16,7 +17,9 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
   --port N            TCP port from 0 to 65535, 0 for a free one (default: 9399)
   --host ADDR         interface to listen on (default: 127.0.0.1, loopback only)
   --entities N        entities generated per collection beside the documented ones (default: 8)
-  --seed N            seed of the generated entities (default: 1)
+  --seed N|FILE.har   a whole number: the seed of the generated entities (default: 1); a file: an
+                      HTTP Archive (vbem conformance --har) whose recorded GET bodies the fake serves
+                      (each collection it names holds what was recorded; the rest is generated)
   --user NAME         the user that may log on (default: ${defaultCredentials.user})
   --password-env VAR  the environment variable holding that user's password (default: ${MOCK_PASSWORD_ENV};
                       when it is unset, @vbem/mock's built-in password '${defaultCredentials.password}')
@@ -43,12 +46,15 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const fromEnv = io.env[variable] || undefined;
   if (fromEnv === undefined && values['password-env'] !== undefined) throw new UsageError(`$${variable}`, 'the password of the fake in the environment', 'none');
   const entities = wholeNumber('--entities', values.entities, 0);
-  const seed = wholeNumber('--seed', values.seed, 0);
+  // A whole number seeds the generator; anything else names a recording to load.
+  const seed = values.seed === undefined || !/^\d+$/.test(values.seed) ? undefined : wholeNumber('--seed', values.seed, 0);
+  const recording = values.seed !== undefined && seed === undefined ? await recordingIn(values.seed, io) : undefined;
   const port = wholeNumber('--port', values.port, 0, 65_535)!;
   const user = values.user;
   const state = createMockState({
     ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(recording ? { recording } : {}),
     users: { [user]: fromEnv ?? defaultCredentials.password },
   });
   const mock = await serveMock({ port, host: values.host, state });
@@ -66,4 +72,15 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   await mock.close();
   io.stdout.write('vbem mock: stopped\n');
   return ExitStatus.ok;
+}
+
+/** The recording in a HAR file, each body it could not load named on stderr. */
+async function recordingIn(file: string, io: CliIo): Promise<Recording> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError('--seed', 'a whole number or an HTTP Archive file to load', `${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  const recording = readRecording(text);
+  io.stdout.write(`vbem mock: ${recording.bodies.length} recorded bodies loaded from ${file}${recording.skipped.length > 0 ? `, ${recording.skipped.length} skipped` : ''}\n`);
+  for (const s of recording.skipped) io.stderr.write(`vbem mock: skipped ${s.url}: ${s.reason}\n`);
+  return recording;
 }
