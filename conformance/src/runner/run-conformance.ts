@@ -47,7 +47,7 @@ export interface ConformanceOptions {
   readonly targets?: readonly TargetName[];
   /** The checks each target is judged by. (default: `serverChecks` and `clientChecks`) */
   readonly checks?: Readonly<Partial<Record<TargetName, readonly Check[]>>>;
-  /** The operations to run, by id, resource or a glob of either (`backupSessions*`): the others are left out by choice (not judged; sent only where a chosen one needs them, such as the entry point, logon and the collection a sampled item is read from). (default: every operation) */
+  /** The operations to run, by id, resource or a glob of either (`widgets*`): the others are left out by choice (not judged; sent only where a chosen one needs them, such as the entry point, logon and the collection a sampled item is read from). (default: every operation) */
   readonly include?: readonly string[];
   /** The operations to leave out, by id, resource or a glob of either. (default: none) */
   readonly exclude?: readonly string[];

@@ -17,9 +17,9 @@ const everyCheck = [...new Set([...serverChecks, ...clientChecks].map((c) => c.i
 it.each([
   ['query.*', 'query.paging', true],
   ['query.*', 'queryXpaging', false],
-  ['*Sessions', 'listBackupTaskSessions', true],
-  ['get?ob', 'getJob', true],
-  ['get?ob', 'getJobs', false],
+  ['*Parts', 'listWidgetParts', true],
+  ['get?idget', 'getWidget', true],
+  ['get?idget', 'getWidgets', false],
   ['a+b', 'a+b', true],
   ['a+b', 'aab', false],
 ])('the glob %s matches %s: %s', (glob, name, matches) => {

@@ -34,7 +34,7 @@ function select(names: readonly string[], keysOf: (name: string) => readonly str
 
 /**
  * The operations of the table a run judges: an operation is named by its id or its resource, or a
- * glob of either (`backupSessions*`). Undefined when nothing is left out by choice.
+ * glob of either (`widgets*`). Undefined when nothing is left out by choice.
  * @throws {UsageError} for a pattern that names no operation.
  * @example selectOperations(model, { include: ['jobs'], exclude: ['startJob'] })
  */

@@ -20,7 +20,7 @@ function prerequisitesOf(probe: PlannedProbe, model: ApiModel): string[] {
  * link-following (which follows links to selected operations only), and the probes they start from
  * (a collection read for the ids of its sampled items, a parent read for its sub-collection),
  * whose exchanges are sent but not judged. Order is kept.
- * @example selectProbes(planProbes(model).probes, new Set(['getJob']), model) // the collection probes of listJobs, the sample of getJob, …
+ * @example selectProbes(planProbes(model).probes, new Set(['getWidget']), model) // the collection probes of listWidgets, the sample of getWidget, …
  */
 export function selectProbes(probes: readonly PlannedProbe[], selected: ReadonlySet<string>, model: ApiModel): PlannedProbe[] {
   const needed = new Set<string>();
