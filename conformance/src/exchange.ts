@@ -21,6 +21,8 @@ export interface RecordedRequest {
   readonly url: string;
   /** Lower-case names; secret values replaced by `[redacted]`. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The body sent (an action's documented request body), as UTF-8 text, secrets replaced; absent when there was none. */
+  readonly body?: string;
 }
 
 /** The response as received. */

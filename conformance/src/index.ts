@@ -16,6 +16,8 @@ export { formatPretty } from './reporters/format-pretty.js';
 export { wantsColor } from './reporters/paint.js';
 export { formatJson } from './reporters/format-json.js';
 export { formatJunit } from './reporters/format-junit.js';
+export { formatHar } from './reporters/format-har.js';
+export { selectOperations, selectChecks } from './runner/selection.js';
 export { loadXsd } from './xsd/load-xsd.js';
 export { validateWithXsd } from './xsd/validate-with-xsd.js';
 export { withTls } from './tls/with-tls.js';
@@ -24,7 +26,8 @@ export { TargetUnreachableError, LogonRefusedError, RunInterruptedError, UnsafeR
 export type { Exchange, RecordedRequest, RecordedResponse, ClientOutcome, Probe } from './exchange.js';
 export type { Check, CheckContext, CheckResult, CheckStatus } from './check-result.js';
 export type { ConformanceOptions } from './runner/run-conformance.js';
-export type { RunReport, ReportedResult, Summary, ProgressEvent, TargetName, Coverage, OperationCoverage } from './runner/run-report.js';
+export type { RunReport, ReportedResult, Summary, ProgressEvent, TargetName, Coverage, OperationCoverage, JudgedExchange } from './runner/run-report.js';
+export type { Patterns } from './runner/selection.js';
 export type { PlannedProbe, PlannedSkip, ProbePlan, PlanOptions } from './targets/plan-probes.js';
 export type { SafetyOptions } from './targets/assert-safe-request.js';
 export type { JudgeOptions } from './runner/judge-target.js';
@@ -34,4 +37,5 @@ export type { RecorderOptions, StepLabel, Observed } from './record/exchange-rec
 export type { Understanding } from './understand.js';
 export type { ProgressPrinterOptions } from './reporters/progress-printer.js';
 export type { PrettyOptions } from './reporters/format-pretty.js';
+export type { HarOptions } from './reporters/format-har.js';
 export type { TlsOptions } from './tls/with-tls.js';

@@ -24,7 +24,7 @@ const pathOf = (href: string) => (URL.canParse(href) ? new URL(href).pathname.re
 export const actionTask: Check = {
   id: 'action.task',
   scope: 'run',
-  title: 'An action answers with a Task that finishes, with its result and the link to what it created',
+  title: 'an action answers with a Task that finishes, with its result and the link to what it created',
   run: (exchange, context) => {
     const op = operationOf(exchange);
     const model = modelOf(exchange);

@@ -15,7 +15,7 @@ const v = verdict('entry.versions');
 export const entryVersions: Check = {
   id: 'entry.versions',
   scope: 'exchange',
-  title: 'The entry point advertises documented API versions',
+  title: 'the entry point advertises documented API versions',
   run: (exchange) => {
     const model = modelOf(exchange);
     const param = versionParamOf(model);

@@ -36,7 +36,7 @@ const isWhole = (p: QueryPage) => p.paging.PageNum === 1 && p.paging.PagesCount 
 export const queryFilter: Check = {
   id: 'query.filter',
   scope: 'run',
-  title: 'A filtered query returns the items that hold the filter, and only those',
+  title: 'a filtered query returns the items that hold the filter, and only those',
   run: (exchange, context) => {
     const page = queryPageOf(exchange);
     const filter = page && paramOf(page.url, page.params.filter);

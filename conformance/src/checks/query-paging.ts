@@ -100,7 +100,7 @@ function walkProblems(group: readonly QueryPage[]): { problems: string[]; judged
 export const queryPaging: Check = {
   id: 'query.paging',
   scope: 'run',
-  title: 'The pages of a query are consistent: counts, links, no item on two pages, none lost',
+  title: 'the pages of a query are consistent: counts, links, no item on two pages, none lost',
   run: (exchange, context) => {
     const first = queryPageOf(exchange);
     if (!first) return [];

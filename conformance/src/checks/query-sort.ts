@@ -14,7 +14,7 @@ const v = verdict('query.sort');
 export const querySort: Check = {
   id: 'query.sort',
   scope: 'exchange',
-  title: 'A sorted query returns its items in the order asked',
+  title: 'a sorted query returns its items in the order asked',
   run: (exchange) => {
     const page = queryPageOf(exchange);
     if (!page) return [];

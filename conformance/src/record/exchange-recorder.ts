@@ -24,6 +24,9 @@ interface Raw {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
+  /** The request body, read from a copy of the request (MSW's) or taken from the fetch's init. */
+  readonly body: Promise<string>;
+  bodyText?: string;
   readonly started: number;
   readonly startedAt: string;
   response?: { status: number; headers: Headers; body: ReadBody; ended: number; limit: Limit };
@@ -85,7 +88,7 @@ export class ExchangeRecorder {
   /** Starts intercepting every fetch of the process; requests go on to the network. */
   start(): void {
     const server = setupServer();
-    server.events.on('request:start', ({ request, requestId }) => this.#requested(requestId, request.method, request.url, request.headers));
+    server.events.on('request:start', ({ request, requestId }) => this.#requested(requestId, request.method, request.url, request.headers, request.clone().text().catch(() => '')));
     const onResponse = ({ response, requestId }: { response: Response; requestId: string }) => this.#responded(requestId, response);
     server.events.on('response:bypass', onResponse);
     server.events.on('response:mocked', onResponse);
@@ -103,16 +106,16 @@ export class ExchangeRecorder {
   fetch(inner: FetchLike): FetchLike {
     return async (input, init) => {
       const id = `call-${++this.#calls}`;
-      this.#requested(id, init.method ?? 'GET', input.href, new Headers(init.headers));
+      this.#requested(id, init.method ?? 'GET', input.href, new Headers(init.headers), Promise.resolve(typeof init.body === 'string' ? init.body : ''));
       const response = await inner(input, init);
       this.#responded(id, response.clone());
       return response;
     };
   }
 
-  #requested(id: string, method: string, url: string, headers: Headers): void {
+  #requested(id: string, method: string, url: string, headers: Headers, body: Promise<string>): void {
     if (this.#options.origin !== undefined && new URL(url).origin !== this.#options.origin) return;
-    this.#raw.set(id, { method, url, headers: new Headers(headers), started: performance.now(), startedAt: new Date().toISOString() });
+    this.#raw.set(id, { method, url, headers: new Headers(headers), body, started: performance.now(), startedAt: new Date().toISOString() });
   }
 
   #responded(id: string, response: Response): void {
@@ -157,6 +160,7 @@ export class ExchangeRecorder {
     while (this.#reading.size > 0) await Promise.all([...this.#reading]);
     const raws = [...this.#raw.values()];
     this.#raw.clear();
+    for (const raw of raws) raw.bodyText = await raw.body;
     for (const raw of raws) this.#learnSession(raw);
     const exchanges = raws.map((raw, i) => this.#exchange(raw, label, i === raws.length - 1 ? { value, error } : undefined));
     return error === undefined ? { value, exchanges } : { error, exchanges };
@@ -186,7 +190,7 @@ export class ExchangeRecorder {
       operationId: matchOperation(raw.method, url, this.#model)?.operation.id,
       ...(label.probe ? { probe: label.probe } : {}),
       ...(label.call !== undefined ? { call: label.call } : {}),
-      request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers) },
+      request: { method: raw.method, url: redactor.text(raw.url), headers: redactor.headers(raw.headers), ...(raw.bodyText ? { body: redactor.text(raw.bodyText) } : {}) },
       ...(r ? { response: { status: r.status, headers: redactor.headers(r.headers), body: r.body.text, bodyBytes: r.body.bytes } } : {}),
       ...(failure !== undefined ? { error: redactor.text(failure) } : {}),
       ...(r?.body.overLimit ? { bodyNotJudged: `not judged: larger than ${r.limit.option} (${r.limit.bytes} bytes${declared ? `; Content-Length: ${declared}` : ''})` } : {}),

@@ -51,13 +51,16 @@ function failures(results: readonly ReportedResult[], p: Paint, max: number): st
   return lines;
 }
 
-/** The coverage of one target: the line, then each skipped operation with the reason, and the notes of checked ones. */
+/** The coverage of one target: the line, then each skipped operation with the reason, and the notes of checked ones; those left out by choice on one line. */
 function coverage(target: TargetName, c: Coverage, p: Paint): string[] {
   const lines = [`${p.bold(`Coverage (${target})`)}: ${coverageLine(c)}`];
   for (const o of c.operations) {
     if (o.status === 'skipped') lines.push(`  ${p.yellow('–')} ${o.operation}  ${p.dim(`skipped: ${o.reason}`)}`);
-    else lines.push(`  ${p.green('✓')} ${o.operation}  ${p.dim(`${o.exchanges} exchange${o.exchanges === 1 ? '' : 's'}${o.notes ? `; not sent: ${o.notes.join('; ')}` : ''}`)}`);
+    else if (o.status === 'checked') lines.push(`  ${p.green('✓')} ${o.operation}  ${p.dim(`${o.exchanges} exchange${o.exchanges === 1 ? '' : 's'}${o.notes ? `; not sent: ${o.notes.join('; ')}` : ''}`)}`);
   }
+  const leftOut = c.operations.filter((o) => o.status === 'left-out').map((o) => o.operation);
+  // Named when few; a run of one resource leaves out most of the table, which the line above counts.
+  if (leftOut.length > 0) lines.push(`  ${p.dim('·')} ${p.dim(`left out by choice: ${leftOut.length <= 8 ? leftOut.join(', ') : `${leftOut.length} operations (--reporter json lists them)`}`)}`);
   return lines;
 }
 
@@ -110,6 +113,8 @@ export function formatPretty(report: RunReport, options: PrettyOptions = {}): st
   }
   if (report.results.length > 0) out.push(p.dim('  ✓n: n verdicts passed · ✗f/n: f of n failed · !w/n: warnings · skip: could not judge · ·: does not apply'));
   for (const [target, c] of Object.entries(report.coverage ?? {}) as [TargetName, Coverage][]) out.push('', ...coverage(target, c, p));
+  const noChecks = report.checksLeftOut ?? [];
+  if (noChecks.length > 0) out.push('', `${p.bold('Checks left out by choice')}: ${noChecks.length <= 8 ? noChecks.join(', ') : `${noChecks.length} (--reporter json names them)`}`);
   const skipped = skippedChecks(report.results, p);
   if (skipped.length > 0) out.push('', p.bold('Skipped checks'), ...skipped);
   const warned = warnings(report.results, p, options.maxFailures ?? 20);

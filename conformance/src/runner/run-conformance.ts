@@ -2,10 +2,10 @@ import { builtinModel, representations as bothRepresentations, type ApiModel, ty
 import { normalizeBaseUrl } from '@vbem/client';
 import { defaultCredentials, serveMock, type MockServer } from '@vbem/mock';
 import type { Check } from '../check-result.js';
+import type { Exchange } from '../exchange.js';
 import { clientChecks } from '../checks/client-checks.js';
 import { serverChecks } from '../checks/server-checks.js';
 import { UsageError } from '../errors.js';
-import type { Exchange } from '../exchange.js';
 import { Redactor } from '../redactor.js';
 import { understand } from '../understand.js';
 import { runClientTarget } from '../targets/client-target.js';
@@ -15,7 +15,9 @@ import { loadXsd } from '../xsd/load-xsd.js';
 import { judgeTarget } from './judge-target.js';
 import { stopAfterTransportFailures } from './stop-after-transport-failures.js';
 import { stoppedRun } from './stopped-run.js';
-import { coverageOf, summarize, type Coverage, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
+import { coverageOf, summarize, type Coverage, type JudgedExchange, type ProgressEvent, type ReportedResult, type RunReport, type TargetName } from './run-report.js';
+import { redactExchange } from './redact-exchange.js';
+import { selectChecks, selectOperations } from './selection.js';
 
 export interface ConformanceOptions {
   /** The Enterprise Manager to judge, such as `https://em.example:9398` (with or without `/api`). (default: the built-in fake, served on an ephemeral loopback port) */
@@ -46,6 +48,14 @@ export interface ConformanceOptions {
   readonly targets?: readonly TargetName[];
   /** The checks each target is judged by. (default: `serverChecks` and `clientChecks`) */
   readonly checks?: Readonly<Partial<Record<TargetName, readonly Check[]>>>;
+  /** The operations to run, by id, resource or a glob of either (`widgets*`): the others are left out by choice (not judged; sent only where a chosen one needs them, such as the entry point, logon and the collection a sampled item is read from). (default: every operation) */
+  readonly include?: readonly string[];
+  /** The operations to leave out, by id, resource or a glob of either. (default: none) */
+  readonly exclude?: readonly string[];
+  /** The checks to run, by check id or a glob (`query.*`), matched against the checks of both targets. (default: every check) */
+  readonly includeChecks?: readonly string[];
+  /** The checks to leave out, by check id or a glob. (default: none) */
+  readonly excludeChecks?: readonly string[];
   /** The API to judge against: a model loaded from another spec (`loadModel`); the built-in fake serves it too. (default: `builtinModel`) */
   readonly model?: ApiModel;
   /** Other origins that are the same server as `baseUrl`: links there are followed (rewritten to `baseUrl`'s origin), not skipped. (default: none) */
@@ -73,7 +83,7 @@ export interface ConformanceOptions {
 /**
  * Runs the conformance suite: the server target against `baseUrl` (or against the built-in fake,
  * started and stopped here, with the client target as well), every exchange judged by the checks.
- * @throws {BaseUrlError} for a baseUrl that is not an http(s) URL or carries credentials; {UsageError} for missing credentials; {TargetUnreachableError}, {LogonRefusedError}, {RunInterruptedError}, {XsdLoadError}.
+ * @throws {BaseUrlError} for a baseUrl that is not an http(s) URL or carries credentials; {UsageError} for missing credentials or an include/exclude pattern that names nothing; {TargetUnreachableError}, {LogonRefusedError}, {RunInterruptedError}, {XsdLoadError}.
  * @example const report = await runConformance({ baseUrl: 'https://em:9398', username: 'svc', password: process.env.VBEM_PASSWORD });
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<RunReport> {
@@ -101,26 +111,37 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (named !== expected) throw new UsageError('labActions', `the origin of the base URL repeated (${expected}), to confirm state may change there`, named);
     if (lab.taskDeadlineMs !== undefined && !(Number.isInteger(lab.taskDeadlineMs) && lab.taskDeadlineMs > 0)) throw new UsageError('labActions.taskDeadlineMs', 'a whole number of milliseconds, 1 or more', String(lab.taskDeadlineMs));
   }
-  const asked = options.representations ?? bothRepresentations;
-  if (asked.length === 0 || asked.some((r) => !bothRepresentations.includes(r)) || new Set(asked).size !== asked.length) {
-    throw new UsageError('representations', `one or both of ${bothRepresentations.join(', ')}, each once`, `[${asked.join(', ')}]`);
+  const askedIn = options.representations ?? bothRepresentations;
+  if (askedIn.length === 0 || askedIn.some((r) => !bothRepresentations.includes(r)) || new Set(askedIn).size !== askedIn.length) {
+    throw new UsageError('representations', `one or both of ${bothRepresentations.join(', ')}, each once`, `[${askedIn.join(', ')}]`);
   }
+  const chosen = selectOperations(model, { include: options.include, exclude: options.exclude });
+  const selection = selectChecks({ server: options.checks?.server ?? serverChecks, client: options.checks?.client ?? clientChecks }, { include: options.includeChecks, exclude: options.excludeChecks });
+  const checksOn = selection.checks;
+  // A target none of whose checks was chosen is not run: it would only send requests nobody judges.
+  const asked: readonly TargetName[] = options.targets ?? (given === undefined ? ['server', 'client'] : ['server']);
+  const targets = asked.filter((t) => checksOn[t].length > 0);
+  if (targets.length === 0) throw new UsageError('includeChecks (--checks)', `a check of a target that runs (${asked.join(', ')})`, `${[...(options.includeChecks ?? [])].map((p) => `'${p}'`).join(', ')}, which names none of theirs`);
   const xsd = options.xsdFile === undefined ? undefined : await loadXsd(options.xsdFile);
   const redactor = new Redactor();
   redactor.add(options.password);
   const fake: MockServer | undefined = given === undefined ? await serveMock({ port: 0, host: '127.0.0.1', model }) : undefined;
   const baseUrl = given ?? fake!.url;
   const origin = new URL(baseUrl).origin;
-  const targets = options.targets ?? (fake ? ['server', 'client'] : ['server']);
   const results: ReportedResult[] = [];
   const requests: Partial<Record<TargetName, number>> = {};
   const coverage: Partial<Record<TargetName, Coverage>> = {};
+  const exchanges: Partial<Record<TargetName, JudgedExchange[]>> = {};
+  // Redacted at the end, when the redactor knows every session token and id the run saw.
+  const keep = (target: TargetName, judged: { exchanges: readonly Exchange[]; verdicts: ReadonlyMap<Exchange, ReportedResult[]> }) => {
+    exchanges[target] = judged.exchanges.map((e) => ({ exchange: e, results: judged.verdicts.get(e) ?? [] }));
+  };
   const operationIds = Object.keys(model.operations);
   let api: RunReport['api'];
   let labActions: RunReport['labActions'];
   try {
     if (targets.includes('server')) {
-      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection, every read in ${asked.map((r) => r.toUpperCase()).join(' and ')})` });
+      options.onProgress?.({ kind: 'target', target: 'server', description: `Server target: ${fake ? `the built-in fake Enterprise Manager at ${baseUrl}` : baseUrl} (${fake ? 'every operation, state-changing ones included' : lab ? 'LAB: documented actions sent, state changes on this server' : 'documented read-only requests'}, a sample of ${sample} items per collection, every read in ${askedIn.map((r) => r.toUpperCase()).join(' and ')})` });
       const serverOptions = {
         baseUrl,
         username: options.username ?? defaultCredentials.user,
@@ -131,32 +152,35 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         allowWrites: fake !== undefined,
         ...(lab ? { labActions: true, ...(lab.taskDeadlineMs !== undefined ? { taskDeadlineMs: lab.taskDeadlineMs } : {}) } : {}),
         probeBadPassword: fake !== undefined || options.probeBadPassword === true,
-        representations: asked,
+        representations: askedIn,
         ...(options.sameOrigins ? { sameOrigins: options.sameOrigins } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
         ...(options.maxListBodyBytes !== undefined ? { maxListBodyBytes: options.maxListBodyBytes } : {}),
+        ...(chosen ? { operations: chosen } : {}),
       };
       const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
         judgeTarget(
           (onExchange) => stopAfterTransportFailures({ max: maxTransportFailures, signal: options.signal }, onExchange, (signal, counted) => runServerTarget({ ...serverOptions, signal }, counted)),
-          { target: 'server', checks: options.checks?.server ?? serverChecks, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress },
+          { target: 'server', checks: checksOn.server, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress, ...(chosen ? { operations: chosen } : {}) },
         ),
       );
       requests.server = judged.exchanges.length;
+      keep('server', judged);
       // Read from what was recorded, so a run that stopped early lists what it sent too.
       if (lab) labActions = { origin, sent: judged.exchanges.filter((e) => e.request.method !== 'GET' && e.operationId !== undefined && model.operations[e.operationId]?.task !== undefined).map((e) => ({ operation: e.operationId!, method: e.request.method, url: e.request.url })) };
       if ('stopped' in judged.value) {
         const stopped = stoppedRun(judged.value.stopped, judged.exchanges, { model, allowWrites: fake !== undefined, labActions: lab !== undefined, redactor });
         // First: the reporters list failures in order, and this one says why the rest is missing.
         results.push(stopped.result, ...judged.results);
-        coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips);
+        coverage.server = coverageOf(operationIds, judged.exchanges, stopped.skips, chosen);
       } else {
         results.push(...judged.results);
-        for (const s of judged.value.value.skippedChecks) {
+        const ran = new Set(checksOn.server.map((c) => c.id));
+        for (const s of judged.value.value.skippedChecks.filter((c) => ran.has(c.check) && (chosen?.has(c.operation) ?? true))) {
           results.push({ check: s.check, operation: s.operation, status: 'skipped', message: s.reason, request: { method: s.request.method, url: redactor.text(s.request.url) }, target: 'server' });
         }
-        coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped);
+        coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped, chosen);
         const outcome = judged.value.value.api;
         const casing = jsonCasingOf(judged.exchanges);
         api = outcome && { ...outcome, ...(casing ? { jsonCasing: casing } : {}) };
@@ -165,16 +189,18 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
       options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's fake as its fetch (in-process, ${clientBase})` });
-      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, ...(options.signal ? { signal: options.signal } : {}) }, onExchange), {
+      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, ...(options.signal ? { signal: options.signal } : {}), ...(chosen ? { operations: chosen } : {}) }, onExchange), {
         target: 'client',
-        checks: options.checks?.client ?? clientChecks,
+        checks: checksOn.client,
+        ...(chosen ? { operations: chosen } : {}),
         origin: new URL(clientBase).origin,
         redactor,
         onProgress: options.onProgress,
       });
       results.push(...judged.results);
       requests.client = judged.exchanges.filter((e) => e.sent !== false).length;
-      coverage.client = coverageOf(operationIds, judged.exchanges, judged.value.skipped);
+      coverage.client = coverageOf(operationIds, judged.exchanges, judged.value.skipped, chosen);
+      keep('client', judged);
     }
   } finally {
     await fake?.close();
@@ -189,6 +215,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     coverage,
     ...(api ? { api } : {}),
     ...(labActions ? { labActions } : {}),
+    ...(selection.leftOut.length > 0 ? { checksLeftOut: selection.leftOut } : {}),
+    exchanges: Object.fromEntries(Object.entries(exchanges).map(([target, list]) => [target, list.map((j) => ({ ...j, exchange: redactExchange(j.exchange, redactor) }))])),
   };
 }
 

@@ -48,6 +48,16 @@ export interface RunReport {
   readonly api?: { readonly version?: string; readonly asked?: string; readonly mediaType: string; readonly representations?: readonly Representation[]; readonly mediaTypes?: readonly string[]; readonly jsonCasing?: KeyCasing | 'mixed' };
   /** With labActions only: the server the actions were sent to, and each action sent (its operation, method and URL), in order. */
   readonly labActions?: { readonly origin: string; readonly sent: readonly { readonly operation: string; readonly method: string; readonly url: string }[] };
+  /** The check ids left out by choice (`includeChecks` / `excludeChecks`), when some were. */
+  readonly checksLeftOut?: readonly string[];
+  /** Every exchange of each target, in order, redacted (bodies included), with the verdicts given on it: what `formatHar` writes. */
+  readonly exchanges?: Readonly<Partial<Record<TargetName, readonly JudgedExchange[]>>>;
+}
+
+/** One exchange of a run and the verdicts on it (none for an exchange sent for the run's own needs but left out by choice). */
+export interface JudgedExchange {
+  readonly exchange: Exchange;
+  readonly results: readonly ReportedResult[];
 }
 
 /** The lab actions line, loud on purpose: state was changed on the server. */
@@ -74,38 +84,46 @@ export function apiLine(a: NonNullable<RunReport['api']>): string {
 /** One operation of the table in a target's run: checked (with how many exchanges) or skipped, and why. */
 export type OperationCoverage =
   | { readonly operation: string; readonly status: 'checked'; readonly exchanges: number; readonly notes?: readonly string[] }
-  | { readonly operation: string; readonly status: 'skipped'; readonly reason: string };
+  | { readonly operation: string; readonly status: 'skipped'; readonly reason: string }
+  /** Not judged because the user chose so (`include` / `exclude`): distinct from a skip, which the run could not help. */
+  | { readonly operation: string; readonly status: 'left-out' };
 
-/** A target's coverage: `checked of total operations checked, skipped skipped`. */
+/** A target's coverage: `checked of total operations checked, skipped skipped[, leftOut left out by choice]`. */
 export interface Coverage {
   readonly total: number;
   readonly checked: number;
   readonly skipped: number;
+  /** Operations left out by choice (`include` / `exclude`); absent when none were. */
+  readonly leftOut?: number;
   readonly operations: readonly OperationCoverage[];
 }
 
 /**
  * The coverage of a run: every operation of the table, checked when an exchange of it was judged
- * (probes that were left out of it listed as notes), else skipped with the first reason given.
+ * (probes that were left out of it listed as notes), else skipped with the first reason given; an
+ * operation outside `chosen` is left out by choice, whatever was sent of it.
  * @example coverageOf(Object.keys(model.operations), exchanges, [{ operation: 'startPlan', reason: 'changes state' }])
  */
 export function coverageOf(
   operationIds: readonly string[],
   exchanges: readonly Pick<Exchange, 'operationId' | 'sent'>[],
   skips: readonly { readonly operation: string; readonly reason: string }[],
+  chosen?: ReadonlySet<string>,
 ): Coverage {
   const operations = operationIds.map((operation): OperationCoverage => {
+    if (chosen && !chosen.has(operation)) return { operation, status: 'left-out' };
     const count = exchanges.filter((e) => e.operationId === operation && e.sent !== false).length;
     const reasons = [...new Set(skips.filter((s) => s.operation === operation).map((s) => s.reason))];
     if (count > 0) return { operation, status: 'checked', exchanges: count, ...(reasons.length > 0 ? { notes: reasons } : {}) };
     return { operation, status: 'skipped', reason: reasons[0] ?? 'no request reached it' };
   });
-  const checked = operations.filter((o) => o.status === 'checked').length;
-  return { total: operations.length, checked, skipped: operations.length - checked, operations };
+  const count = (status: OperationCoverage['status']) => operations.filter((o) => o.status === status).length;
+  const leftOut = count('left-out');
+  return { total: operations.length, checked: count('checked'), skipped: count('skipped'), ...(leftOut > 0 ? { leftOut } : {}), operations };
 }
 
-/** The coverage line: `7 of 8 operations checked, 1 skipped`. */
-export const coverageLine = (c: Coverage): string => `${c.checked} of ${c.total} operations checked, ${c.skipped} skipped`;
+/** The coverage line: `7 of 8 operations checked, 1 skipped`, and `, 40 left out by choice` when some were. */
+export const coverageLine = (c: Coverage): string => `${c.checked} of ${c.total} operations checked, ${c.skipped} skipped${c.leftOut ? `, ${c.leftOut} left out by choice` : ''}`;
 
 /** What happens while a run goes: a target starts, an exchange is judged, the run-wide checks end a target. */
 export type ProgressEvent =

@@ -17,6 +17,8 @@ export interface ClientTargetOptions {
   readonly signal?: AbortSignal;
   /** Scrubs secrets from what is recorded. (default: a new one) */
   readonly redactor?: Redactor;
+  /** The operations chosen to run: the client is called for these only (besides the entry point, logon and logoff it needs). (default: every operation) */
+  readonly operations?: ReadonlySet<string>;
 }
 
 /** What the client target left out: operations it found no way to call, and why. */
@@ -111,7 +113,7 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
 
   try {
     // The protocol's task operation last: the actions before it start the tasks it reads.
-    const operations = Object.values(model.operations).sort((a, b) => Number(a.id === protocol.task) - Number(b.id === protocol.task));
+    const operations = Object.values(model.operations).filter((o) => options.operations?.has(o.id) ?? true).sort((a, b) => Number(a.id === protocol.task) - Number(b.id === protocol.task));
     const entry = model.operations[protocol.entryPoint]!;
     await step(callName(entry, plansOf(entry)[0]!), () => callPlan(client, entry, plansOf(entry)[0]!, {}));
     const session = await step('logon', () => client.logon());

@@ -50,6 +50,8 @@ export interface ProbeContext {
   readonly act: (method: string, url: URL, body?: string) => Promise<Step>;
   /** An href as a URL the run may GET with its session, or undefined (not followed). */
   readonly resolve: (href: string) => URL | undefined;
+  /** The operations links are followed to. (default: every operation) */
+  readonly follows?: ReadonlySet<string>;
   /** The URLs already fetched. */
   readonly fetched: ReadonlySet<string>;
   /** Notes an operation (or a probe of it) not sent, and why. */

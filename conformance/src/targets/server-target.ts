@@ -18,6 +18,7 @@ import { BAD_PASSWORD_SKIPPED, probeAfterLogoff, probeWithoutSession, probeWrong
 import { readInEach } from './probes/representations.js';
 import { hrefResolver } from './resolve-href.js';
 import { runPlan } from './run-plan.js';
+import { selectProbes } from './select-probes.js';
 
 export { BAD_PASSWORD_SKIPPED } from './probes/auth.js';
 
@@ -62,6 +63,8 @@ export interface ServerTargetOptions {
    * (their request bodies are XML). (default: ['xml', 'json'])
    */
   readonly representations?: readonly Representation[];
+  /** The operations chosen to run (`--include` / `--exclude`): only their probes are sent, with those they start from (a collection for its sampled items), and links are followed to them only; the frame (entry point, logon, logoff, auth probes) is sent all the same. (default: every operation) */
+  readonly operations?: ReadonlySet<string>;
 }
 
 /** A check the target could not give a verdict on, and why (the wrong-password logon not sent). */
@@ -176,6 +179,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
 
   const auth: AuthFrame = { model, base, logon, logoff, getWith: (url, probe, token) => readIn(url, { probe, token }) };
   const ctx = probeContext({ model, base, sample: options.sample ?? 5, op, urlOf, get, resolve, fetched, taskDeadlineMs: options.taskDeadlineMs ?? DEFAULT_TASK_DEADLINE_MS,
+    ...(options.operations ? { follows: options.operations } : {}),
     act: (method, url, body) => send(method, url, { token: session?.token, representation: 'xml', ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
   recorder.start();
@@ -200,7 +204,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
       else skipped.push({ operation: protocol.logonSession, reason: 'the logon named no logon session id' });
 
       await probeWithoutSession(auth);
-      await runPlan(plan.probes, ctx);
+      await runPlan(options.operations ? selectProbes(plan.probes, options.operations, model) : plan.probes, ctx);
     } finally {
       if (session) loggedOff = await logoff(session);
     }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { createProgressPrinter, formatJson, formatJunit, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
+import { createProgressPrinter, formatHar, formatJson, formatJunit, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { checkWritable } from './check-writable.js';
+import { cliVersion } from './cli-version.js';
 import { commandName } from './command-name.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS } from './connection-options.js';
 import { ExitStatus } from './exit-status.js';
@@ -9,6 +10,7 @@ import { parseBaseUrl } from './parse-base-url.js';
 import { parseCommandLine, wholeNumber } from './parse-command-line.js';
 import { readCaFile } from './read-ca-file.js';
 import { readPassword } from './read-password.js';
+import { listChecks, SELECTION_HELP, SELECTION_OPTIONS, selectionOf } from './selection-options.js';
 
 export const CONFORMANCE_HELP = `Usage: vbem conformance [options]
 
@@ -36,6 +38,9 @@ ${CONNECTION_HELP}
   --max-list-body-bytes N
                         the same for the body of a list (a collection) (default: 268435456, 256 MiB)
   --xsd FILE            also validate every body against this RestAPI.xsd, as warnings (default: off)
+${SELECTION_HELP}
+  --har FILE            also write every exchange of the run to FILE as an HTTP Archive 1.2,
+                        redacted, each entry's check verdicts in its _vbem field (default: none)
   --reporter NAME       pretty, json or junit (default: pretty)
   --output FILE         write the report to FILE (default: standard output)
   -h, --help            this text
@@ -67,6 +72,8 @@ const options = {
   xsd: { type: 'string' },
   reporter: { type: 'string', default: 'pretty' },
   output: { type: 'string' },
+  ...SELECTION_OPTIONS,
+  har: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -79,6 +86,10 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const values = parseCommandLine(args, options);
   if (values.help) {
     io.stdout.write(`${CONFORMANCE_HELP}\n`);
+    return ExitStatus.ok;
+  }
+  if (values['list-checks']) {
+    io.stdout.write(`${listChecks()}\n`);
     return ExitStatus.ok;
   }
   const reporter = values.reporter as ReporterName;
@@ -94,6 +105,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   for (const o of sameOrigins) if (!URL.canParse(o)) throw new UsageError('--same-origin', 'an absolute URL such as https://em2.example:9398', `'${o}'`);
   if (sameOrigins.length > 0 && baseUrl === undefined) throw new UsageError('--same-origin', 'a --base-url it is the same server as', 'none');
   if (values.output !== undefined) await checkWritable('--output', values.output);
+  if (values.har !== undefined) await checkWritable('--har', values.har);
   const ca = await readCaFile(values.ca);
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
   const taskDeadlineMs = wholeNumber('--task-deadline', values['task-deadline'], 1);
@@ -123,10 +135,15 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(maxTransportFailures !== undefined ? { maxTransportFailures } : {}),
     ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
     ...(maxListBodyBytes !== undefined ? { maxListBodyBytes } : {}),
+    ...selectionOf(values),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
   await write(report, reporter, values.output, color, io);
+  if (values.har !== undefined) {
+    await writeFile(values.har, formatHar(report, { creator: { name: 'vbem', version: cliVersion() } }));
+    if (reporter === 'pretty') io.stdout.write(`HAR of ${Object.values(report.requests).reduce((a, b) => a + (b ?? 0), 0)} requests written to ${values.har}\n`);
+  }
   if (reporter === 'pretty' && baseUrl === undefined) io.stdout.write(`${nextStep(commandName(io.env))}\n`);
   return report.summary.failed > 0 ? ExitStatus.failed : ExitStatus.ok;
 }

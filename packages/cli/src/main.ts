@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io.js';
+import { cliVersion } from './cli-version.js';
 import { ExitStatus } from './exit-status.js';
 
 export const HELP = `Usage: vbem <command> [options]
@@ -11,9 +11,6 @@ export const HELP = `Usage: vbem <command> [options]
   --version          print the version of vbem
 
 Run \`vbem <command> --help\` for a command's options.`;
-
-/** The version of @vbem/cli, from its package.json (one folder above src/ and dist/). */
-const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 // Each command is loaded when it runs: `vbem --help` loads none of the client, the fake or the suite.
 const commands: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
@@ -37,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return name === undefined ? ExitStatus.couldNotRun : ExitStatus.ok;
   }
   if (name === '--version' || name === '-V') {
-    io.stdout.write(`vbem ${version()}\n`);
+    io.stdout.write(`vbem ${cliVersion()}\n`);
     return ExitStatus.ok;
   }
   const command = commands[name];

@@ -1,4 +1,5 @@
-import { createMockState, defaultCredentials, jsonStyles, serveMock, TIMESTAMPS, type JsonStyleVersion } from '@vbem/mock';
+import { readFile } from 'node:fs/promises';
+import { createMockState, defaultCredentials, jsonStyles, readRecording, serveMock, TIMESTAMPS, type JsonStyleVersion, type Recording } from '@vbem/mock';
 import { UsageError } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { commandName } from './command-name.js';
@@ -16,7 +17,9 @@ Serves the built-in fake Enterprise Manager over HTTP until Ctrl-C (SIGINT) or S
   --port N            TCP port from 0 to 65535, 0 for a free one (default: 9399)
   --host ADDR         interface to listen on (default: 127.0.0.1, loopback only)
   --entities N        entities generated per collection beside the documented ones (default: 8)
-  --seed N            seed of the generated entities (default: 1)
+  --seed N|FILE.har   a whole number: the seed of the generated entities (default: 1); a file: an
+                      HTTP Archive (vbem conformance --har) whose recorded GET bodies the fake serves
+                      (each collection it names holds what was recorded; the rest is generated)
   --timestamps FORM   how generated date-times are written: ${TIMESTAMPS.join(' or ')}, six digits
                       of the second as EM 13 writes them (2026-06-16T06:33:10.659559Z) (default: ${TIMESTAMPS[0]})
   --user NAME         the user that may log on (default: ${defaultCredentials.user})
@@ -49,7 +52,9 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const fromEnv = io.env[variable] || undefined;
   if (fromEnv === undefined && values['password-env'] !== undefined) throw new UsageError(`$${variable}`, 'the password of the fake in the environment', 'none');
   const entities = wholeNumber('--entities', values.entities, 0);
-  const seed = wholeNumber('--seed', values.seed, 0);
+  // A whole number seeds the generator; anything else names a recording to load.
+  const seed = values.seed === undefined || !/^\d+$/.test(values.seed) ? undefined : wholeNumber('--seed', values.seed, 0);
+  const recording = values.seed !== undefined && seed === undefined ? await recordingIn(values.seed, io) : undefined;
   const port = wholeNumber('--port', values.port, 0, 65_535)!;
   const user = values.user;
   const style = values['json-style'];
@@ -59,6 +64,7 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   const state = createMockState({
     ...(entities !== undefined ? { entities } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(recording ? { recording } : {}),
     users: { [user]: fromEnv ?? defaultCredentials.password },
     timestamps,
   });
@@ -77,4 +83,15 @@ export async function mockCommand(args: readonly string[], io: CliIo): Promise<n
   await mock.close();
   io.stdout.write('vbem mock: stopped\n');
   return ExitStatus.ok;
+}
+
+/** The recording in a HAR file, each body it could not load named on stderr. */
+async function recordingIn(file: string, io: CliIo): Promise<Recording> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError('--seed', 'a whole number or an HTTP Archive file to load', `${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  const recording = readRecording(text);
+  io.stdout.write(`vbem mock: ${recording.bodies.length} recorded bodies loaded from ${file}${recording.skipped.length > 0 ? `, ${recording.skipped.length} skipped` : ''}\n`);
+  for (const s of recording.skipped) io.stderr.write(`vbem mock: skipped ${s.url}: ${s.reason}\n`);
+  return recording;
 }

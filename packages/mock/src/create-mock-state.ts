@@ -1,12 +1,12 @@
-import { builtinModel, decodeIn, matchOperation, type ApiModel } from '@vbem/models';
+import { builtinModel, type ApiModel } from '@vbem/models';
 import { defaultCredentials } from './default-credentials.js';
+import { documentedEntities, entitiesInBodies } from './entities-in-bodies.js';
 import { makeEntity } from './make-entity.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { createPrng, seedOf } from './prng.js';
-import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
+import type { Recording } from './read-recording.js';
 import { VersionedMap } from './versioned-map.js';
-import { lastParam } from './last-param.js';
 import type { Timestamps } from './timestamps.js';
 
 export interface MockStateOptions {
@@ -28,28 +28,27 @@ export interface MockStateOptions {
    * documented values. (default: `'milliseconds'`)
    */
   timestamps?: Timestamps;
-}
-
-/** An entity the documented examples name: its id, name and the entities its links point at. */
-interface Documented {
-  readonly id: string;
-  name?: string;
-  readonly refs: Record<string, string>;
-  /** The fields of its documented entity form, where an example shows one: served as documented. */
-  fields?: Record<string, unknown>;
+  /**
+   * Recorded bodies (`readRecording` of a HAR file) to load: a collection the recording names
+   * entities of holds those, with their recorded ids, names and fields (and generated fields where
+   * it holds a reference only); the others are built as without it. (default: none)
+   */
+  recording?: Recording;
 }
 
 /**
  * A fresh fake Enterprise Manager for a model: per collection, the entities the documented examples
- * name (and those their links point at), then `entities` generated ones, all deterministic for `seed`.
+ * name (and those their links point at), then `entities` generated ones, all deterministic for `seed`;
+ * or, for a collection a `recording` names entities of, those.
  * @example const state = createMockState({ entities: 20, seed: 7, users: { alice: 's3cret' } });
  */
 export function createMockState(options: MockStateOptions = {}): MockState {
-  const model = options.model ?? builtinModel;
+  const model = options.recording?.model ?? options.model ?? builtinModel;
   const index = indexOf(model);
   const seed = options.seed ?? 1;
   const now = options.now ?? new Date('2025-01-14T00:00:00Z');
   const documented = documentedEntities(index);
+  const recorded = options.recording ? entitiesInBodies(index, options.recording.bodies.map((b) => ({ ...b, operation: model.operations[b.operation]! }))) : undefined;
   const collections = new Map<string, Map<string, MockEntity>>();
   const timestamps = options.timestamps ?? 'milliseconds';
   const world = { index, collections, now, timestamps };
@@ -59,7 +58,13 @@ export function createMockState(options: MockStateOptions = {}): MockState {
     const make = (id: string, n: number, name: string | undefined, documentedRefs: Readonly<Record<string, string>>, fields?: Record<string, unknown>) => {
       entities.set(id, makeEntity(world, type, id, n, name, documentedRefs, fields));
     };
-    for (const d of documented.get(type)?.values() ?? []) make(d.id, entities.size + 1, d.name, d.refs, d.fields);
+    const fromRecording = recorded?.get(type);
+    for (const d of (fromRecording ?? documented.get(type))?.values() ?? []) make(d.id, entities.size + 1, d.name, d.refs, d.fields);
+    // A recorded collection is the server's copy: nothing made up beside it.
+    if (fromRecording) {
+      collections.set(type, entities);
+      return;
+    }
     const prng = createPrng(seedOf(`${seed}:${type}`));
     const count = options.counts?.[type] ?? options.entities ?? 8;
     for (let i = 0; i < count; i++) {
@@ -91,82 +96,3 @@ function dependencyOrder(index: ModelIndex): string[] {
   for (const type of index.collections) visit(type);
   return order;
 }
-
-/** The id of an entity from an href of its item operation, with its collection. */
-function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: string } | undefined {
-  if (typeof href !== 'string') return undefined;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  const match = matchOperation('GET', url, index.model);
-  if (!match || index.kind(match.operation) !== 'item' || !match.operation.entity) return undefined;
-  const param = lastParam(match.operation.path);
-  const id = param === undefined ? undefined : match.params[param];
-  return id === undefined ? undefined : { type: match.operation.entity, id: id.toLowerCase() };
-}
-
-/**
- * The entities the documented response examples of entity operations name, per collection in
- * example order: every reference or entity (an object with an href of an item operation and a
- * UID), and every link whose Type maps to a collection.
- */
-function documentedEntities(index: ModelIndex): Map<string, Map<string, Documented>> {
-  const out = new Map<string, Map<string, Documented>>();
-  const note = (type: string, id: string, name: unknown): Documented => {
-    let byId = out.get(type);
-    if (!byId) out.set(type, (byId = new Map()));
-    let d = byId.get(id);
-    if (!d) byId.set(id, (d = { id, refs: {} }));
-    if (d.name === undefined && typeof name === 'string') d.name = name;
-    return d;
-  };
-  const { model } = index;
-  for (const example of model.examples) {
-    const operation = example.operation === undefined ? undefined : model.operations[example.operation];
-    if (example.request || !operation?.entity || (example.status !== undefined && example.status >= 400)) continue;
-    let value: unknown;
-    try {
-      value = decodeIn(model, example.type, example.xml);
-    } catch {
-      continue;
-    }
-    // The documented request names the id of the entity a single-item body documents (even where the body's own Href is a doc typo).
-    const param = index.kind(operation) === 'item' ? lastParam(operation.path) : undefined;
-    const rootId = param === undefined ? undefined : example.params?.[param]?.toLowerCase();
-    const walk = (node: unknown, owner: Documented | undefined) => {
-      if (Array.isArray(node)) {
-        for (const item of node) walk(item, owner);
-        return;
-      }
-      if (node === null || typeof node !== 'object' || node instanceof Date) return;
-      const o = node as Record<string, unknown>;
-      let self = owner;
-      if (o[LinkAttr.Rel] !== undefined && typeof o[LinkAttr.Type] === 'string') {
-        const type = index.collectionOfLink(o[LinkAttr.Type] as string);
-        const at = type === undefined ? undefined : entityOfHref(index, o[LinkAttr.Href]);
-        if (type !== undefined && at?.type === type) {
-          note(type, at.id, o[LinkAttr.Name]);
-          if (owner && type !== (ownerType.get(owner) ?? '') && owner.refs[type] === undefined) owner.refs[type] = at.id;
-        }
-        return;
-      }
-      if (o[Head.UID] !== undefined) {
-        const at = node === value && rootId !== undefined ? { type: operation.entity!, id: rootId } : entityOfHref(index, o[Head.Href]);
-        if (at) {
-          self = note(at.type, at.id, o[Head.Name]);
-          ownerType.set(self, at.type);
-          const own = Object.entries(o).filter(([key]) => !HEAD_FIELDS.has(key) && key !== Head.Name);
-          if (own.length > 0 && self.fields === undefined) self.fields = Object.fromEntries(own);
-        }
-      }
-      for (const v of Object.values(o)) walk(v, self);
-    };
-    walk(value, undefined);
-  }
-  return out;
-}
-
-const ownerType = new WeakMap<Documented, string>();

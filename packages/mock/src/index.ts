@@ -1,6 +1,7 @@
 export { createHandlers } from './create-handlers.js';
 export { createMockFetch } from './create-mock-fetch.js';
 export { createMockState } from './create-mock-state.js';
+export { readRecording, RecordingError } from './read-recording.js';
 export { serveMock } from './serve-mock.js';
 export { nodeListener } from './node-listener.js';
 export { defaultCredentials } from './default-credentials.js';
@@ -15,6 +16,7 @@ export { TIMESTAMPS } from './timestamps.js';
 
 export type { MockStateOptions } from './create-mock-state.js';
 export type { Timestamps } from './timestamps.js';
+export type { Recording, RecordedBody } from './read-recording.js';
 export type { MockState, MockEntity, MockTask, MockLogon } from './mock-state.js';
 export type { MockOptions, MockAuthOptions, MockTaskOptions } from './mock-options.js';
 export type { MockJsonOptions, JsonStyleVersion } from './json-styles.js';
