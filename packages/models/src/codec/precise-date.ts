@@ -13,6 +13,18 @@ function digitsAt(text: string, start: number, count: number): number {
   for (let i = start; i < start + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
   return n;
 }
+/**
+ * The days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil): plain arithmetic, where Date.UTC is a call into the engine and reads the years
+ * 0 to 99 as 1900 to 1999.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
 // Dates span ±8.64e15 ms around 1970: shifted by that (in BigInt, past 2^53), every time has 17 digits.
 const SHIFT = 8_640_000_000_000_000n;
 
@@ -59,9 +71,7 @@ export class PreciseDate extends Date {
     let zone = 19;
     if (text.charCodeAt(19) === DOT) for (zone = 20; isDigit(text.charCodeAt(zone)); ) zone++;
     const ms = zone <= 20 ? 0 : digitsAt(text, 20, Math.min(3, zone - 20)) * (zone === 21 ? 100 : zone === 22 ? 10 : 1);
-    let time = Date.UTC(year, month - 1, day, hours, minutes, seconds, ms);
-    // Date.UTC reads the years 0 to 99 as 1900 to 1999.
-    if (year < 100) time = new Date(time).setUTCFullYear(year, month - 1, day);
+    let time = daysFromCivil(year, month, day) * 86_400_000 + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + ms;
     if (text.charCodeAt(zone) !== Z) {
       const offsetMinutes = digitsAt(text, zone + 4, 2);
       const offset = digitsAt(text, zone + 1, 2) * 60 + offsetMinutes;
