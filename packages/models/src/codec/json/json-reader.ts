@@ -4,15 +4,17 @@ import type { Issues } from '../issues.js';
 import { EXPECTED, parseScalar } from '../scalars.js';
 import type { KeyCasing } from './json-names.js';
 import type { JsonProperty, JsonTypePlan } from './json-plan.js';
-import { objectReaderOf, type ReaderCallbacks } from './object-reader.js';
+import { readFields, type ReaderCallbacks } from './object-reader.js';
 
 /** Deeper JSON than this is refused, as the XML codec refuses deeper elements: the spec's types nest far less. */
 export const MAX_JSON_DEPTH = 64;
 
 /**
- * Builds a typed value from a parsed JSON value, as a type's JSON plan says: properties by key in
- * either casing, null read as absent, scalars by the spec's types. Departures become issues located
- * by a JSON path (`$.Refs[2].UID`, 0-based indexes); the path is only spelled out for an issue.
+ * Makes a typed value of a parsed JSON value, as a type's JSON plan says: properties by key in
+ * either casing, null read as absent, scalars by the spec's types. The parsed objects and arrays
+ * become the value where they can (see readFields): the parsed value is not used afterwards.
+ * Departures become issues located by a JSON path (`$.Refs[2].UID`, 0-based indexes); the path is
+ * only spelled out for an issue.
  */
 export class JsonReader implements ReaderCallbacks {
   private readonly segments: (string | number)[] = [];
@@ -36,7 +38,7 @@ export class JsonReader implements ReaderCallbacks {
       this.wrongType(`an object (${plan.type})`, value);
       return undefined;
     }
-    return objectReaderOf(plan)(this, value as Record<string, unknown>);
+    return readFields(this, plan, value as Record<string, unknown>);
   }
 
   /** A required property absent or null. */
@@ -114,7 +116,8 @@ export class JsonReader implements ReaderCallbacks {
       this.wrongType('an array', v);
       return undefined;
     }
-    const items: unknown[] = [];
+    // The array is the list: an item that reads as another value is replaced. Once the body is
+    // refused (an item missing or wrong), nothing is returned, whatever the array holds.
     for (let i = 0; i < v.length; i++) {
       const item = v[i];
       this.segments.push(i);
@@ -123,9 +126,9 @@ export class JsonReader implements ReaderCallbacks {
         if (this.issues.wants('value')) this.issues.add({ path: this.path(), expected: p.plan ? `an object (${p.plan.type})` : EXPECTED[p.scalar!], actual: 'null', code: 'value' });
       } else read = p.plan ? this.readObject(p.plan, item) : this.scalar(p.scalar!, p.enumValues, item);
       this.segments.pop();
-      if (read !== undefined && !this.issues.failed) items.push(read);
+      if (read !== undefined && !Object.is(read, item)) v[i] = read;
     }
-    return items;
+    return v;
   }
 
   private scalar(type: ScalarType, values: ReadonlySet<string> | undefined, v: unknown, last?: string): unknown {
