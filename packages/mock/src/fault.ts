@@ -1,6 +1,11 @@
 import type { OperationSpec, Representation } from '@vbem/models';
 
-/** A way to break a body that the conformance checks should catch. */
+/**
+ * A way to break a body that the conformance checks should catch. The model-level ones (UIDs,
+ * Alternate links, dates) break XML and JSON answers alike; `wrong-namespace`, `wrong-root` and
+ * `swapped-element-order` apply to XML answers only, the `json-…` ones to JSON answers only, so one
+ * fault may hold both kinds and each answer gets its own.
+ */
 export type Corruption =
   /** The document element in another namespace. */
   | 'wrong-namespace'
@@ -17,7 +22,17 @@ export type Corruption =
   /** The first two differently named sibling elements swapped (entity bodies; references have none). */
   | 'swapped-element-order'
   /** Every date-time replaced by one that is not a date (entity bodies). */
-  | 'bad-date';
+  | 'bad-date'
+  /** JSON answers only: the first number or boolean member sent as a string (`"StatusCode":"401"`); a body without one gets its first string member as an object (`{"Value":…}`). */
+  | 'json-wrong-type'
+  /** JSON answers only: the first required scalar member left out, not even written as null (the body's own members first, then those below, depth first). */
+  | 'json-missing-required'
+  /** JSON answers only: the first list wrapped twice sent bare (`"Refs":{"Refs":[…]}` as `"Refs":[…]`). */
+  | 'json-unwrapped-list'
+  /** JSON answers only: the first non-empty array sent as its first item alone (`"Links":{…}` for `"Links":[{…}]`). */
+  | 'json-array-as-object'
+  /** JSON answers only: the last key of the body's last object in the other casing (`"type"` in a PascalCase body, `"Type"` in a camelCase one). */
+  | 'json-mixed-casing';
 
 /**
  * A way to break a rule of the query service (for operations with `queryFields`), so that a

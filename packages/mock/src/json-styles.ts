@@ -4,13 +4,13 @@ import type { KeyCasing } from '@vbem/models';
 export interface MockJsonOptions {
   /** The keys' casing: PascalCase as documented (9.5 to 12) or camelCase as EM 13 writes them. (default: 'PascalCase') */
   casing?: KeyCasing;
-  /** Write absent members as `null`, as EM 10 and later do; 9.5 leaves them out. (default: true) */
+  /** Write absent members as `null`, as EM 10 and later do; 9.5 leaves them out (of every body but the Error body, which it wrote with nulls too). (default: true) */
   nulls?: boolean;
 }
 
 /**
  * The JSON style of each Enterprise Manager version with a known one (`../real-world/JSON-NOTES.md`):
- * 9.5 Update 4 leaves nulls out, 10 to 12 write them, 13 writes camelCase keys (and nulls).
+ * 9.5 Update 4 leaves nulls out (but for its Error bodies), 10 to 12 write them, 13 writes camelCase keys (and nulls).
  * @example serveMock({ json: jsonStyles['13'] })
  */
 export const jsonStyles = {

@@ -1,4 +1,5 @@
 import { encodeIn, encodeJsonIn, mediaTypeOf, type ApiModel, type OperationSpec, type Representation } from '@vbem/models';
+import { corruptJson } from './corrupt-json.js';
 import { corruptValue } from './corrupt-value.js';
 import { corruptXml } from './corrupt-xml.js';
 import type { Corruption, Fault } from './fault.js';
@@ -34,7 +35,9 @@ export function renderReply(model: ApiModel, reply: Reply, { representation = 'x
   const value = corruptions.size > 0 ? corruptValue(reply.body.value, corruptions) : reply.body.value;
   let text: string;
   if (representation === 'json') {
-    text = encodeJsonIn(model, type, value, jsonStyleOf(json));
+    // Even EM 9.5, which left null members out of entities, wrote them in its Error bodies (../real-world/json/error-*-v9.5u4*.json).
+    const style = type === model.api.errorBody ? { ...jsonStyleOf(json), nulls: true } : jsonStyleOf(json);
+    text = corruptions.size > 0 ? corruptJson(model, type, value, style, corruptions) : encodeJsonIn(model, type, value, style);
   } else {
     text = encodeIn(model, type, value);
     if (corruptions.size > 0) text = corruptXml(model, text, model.xmlMaps[type]?.root ?? type, corruptions);

@@ -96,7 +96,7 @@ describe('JSON answers', () => {
   it.each(Object.entries(jsonStyles))('are written in the casing and null style of EM %s, request by request (cached bodies included)', async (_version, style) => {
     options.json = style;
     try {
-      // The session list and an Error body: the Error leaves members out, so nulls show there.
+      // The session list and an Error body: the Error leaves members out, so nulls show there (or not).
       const url = operationUrl(mock.url, list, {}, {}, model);
       for (const [response, type] of [
         [await get(url, 'application/json'), bodyType(list)],
@@ -106,8 +106,10 @@ describe('JSON answers', () => {
         let casing: KeyCasing | undefined;
         const value = decodeJsonIn(model, type, text, { strict: true, onCasing: (c) => (casing = c) });
         expect(casing).toBe(style.casing);
-        expect(text).toBe(encodeJsonIn(model, type, value, style));
-        if (type === model.api.errorBody || !style.nulls) expect(/:null[,}]/.test(text)).toBe(style.nulls);
+        expect(text).toBe(encodeJsonIn(model, type, value, type === model.api.errorBody ? { ...style, nulls: true } : style));
+        // EM 9.5 left nulls out of entities but wrote them in its Error bodies (../real-world/json/error-*-v9.5u4*.json).
+        if (type === model.api.errorBody) expect(text).toMatch(/:null[,}]/);
+        else if (!style.nulls) expect(text).not.toMatch(/:null[,}]/);
       }
     } finally {
       delete options.json;

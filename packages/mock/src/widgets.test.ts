@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModelWith, specFixturesDir } from '@vbem/codegen';
-import { decodeIn, operationUrl, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
+import { decodeIn, decodeJsonIn, operationUrl, successOf, type ApiModel, type KeyCasing, type OperationSpec } from '@vbem/models';
+import { jsonStyles } from './json-styles.js';
+import type { MockOptions } from './mock-options.js';
 import { indexOf } from './model-index.js';
 import { serveMock, type MockServer } from './serve-mock.js';
 import { idParam, mockSession } from './test-support/mock-session.js';
@@ -10,12 +12,13 @@ import { idParam, mockSession } from './test-support/mock-session.js';
 const DOCUMENTED_ID = '0d9f7c1e-5b7a-4c1e-9f00-3a8e2b6c4d11';
 let model: ApiModel;
 let mock: MockServer;
+const options: MockOptions = {};
 let session: Awaited<ReturnType<typeof mockSession>>;
 const op = (id: string): OperationSpec => model.operations[id]!;
 
 beforeAll(async () => {
   model = loadModelWith(join(specFixturesDir, 'widgets'));
-  mock = await serveMock({ model });
+  mock = await serveMock(Object.assign(options, { model }));
   session = await mockSession(model, mock.url);
 });
 afterAll(async () => {
@@ -76,5 +79,79 @@ describe('a model loaded from a spec folder with a resource family the mock code
     const related = done.Links.find((l) => l.Rel === 'Related')!;
     expect((await session.get(related.Href)).status).toBe(200);
     expect(indexOf(model).kind(spin)).toBe('action');
+  });
+});
+
+describe('the widgets in JSON, from the same spec', () => {
+  const json = async (url: URL, style: keyof typeof jsonStyles) => {
+    options.json = jsonStyles[style];
+    try {
+      const response = await fetch(url, { headers: { [model.api.sessionHeader]: session.token, Accept: 'application/json' } });
+      expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+      return await response.text();
+    } finally {
+      delete options.json;
+    }
+  };
+  const xml = async (url: URL) => (await session.get(url)).text();
+  const widgetUrl = (format: Record<string, string>) => operationUrl(mock.url, op('getWidget'), { [idParam(op('getWidget').path)]: DOCUMENTED_ID }, format, model);
+
+  it.each([['12', 'PascalCase'], ['13', 'camelCase']] as const)('serves the documented widget as EM %s writes it: the rules of spec/README.md, by hand', async (style, casing) => {
+    const origin = mock.url;
+    // EM 13's keys as JSON-NOTES.md shows them: the leading run of capitals lowered (`uid`, `madeUTC`).
+    const camel: Record<string, string> = { Links: 'links', Rel: 'rel', Href: 'href', Name: 'name', Type: 'type', Color: 'color', Weight: 'weight', MadeUTC: 'madeUTC', BackupServerName: 'backupServerName', UID: 'uid' };
+    const key = (name: string) => (casing === 'camelCase' ? camel[name]! : name);
+    // Written from the rules, not by the codec: no root name, attributes as properties, Links a plain array.
+    const link = (rel: string, href: string, name: string, type: string) => ({ [key('Rel')]: rel, [key('Href')]: href, [key('Name')]: name, [key('Type')]: type });
+    const expected = {
+      [key('Links')]: [
+        link('Up', `${origin}/api/backupServers/0badc0de-0000-4000-8000-0000000000aa`, 'widget-server.local', 'BackupServerReference'),
+        link('Alternate', `${origin}/api/widgets/${DOCUMENTED_ID}`, 'Blue Widget', 'WidgetReference'),
+      ],
+      [key('Color')]: 'Blue',
+      [key('Weight')]: 9007199254740991,
+      [key('MadeUTC')]: expect.stringMatching(/^2025-01-10T08:30:00(\.0+)?Z$/),
+      [key('BackupServerName')]: 'widget-server.local',
+      [key('Href')]: `${origin}/api/widgets/${DOCUMENTED_ID}?format=Entity`,
+      [key('Type')]: 'Widget',
+      [key('Name')]: 'Blue Widget',
+      [key('UID')]: `urn:veeam:Widget:${DOCUMENTED_ID}`,
+    };
+    const text = await json(widgetUrl({ format: 'Entity' }), style);
+    expect(JSON.parse(text)).toEqual(expected);
+    let seen: KeyCasing | undefined;
+    expect(decodeJsonIn(model, 'Widget', text, { strict: true, onCasing: (c) => (seen = c) })).toEqual(decodeIn(model, 'Widget', await xml(widgetUrl({ format: 'Entity' }))));
+    expect(seen).toBe(casing);
+  });
+
+  it.each(Object.keys(jsonStyles) as (keyof typeof jsonStyles)[])('lists, serves and queries widgets in JSON as EM %s: strictly the same values as the XML', async (style) => {
+    const reads: [URL, string][] = [];
+    for (const id of ['listWidgets', 'getWidget', 'queryWidgets']) {
+      for (const f of successOf(op(id)).formats) {
+        const query = { ...(f.format === 'default' ? {} : { [model.api.formatParam]: f.format }), ...(id === 'queryWidgets' ? { filter: 'Color==blue' } : {}) };
+        reads.push([operationUrl(mock.url, op(id), { [idParam(op(id).path)]: DOCUMENTED_ID }, query, model), f.body]);
+      }
+    }
+    for (const [url, body] of reads) expect(decodeJsonIn(model, body, await json(url, style), { strict: true }), url.href).toEqual(decodeIn(model, body, await xml(url), { strict: true }));
+  });
+
+  it("writes a query page's references wrapped twice, as EM writes every list inside an object", async () => {
+    const page = JSON.parse(await json(operationUrl(mock.url, op('queryWidgets'), {}, { filter: 'Color==blue' }, model), '12')) as { Refs: { Refs: { UID: string }[] } };
+    expect(page.Refs.Refs.map((r) => r.UID)).toContain(`urn:veeam:Widget:${DOCUMENTED_ID}`);
+  });
+
+  it('spins a widget with a JSON body in either casing, and refuses one whose Turns is not a number', async () => {
+    const spin = op('spinWidget');
+    const at = operationUrl(mock.url, spin, { [idParam(spin.path)]: DOCUMENTED_ID }, {}, model);
+    const post = (body: string) =>
+      fetch(at, { method: 'POST', headers: { [model.api.sessionHeader]: session.token, 'Content-Type': 'application/json', Accept: 'application/json' }, body });
+    for (const body of ['{"Turns":2}', '{"turns":2}']) {
+      const response = await post(body);
+      expect(response.status).toBe(202);
+      expect(decodeJsonIn(model, 'Task', await response.text(), { strict: true })).toMatchObject({ Operation: 'SpinWidget' });
+    }
+    const refused = await post('{"Turns":"two"}');
+    expect(refused.status).toBe(400);
+    expect(decodeJsonIn(model, model.api.errorBody, await refused.text(), { strict: true })).toMatchObject({ StatusCode: 400 });
   });
 });

@@ -2,7 +2,7 @@ import { XmlCodecError } from '@vbem/models';
 import { HttpStatus } from '../http-status.js';
 import { startTask, taskReply } from '../protocol/tasks.js';
 import { errorReply } from '../reply.js';
-import { decodeRequestBody } from '../request-body-of.js';
+import { decodeRequestBody } from '../decode-request-body.js';
 import type { Handler } from '../request-context.js';
 import { entityOf } from './entity-of.js';
 

@@ -1,7 +1,7 @@
 import { decodeIn, decodeJsonIn, mediaTypeOf, type ApiModel, type Representation } from '@vbem/models';
 
 /** The representation of a request body: JSON when its Content-Type is `application/json`, else XML (the default, as before JSON). */
-export function requestRepresentation(model: ApiModel, contentType: string | null): Representation {
+function requestRepresentation(model: ApiModel, contentType: string | null): Representation {
   const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
   return mediaType === mediaTypeOf(model, 'json') ? 'json' : 'xml';
 }
