@@ -7,10 +7,10 @@ const show = (v: unknown): string => (v === undefined ? 'none' : v instanceof Da
 const sameLeaf = (a: unknown, b: unknown): boolean => (a instanceof Date && b instanceof Date ? a.toJSON() === b.toJSON() : a === b);
 
 /**
- * Where two decoded values differ, by path (`/QueryResult/Refs/Ref[2]/Name: "a" in XML, "b" in JSON`):
+ * Where two decoded values differ, by path (`/Things/Thing[2]/Name: "a" in XML, "b" in JSON`):
  * the typed values the two codecs build are comparable as they are, since both are compiled from the
  * same maps. A property absent on one side and absent (or null: read as absent) on the other is the same.
- * @example valueDifferences(xmlValue, jsonValue, '/EntityReferences') // []
+ * @example valueDifferences(xmlValue, jsonValue, '/Things') // []
  */
 export function valueDifferences(xml: unknown, json: unknown, path: string, max = 10): string[] {
   const out: string[] = [];

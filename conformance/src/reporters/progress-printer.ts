@@ -38,7 +38,7 @@ export function createProgressPrinter(options: ProgressPrinterOptions): (event: 
   return (event) => {
     if (event.kind === 'target') {
       flush();
-      if (!titled) options.write(p.dim('vbem conformance: every request is judged against the spec (status, headers, XML shape, UIDs, links, auth)'));
+      if (!titled) options.write(p.dim('vbem conformance: every request is judged against the spec (status, headers, XML and JSON shape, UIDs, links, auth)'));
       titled = true;
       options.write(`\n${p.bold(event.description)}`);
     } else if (event.kind === 'exchange') {

@@ -130,12 +130,17 @@ const onJson = (edit: (json: Json) => void): Fault => ({
   },
 });
 const firstRef = (json: Json) => (json.Refs as Json[])[0]!;
+/** The same fault on every operation of the model. */
+const everyOperation = (m: ObservedMock, fault: Fault) => {
+  for (const id of Object.keys(operations)) m.faults[id] = fault;
+};
 
 /** Violations of the JSON answers only, served by the fake over real HTTP: the XML of the same requests stays right. */
 const jsonFaultCases: [violation: string, check: string, breakIt: (m: ObservedMock) => void][] = [
-  ['a JSON property of the wrong type', 'body.shape', (m) => (m.faults.getCloudFailoverSession = onJson((json) => (json.Progress = 'all of it')))],
-  ['a JSON reference without its required Href', 'body.shape', (m) => (m.faults.listCloudFailoverSessions = onJson((json) => delete firstRef(json).Href))],
-  ['a nested JSON list not wrapped as documented', 'body.shape', (m) => (m.faults.getCloudFailoverSession = onJson((json) => (json.CloudFailoverTasks = [])))],
+  ['a JSON property of the wrong type', 'body.shape', (m) => (m.faults.getCloudFailoverSession = { corrupt: 'json-wrong-type' })],
+  ['a JSON body without a required property', 'body.shape', (m) => (m.faults.listCloudFailoverSessions = { corrupt: 'json-missing-required' })],
+  ['a JSON list not wrapped as documented', 'body.shape', (m) => everyOperation(m, { corrupt: 'json-unwrapped-list' })],
+  ['a JSON list sent as its one item', 'body.shape', (m) => everyOperation(m, { corrupt: 'json-array-as-object' })],
   ['a JSON answer cut short', 'body.json', (m) => (m.faults.getCloudFailoverSession = { mutate: (body, c) => (c.representation === 'json' ? body.slice(0, body.length / 2) : body) })],
   ['a JSON answer declared as XML', 'headers.content-type', (m) => (m.faults.getCloudFailoverSession = { contentType: 'application/xml; charset=utf-8' })],
   ['a malformed UID in JSON', 'uid.form', (m) => (m.faults.listCloudFailoverSessions = onJson((json) => (firstRef(json).UID = 'not-a-uid')))],

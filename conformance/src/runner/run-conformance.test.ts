@@ -31,6 +31,12 @@ it('refuses a base URL without credentials, or a same origin that is no URL, bef
   await expect(runConformance({ baseUrl: 'https://em.test:9398', username: 'svc', password: 'x', sameOrigins: ['not a url'] })).rejects.toThrow(UsageError);
 });
 
+it.each([[[]], [['yaml']], [['xml', 'xml']]])('refuses the representations %j before sending anything, naming the ones it takes', async (representations) => {
+  const run = runConformance({ baseUrl: 'https://em.test:9398', username: 'svc', password: 'x', representations: representations as ('xml' | 'json')[] });
+  await expect(run).rejects.toThrow(UsageError);
+  await expect(run).rejects.toThrow(/representations: expected one or both of xml, json, each once/);
+});
+
 it('judges a server given in the documented form https://host:port/api/, sending no /api/api/ request', async () => {
   const mock = await startObservedMock(2);
   try {

@@ -87,7 +87,8 @@ it('sends every probe of its plan: each collection and query in every format, an
     }
     if (probe.kind === 'unknown-id') {
       const asked = exchanges.filter((e) => e.operationId === probe.operation && e.probe === 'unknown-id');
-      expect(asked.map((e) => e.response?.status), probe.operation).toEqual([probe.status]);
+      // Once in each representation: XML, then JSON.
+      expect(asked.map((e) => [e.response?.status, e.request.headers.accept]), probe.operation).toEqual([[probe.status, builtinModel.api.mediaType], [probe.status, 'application/json']]);
     }
   }
 });
@@ -149,7 +150,8 @@ it('logs off when interrupted, stops asking, and says it was interrupted', async
   const run = runServerTarget({ ...options(), signal: controller.signal }, onExchange);
   await expect(run).rejects.toThrow(RunInterruptedError);
   await expect(run).rejects.toMatchObject({ loggedOff: true });
-  expect(mock.received.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'DELETE']);
+  // The entry point in XML and JSON, the logon, its logon session in XML (the abort comes before the JSON read), the logoff.
+  expect(mock.received.map((r) => r.method)).toEqual(['GET', 'GET', 'POST', 'GET', 'DELETE']);
   expect(mock.state.logons.size).toBe(0);
 });
 
@@ -187,7 +189,8 @@ it('reports a logon without the session header as a failed check, and asks nothi
   try {
     const report = await runConformance({ ...options(), baseUrl: proxy.url, targets: ['server'] });
     expect(report.results.find((r) => r.check === 'auth.logon')).toMatchObject({ status: 'failed' });
-    expect(proxy.received.map((r) => r.method)).toEqual(['GET', 'POST']);
+    // The entry point in XML and JSON, then the logon.
+    expect(proxy.received.map((r) => r.method)).toEqual(['GET', 'GET', 'POST']);
     const skipped = report.coverage.server!.operations.filter((o) => o.status === 'skipped');
     expect(skipped.length).toBe(operations.length - 2);
     for (const o of skipped) expect(o.reason).toContain(CHANGES_STATE_OPS.has(o.operation) ? CHANGES_STATE : 'no session');

@@ -15,13 +15,13 @@ export interface EveryBodyRun {
   readonly sample?: number;
 }
 
-/** Runs the server target against a loopback fake whose every successful body goes through `rewrite`. */
+/** Runs the server target, in XML (the rewrites are of XML), against a loopback fake whose every successful body goes through `rewrite`. */
 export async function runWithEveryBody(rewrite: (xml: string) => string, run: EveryBodyRun = {}): Promise<RunReport> {
   const model = run.state?.model ?? builtinModel;
   const mock = await startObservedMock(run.entities ?? 4, undefined, run.state);
   try {
     for (const id of Object.keys(model.operations)) mock.faults[id] = { ...run.fault, mutate: (xml, c) => (c.status < 300 ? rewrite(xml) : xml) };
-    return await runConformance({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: run.sample ?? 1, targets: ['server'], model });
+    return await runConformance({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: run.sample ?? 1, targets: ['server'], representations: ['xml'], model });
   } finally {
     await mock.close();
   }

@@ -22,6 +22,21 @@ it('runs the suite against the built-in fake and prints the json report', async 
   expect(report.summary.failed).toBe(0);
 }, 180_000);
 
+it('asks every read in the representations --representation names (both by default), and the report says which', async () => {
+  type Report = { api: { representations: string[]; jsonCasing?: string }; results: { request: { representation?: string } }[] };
+  const run = async (args: string[]) => {
+    const t = terminal();
+    expect(await main(['conformance', '--reporter', 'json', '--sample', '1', ...args], t.io)).toBe(0);
+    const report = JSON.parse(t.stdout()) as Report;
+    return { api: report.api, asked: [...new Set(report.results.map((r) => r.request.representation))].sort() };
+  };
+  expect(await run([])).toEqual({ api: expect.objectContaining({ representations: ['xml', 'json'], jsonCasing: 'PascalCase' }), asked: ['json', 'xml'] });
+  expect(await run(['--representation', 'json'])).toEqual({ api: expect.objectContaining({ representations: ['json'] }), asked: ['json', 'xml'] });
+  const xml = await run(['--representation', 'xml']);
+  expect(xml).toEqual({ api: expect.objectContaining({ representations: ['xml'] }), asked: ['xml'] });
+  expect(xml.api.jsonCasing).toBeUndefined();
+}, 300_000);
+
 it('writes the junit report to --output and says where', async () => {
   const t = terminal();
   const file = join(tmpdir(), `vbem-junit-${process.pid}.xml`);
