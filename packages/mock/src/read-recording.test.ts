@@ -16,13 +16,13 @@ const formats = successOf(item).formats.map((f) => f.format);
 const itemUrl = (origin: string, id: string, format: string) => operationUrl(origin, item, { [lastParam(item.path)!]: id }, format === 'default' ? {} : { [model.api.formatParam]: format }, model).href;
 
 /** GETs each URL from a fake served over loopback, as a HAR's entries. */
-async function harOf(state: ReturnType<typeof createMockState>, urls: (origin: string) => string[]) {
-  const mock = await serveMock({ state, auth: { enforce: false } });
+async function harOf(state: ReturnType<typeof createMockState>, urls: (origin: string) => string[], mediaType = model.api.mediaType) {
+  const mock = await serveMock({ state, auth: { enforce: false }, json: { casing: 'camelCase' } });
   try {
     const entries = [];
     for (const url of urls(mock.url)) {
-      const response = await fetch(url, { headers: { accept: model.api.mediaType } });
-      entries.push({ request: { method: 'GET', url }, response: { status: response.status, content: { mimeType: model.api.mediaType, text: await response.text() } } });
+      const response = await fetch(url, { headers: { accept: mediaType } });
+      entries.push({ request: { method: 'GET', url }, response: { status: response.status, content: { mimeType: response.headers.get('content-type')!, text: await response.text() } } });
     }
     return { origin: mock.url, entries };
   } finally {
@@ -54,6 +54,17 @@ it("loads a recording's collection with its ids, names and fields, serving each 
     if (before === cut) expect(entry.response.content.text).not.toBe(before.response.content.text.replaceAll(recorded.origin, served.origin));
     else expect(entry.response.content.text).toBe(before.response.content.text.replaceAll(recorded.origin, served.origin));
   }
+}, 60_000);
+
+it('loads bodies recorded in JSON (as a run in both representations records them) like their XML', async () => {
+  const original = createMockState({ seed: 5, entities: 3 });
+  const ids = [...original.collections.get(type)!.keys()];
+  const recorded = await harOf(original, (origin) => ids.map((id) => itemUrl(origin, id, formats.at(-1)!)), 'application/json');
+  expect(recorded.entries.every((e) => e.response.content.mimeType.startsWith('application/json'))).toBe(true);
+  const recording = readRecording(JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '0' }, entries: recorded.entries } }));
+  expect(recording.skipped).toEqual([]);
+  const seeded = createMockState({ seed: 99, entities: 3, recording });
+  expect([...seeded.collections.get(type)!.values()].map((e) => e.fields.Name)).toEqual([...original.collections.get(type)!.values()].map((e) => e.fields.Name));
 }, 60_000);
 
 it('refuses a file that is not an HTTP Archive with a RecordingError saying what it expected', () => {

@@ -1,4 +1,4 @@
-import { builtinModel, decodeIn, formatOf, matchOperation, type ApiModel } from '@vbem/models';
+import { builtinModel, decodeIn, decodeJsonIn, formatOf, matchOperation, type ApiModel } from '@vbem/models';
 import type { EntityBody } from './entities-in-bodies.js';
 import { lastParam } from './last-param.js';
 import { indexOf } from './model-index.js';
@@ -28,13 +28,14 @@ export class RecordingError extends Error {
 
 interface HarEntry {
   readonly request?: { readonly method?: unknown; readonly url?: unknown };
-  readonly response?: { readonly status?: unknown; readonly content?: { readonly text?: unknown; readonly encoding?: unknown } };
+  readonly response?: { readonly status?: unknown; readonly content?: { readonly text?: unknown; readonly encoding?: unknown; readonly mimeType?: unknown } };
 }
 
 /**
  * Reads an HTTP Archive (such as `vbem conformance --har`'s) for the fake: every GET of an entity
  * operation (a collection, an item, a query) answered with its success status, its body decoded
- * by the spec, from the origin of the first such entry. A body that does not decode (or comes from
+ * by the spec in the representation its `mimeType` names (XML, or JSON in either casing), from the
+ * origin of the first such entry. A body that does not decode (or comes from
  * another origin) is listed in `skipped` with the reason, not loaded.
  * @throws {RecordingError} when the text is not JSON with a `log.entries` list.
  * @example const recording = readRecording(readFileSync('run.har', 'utf8')); createMockState({ recording })
@@ -74,7 +75,8 @@ export function readRecording(text: string, model: ApiModel = builtinModel): Rec
     const body = content.encoding === 'base64' ? Buffer.from(content.text, 'base64').toString('utf8') : content.text;
     const representation = formatOf(url, success.formats, model) ?? success.formats[0];
     try {
-      const value = decodeIn(model, representation!.body, body);
+      const json = typeof content.mimeType === 'string' && /^application\/json\b/i.test(content.mimeType);
+      const value = json ? decodeJsonIn(model, representation!.body, body) : decodeIn(model, representation!.body, body);
       const param = index.kind(operation) === 'item' ? lastParam(operation.path) : undefined;
       const rootId = param === undefined ? undefined : match.params[param]?.toLowerCase();
       bodies.push({ operation: operation.id, url: request.url, value, ...(rootId !== undefined ? { rootId } : {}) });
