@@ -1,4 +1,4 @@
-// `node scripts/inventory.mjs [em_rest folder]`: takes the reference's operation inventory into
+// `node scripts/inventory.mjs [em_rest folder] [output file]`: takes the reference's operation inventory into
 // spec/inventory.json, one entry per documented operation. Run it again only when the reference changes.
 //
 // The reference (../shared/veeam/em_rest/, one Markdown page per Help Center page) has no single index
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const referenceDir = process.argv[2] ?? new URL('../../shared/veeam/em_rest/', import.meta.url).pathname;
-const inventoryFile = new URL('../spec/inventory.json', import.meta.url).pathname;
+const inventoryFile = process.argv[3] ?? new URL('../spec/inventory.json', import.meta.url).pathname;
 const operationTitle = /^(GET|POST|PUT|DELETE) (\/.*)$/;
 
 const operations = [];
@@ -52,5 +52,5 @@ writeFileSync(
 );
 
 const counts = ['GET', 'POST', 'PUT', 'DELETE'].map((m) => `${operations.filter((o) => o.method === m).length} ${m}`).join(', ');
-console.log(`${operations.length} operations (${counts}) in ${new Set(operations.map((o) => o.family)).size} families -> spec/inventory.json`);
+console.log(`${operations.length} operations (${counts}) in ${new Set(operations.map((o) => o.family)).size} families -> ${inventoryFile}`);
 if (skipped.length > 0) console.log(`not operations: ${skipped.join(', ')}`);
