@@ -44,17 +44,23 @@ export class CoverageMarkersError extends Error {
   }
 }
 
-/** The text between the markers (the table as the README has it). @throws {CoverageMarkersError} */
-export function tableIn(readme: string, file = 'README.md'): string {
+/** Where the lines between the markers start and end. @throws {CoverageMarkersError} */
+function blockIn(readme: string, file: string): { start: number; end: number } {
   const begin = readme.indexOf(`${TABLE_BEGIN}\n`);
-  const end = readme.indexOf(`\n${TABLE_END}`, begin);
-  if (begin < 0 || end < 0) throw new CoverageMarkersError(file);
-  return readme.slice(begin + TABLE_BEGIN.length + 1, end);
+  const start = begin + TABLE_BEGIN.length + 1;
+  const end = begin < 0 ? -1 : readme.indexOf(TABLE_END, start);
+  if (end < 0 || (end > start && readme[end - 1] !== '\n')) throw new CoverageMarkersError(file);
+  return { start, end };
 }
 
-/** The README with the text between the markers replaced by `table`. @throws {CoverageMarkersError} */
+/** The lines between the markers (the table as the README has it). @throws {CoverageMarkersError} */
+export function tableIn(readme: string, file = 'README.md'): string {
+  const { start, end } = blockIn(readme, file);
+  return readme.slice(start, end).replace(/\n$/, '');
+}
+
+/** The README with the lines between the markers replaced by `table`. @throws {CoverageMarkersError} */
 export function withTable(readme: string, table: string, file = 'README.md'): string {
-  const old = tableIn(readme, file);
-  const at = readme.indexOf(`${TABLE_BEGIN}\n`) + TABLE_BEGIN.length + 1;
-  return readme.slice(0, at) + table + readme.slice(at + old.length);
+  const { start, end } = blockIn(readme, file);
+  return `${readme.slice(0, start)}${table}\n${readme.slice(end)}`;
 }
