@@ -1,4 +1,4 @@
-import type { ExampleSpec, FieldRule, JsonTypeMap, OperationSpec, ParamSpec, ProtocolSpec, Representation, ResponseSpec, ScalarType } from '@vbem/models';
+import type { ExampleSpec, FieldRule, JsonTypeMap, OperationSpec, ParamSpec, ProtocolSpec, ResponseSpec, ScalarType } from '@vbem/models';
 
 /** The spec as loaded and checked: every reference resolved, inheritance not yet flattened. */
 export interface Spec {
@@ -66,7 +66,7 @@ export interface FieldDef {
 export type ParamDef = ParamSpec;
 export type ExampleDef = ExampleSpec;
 /** A representation before its root element name is looked up. */
-export type RepresentationDef = Omit<Representation, 'root'>;
+export type RepresentationDef = Omit<ResponseSpec['formats'][number], 'root'>;
 
 /** A response before representations get their root element and bodies their media type. */
 export type ResponseDef = Omit<ResponseSpec, 'formats' | 'mediaType'> & {

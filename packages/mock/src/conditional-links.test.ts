@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel as model, whenHolds, type LinkSpec, type Representation } from '@vbem/models';
+import { builtinModel as model, whenHolds, type LinkSpec } from '@vbem/models';
 import { createMockState } from './create-mock-state.js';
 import { linksOf } from './entity-views.js';
+import type { BodyFormat } from './body-format.js';
 
 const origin = 'https://em.test:9398';
 // Every representation of the spec that declares a conditional link, with the entity type it shows.
 const conditional = Object.values(model.operations).flatMap((op) =>
-  op.responses.flatMap((r) => r.formats.filter((f) => f.links?.some((l) => l.when)).map((f) => [op.entity!, f] as [string, Representation])),
+  op.responses.flatMap((r) => r.formats.filter((f) => f.links?.some((l) => l.when)).map((f) => [op.entity!, f] as [string, BodyFormat])),
 );
 const carries = (links: Record<string, unknown>[], link: LinkSpec) => links.some((l) => l.Rel === link.rel && l.Type === link.type);
 

@@ -1,9 +1,10 @@
-import { operationUrl, whenHolds, type Representation } from '@vbem/models';
+import { operationUrl, whenHolds } from '@vbem/models';
 import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { Head, LinkAttr } from './protocol-names.js';
 import { lastParam } from './last-param.js';
+import type { BodyFormat } from './body-format.js';
 
 /** A copy of a state value with every href on the state's origin moved to `origin` (Dates kept). */
 export function onOrigin<T>(value: T, origin: string): T {
@@ -21,7 +22,7 @@ export function onOrigin<T>(value: T, origin: string): T {
  * type has no target (or no such entity), and conditional links whose `when` the entity's fields
  * do not meet, are left out.
  */
-export function linksOf(state: MockState, origin: string, entity: MockEntity, representation: Representation | undefined): Record<string, unknown>[] {
+export function linksOf(state: MockState, origin: string, entity: MockEntity, representation: BodyFormat | undefined): Record<string, unknown>[] {
   const index = indexOf(state.model);
   const links: Record<string, unknown>[] = [];
   for (const { rel, type, when } of representation?.links ?? []) {
@@ -52,7 +53,7 @@ export function linksOf(state: MockState, origin: string, entity: MockEntity, re
 }
 
 /** The reference form of an entity (UID, Name, Href, Type, Links), with the links of the body it is in. */
-export function referenceView(state: MockState, origin: string, entity: MockEntity, representation: Representation | undefined): Record<string, unknown> {
+export function referenceView(state: MockState, origin: string, entity: MockEntity, representation: BodyFormat | undefined): Record<string, unknown> {
   const index = indexOf(state.model);
   const own = index.referenceRepresentation(entity.type);
   const links = linksOf(state, origin, entity, representation);
@@ -66,7 +67,7 @@ export function referenceView(state: MockState, origin: string, entity: MockEnti
 }
 
 /** The entity form of an entity: its head, the links of the body it is in, and its fields on `origin`. */
-export function entityView(state: MockState, origin: string, entity: MockEntity, representation: Representation | undefined): Record<string, unknown> {
+export function entityView(state: MockState, origin: string, entity: MockEntity, representation: BodyFormat | undefined): Record<string, unknown> {
   const index = indexOf(state.model);
   const own = index.entityRepresentation(entity.type);
   const links = linksOf(state, origin, entity, representation);
@@ -80,7 +81,7 @@ export function entityView(state: MockState, origin: string, entity: MockEntity,
 }
 
 /** The view of an entity a representation of one entity asks for: the entity form when its body is the entity type. */
-export function viewFor(state: MockState, origin: string, entity: MockEntity, representation: Representation): Record<string, unknown> {
+export function viewFor(state: MockState, origin: string, entity: MockEntity, representation: BodyFormat): Record<string, unknown> {
   return representation.body === entity.type ? entityView(state, origin, entity, representation) : referenceView(state, origin, entity, representation);
 }
 
@@ -88,7 +89,7 @@ export function viewFor(state: MockState, origin: string, entity: MockEntity, re
  * The body of a list representation over entities: an entity list (its element of the entity
  * type holds entity forms) or references (its repeated or list element holds reference forms).
  */
-export function listBody(state: MockState, origin: string, type: string, entities: readonly MockEntity[], representation: Representation): Record<string, unknown> {
+export function listBody(state: MockState, origin: string, type: string, entities: readonly MockEntity[], representation: BodyFormat): Record<string, unknown> {
   const map = indexOf(state.model).map(representation.body);
   const entityElement = map.elements.find((e) => e.type === type);
   if (entityElement) return { [entityElement.name]: entities.map((e) => entityView(state, origin, e, representation)) };

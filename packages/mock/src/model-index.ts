@@ -1,6 +1,7 @@
-import { operationUrl, successOf, type ApiModel, type OperationSpec, type Representation, type XmlTypeMap } from '@vbem/models';
+import { operationUrl, successOf, type ApiModel, type OperationSpec, type XmlTypeMap } from '@vbem/models';
 import { uidOf } from './uid-of.js';
 import { lastParam } from './last-param.js';
+import type { BodyFormat } from './body-format.js';
 
 /** What the mock does for an operation, from its shape in the model. */
 export type HandlerKind = 'protocol' | 'list' | 'item' | 'sub-collection' | 'query' | 'action' | 'document' | 'unsupported';
@@ -22,9 +23,9 @@ export interface ModelIndex {
   /** The href of an entity in one format of its item operation (`default` or another). */
   hrefOf(origin: string, type: string, id: string, format?: string): string | undefined;
   /** The entity form representation of a type (its item operation's representation whose body is the type). */
-  entityRepresentation(type: string): Representation | undefined;
+  entityRepresentation(type: string): BodyFormat | undefined;
   /** The reference form representation of a type (its item operation's other representation). */
-  referenceRepresentation(type: string): Representation | undefined;
+  referenceRepresentation(type: string): BodyFormat | undefined;
   uidOf(type: string, id: string): string;
   map(type: string): XmlTypeMap;
 }

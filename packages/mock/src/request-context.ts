@@ -1,9 +1,10 @@
-import type { OperationSpec, Representation } from '@vbem/models';
+import type { OperationSpec } from '@vbem/models';
 import type { MockOptions } from './mock-options.js';
 import type { MockRequest } from './mock-request.js';
 import type { MockLogon, MockState } from './mock-state.js';
 import type { Fault } from './fault.js';
 import type { Reply } from './reply.js';
+import type { BodyFormat } from './body-format.js';
 
 /** One request, matched to its operation and past authentication. */
 export interface RequestContext {
@@ -13,7 +14,7 @@ export interface RequestContext {
   /** Path parameters, decoded. */
   readonly params: Readonly<Record<string, string>>;
   /** The success representation `format` asks for; undefined when the success response has no body. */
-  readonly representation: Representation | undefined;
+  readonly representation: BodyFormat | undefined;
   readonly state: MockState;
   readonly options: MockOptions;
   /** The fault applied to this request, if any. */

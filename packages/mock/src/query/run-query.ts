@@ -1,4 +1,4 @@
-import type { OperationSpec, Representation } from '@vbem/models';
+import type { OperationSpec } from '@vbem/models';
 import type { QueryFault } from '../fault.js';
 import { entityView, referenceView } from '../entity-views.js';
 import { indexOf } from '../model-index.js';
@@ -10,6 +10,7 @@ import { parseFilter } from './parse-filter.js';
 import { exclusiveBounds } from './query-faults.js';
 import { queryFieldOf, queryFieldsOf, type QueryFields } from './query-fields.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
+import type { BodyFormat } from '../body-format.js';
 
 /** What real servers answer without pageSize (observed), although the docs say "all on one page". */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -22,7 +23,7 @@ export const DEFAULT_PAGE_SIZE = 100;
  * @throws {QuerySyntaxError} for a filter, sort field or page it cannot use.
  * @example runQuery(state, operation, new URL('http://127.0.0.1:9399/api/query?type=…&filter=Result==Failed'), representation)
  */
-export function runQuery(state: MockState, operation: OperationSpec, url: URL, representation: Representation, faults: ReadonlySet<QueryFault> = new Set()): Record<string, unknown> {
+export function runQuery(state: MockState, operation: OperationSpec, url: URL, representation: BodyFormat, faults: ReadonlySet<QueryFault> = new Set()): Record<string, unknown> {
   const q = url.searchParams;
   const fields = queryFieldsOf(state, operation);
   const type = operation.entity!;

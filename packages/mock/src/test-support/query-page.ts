@@ -1,8 +1,9 @@
-import { operationUrl, successOf, type OperationSpec, type Representation } from '@vbem/models';
+import { operationUrl, successOf, type OperationSpec } from '@vbem/models';
 import type { QueryFault } from '../fault.js';
 import { indexOf } from '../model-index.js';
 import type { MockState } from '../mock-state.js';
 import { runQuery } from '../query/run-query.js';
+import type { BodyFormat } from '../body-format.js';
 
 /** A page of a query as a client sees it: the UIDs in order, the PagingInfo and its links by Rel. */
 export interface QueryPage {
@@ -15,7 +16,7 @@ export interface QueryPage {
 }
 
 /** The references format of a query operation (its result element holding Refs), else its first. */
-export function referencesFormatOf(state: MockState, op: OperationSpec): Representation {
+export function referencesFormatOf(state: MockState, op: OperationSpec): BodyFormat {
   const index = indexOf(state.model);
   const formats = successOf(op).formats;
   return formats.find((f) => index.map(f.body).elements.some((e) => e.name.toLowerCase() === f.format.toLowerCase() && e.item !== undefined)) ?? formats[0]!;
