@@ -472,6 +472,40 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<LogonSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"LogonSession\" Href=\"https://localhost:9398/api/logonSessions/362da803-804d-4c32-ad35-0972e432460b\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"EnterpriseManager\" Href=\"https://localhost:9398/api/\" />\n    <Link Rel=\"Down\" Type=\"CloudConnectService\" Href=\"https://localhost:9398/api/cloud\" />\n    <Link Rel=\"Delete\" Type=\"LogonSession\" Href=\"https://localhost:9398/api/logonSessions/362da803-804d-4c32-ad35-0972e432460b\" />\n  </Links>\n  <UserName>SRV36\\Administrator</UserName>\n  <SessionId>362da803-804d-4c32-ad35-0972e432460b</SessionId>\n</LogonSession>\n"
   },
   {
+    "file": "managed-server.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "4e24d83f-2403-455c-8454-54e4eda8da34"
+    },
+    "summary": "Built from get_managedservers_id.html's table (the page's body is cut off after its first line).",
+    "expect": {
+      "Type": "ManagedServer",
+      "Href": "https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34?format=Entity",
+      "Name": "172.16.1.102",
+      "UID": "urn:veeam:ManagedServer:4e24d83f-2403-455c-8454-54e4eda8da34",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ManagedServerReference",
+          "Href": "https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34",
+          "Name": "172.16.1.102"
+        }
+      ],
+      "Description": "Created by TECH\\administrator at 3/14/2017 10:12 AM.",
+      "ManagedServerType": "ESXi"
+    },
+    "type": "ManagedServer",
+    "operation": "getManagedServer",
+    "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34?format=Entity\" Name=\"172.16.1.102\" UID=\"urn:veeam:ManagedServer:4e24d83f-2403-455c-8454-54e4eda8da34\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34\" Name=\"172.16.1.102\" />\n  </Links>\n  <Description>Created by TECH\\administrator at 3/14/2017 10:12 AM.</Description>\n  <ManagedServerType>ESXi</ManagedServerType>\n</ManagedServer>\n"
+  },
+  {
     "file": "query-cloud-failover-sessions.entities.xml",
     "status": 200,
     "format": "Entities",

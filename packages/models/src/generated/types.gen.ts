@@ -379,6 +379,23 @@ export interface LogonSession extends Resource {
   SessionId: string;
 }
 
+/** The type of a managed server (get_managedservers_id.html). */
+export type ManagedServerType = 'ESX' | 'VC' | 'Linux' | 'Local' | 'Windows' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'BackupServer' | 'SanHost' | 'SmbServer' | 'SmbCluster' | 'VcdSystem' | 'Cloud' | 'AzureWinServer' | 'VmSnapshotStorageHost' | 'ConfigurationService' | 'ExternalInfrastructureProxy' | 'NdmpServer' | 'ExternalInfrastructureServer';
+
+/** A server a backup server manages, the entity form of /managedServers/{id}. */
+export interface ManagedServer extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <ManagedServerType> element. */
+  ManagedServerType: ManagedServerType;
+}
+
+/** The entity form of the /managedServers collection. */
+export interface ManagedServers {
+  /** The <ManagedServer> element. */
+  ManagedServer: ManagedServer[];
+}
+
 /** Which page of a query result this is, with links to the first, previous, next and last pages. */
 export interface PagingInfo {
   /** The PageNum attribute. */
@@ -413,6 +430,8 @@ export interface QueryEntities {
   BackupTaskSessions?: BackupTaskSession[];
   /** The <BackupServers> element, a list of <BackupServer>. */
   BackupServers?: BackupServer[];
+  /** The <ManagedServers> element, a list of <ManagedServer>. */
+  ManagedServers?: ManagedServer[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -765,6 +784,8 @@ export interface ModelTypes {
   Job: Job;
   Jobs: Jobs;
   LogonSession: LogonSession;
+  ManagedServer: ManagedServer;
+  ManagedServers: ManagedServers;
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;

@@ -1364,6 +1364,87 @@ export const xmlMaps = {
       }
     ]
   },
+  "ManagedServer": {
+    "root": "ManagedServer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ManagedServerType",
+        "scalar": "string",
+        "enum": [
+          "ESX",
+          "VC",
+          "Linux",
+          "Local",
+          "Windows",
+          "ESXi",
+          "HvServer",
+          "HvCluster",
+          "Scvmm",
+          "BackupServer",
+          "SanHost",
+          "SmbServer",
+          "SmbCluster",
+          "VcdSystem",
+          "Cloud",
+          "AzureWinServer",
+          "VmSnapshotStorageHost",
+          "ConfigurationService",
+          "ExternalInfrastructureProxy",
+          "NdmpServer",
+          "ExternalInfrastructureServer"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ManagedServers": {
+    "root": "ManagedServers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ManagedServer",
+        "type": "ManagedServer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "PagingInfo": {
     "attributes": [
       {
@@ -1462,6 +1543,13 @@ export const xmlMaps = {
         "name": "BackupServers",
         "type": "BackupServer",
         "item": "BackupServer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ManagedServers",
+        "type": "ManagedServer",
+        "item": "ManagedServer",
         "repeated": false,
         "optional": true
       },
