@@ -989,5 +989,45 @@ export const examples: readonly ExampleSpec[] = [
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "wan-accelerator.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "55bd11af-696d-4224-ae9c-0917c851177c"
+    },
+    "summary": "wanaccelerators_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "WanAccelerator",
+      "Href": "https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c?format=Entity",
+      "Name": "172.16.13.45",
+      "UID": "urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "WanAcceleratorReference",
+          "Href": "https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c",
+          "Name": "172.16.13.45"
+        }
+      ],
+      "Description": "WAN Accelerator in Columbus",
+      "OutOfDate": false,
+      "Version": "8.0",
+      "Capacity": 100,
+      "TrafficPort": 6165,
+      "ConnectionsCount": 5,
+      "CachePath": "C:\\VeeamWAN",
+      "HighBandwidthModeEnabled": false
+    },
+    "type": "WanAccelerator",
+    "operation": "getWanAccelerator",
+    "xml": "<WanAccelerator xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"WanAccelerator\" Href=\"https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c?format=Entity\" Name=\"172.16.13.45\" UID=\"urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"WanAcceleratorReference\" Href=\"https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c\" Name=\"172.16.13.45\" />   </Links>   <Description>WAN Accelerator in Columbus</Description>   <OutOfDate>false</OutOfDate>   <Version>8.0</Version>   <Capacity>100</Capacity>   <TrafficPort>6165</TrafficPort>   <ConnectionsCount>5</ConnectionsCount>   <CachePath>C:\\VeeamWAN</CachePath>   <HighBandwidthModeEnabled>false</HighBandwidthModeEnabled> </WanAccelerator>\n"
   }
 ];

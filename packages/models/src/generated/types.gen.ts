@@ -432,6 +432,8 @@ export interface QueryEntities {
   BackupServers?: BackupServer[];
   /** The <ManagedServers> element, a list of <ManagedServer>. */
   ManagedServers?: ManagedServer[];
+  /** The <WanAccelerators> element, a list of <WanAccelerator>. */
+  WanAccelerators?: WanAccelerator[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -753,6 +755,36 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** A WAN accelerator, the entity form of /wanAccelerators/{id}. */
+export interface WanAccelerator extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <OutOfDate> element. */
+  OutOfDate: boolean;
+  /** The Veeam Backup & Replication version of the WAN accelerator. */
+  Version: string;
+  /** GB: the size of the global cache. */
+  Capacity: Long;
+  /** 6165 by default. */
+  TrafficPort: Int;
+  /** 5 by default. */
+  ConnectionsCount: Int;
+  /** The <CachePath> element. */
+  CachePath: string;
+  /** v13 page; not in the 2017 XSD. */
+  HighBandwidthModeEnabled?: boolean;
+  /** v13 page; not in the 2017 XSD. */
+  BackupServerUid?: Uid;
+  /** v13 page; not in the 2017 XSD. */
+  BackupServerName?: string;
+}
+
+/** The entity form of the /wanAccelerators collection. */
+export interface WanAccelerators {
+  /** The <WanAccelerator> element. */
+  WanAccelerator: WanAccelerator[];
+}
+
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
@@ -810,4 +842,6 @@ export interface ModelTypes {
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  WanAccelerator: WanAccelerator;
+  WanAccelerators: WanAccelerators;
 }

@@ -1554,6 +1554,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "WanAccelerators",
+        "type": "WanAccelerator",
+        "item": "WanAccelerator",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "CloudFailoverSessions",
         "type": "CloudFailoverSession",
         "item": "CloudFailoverSession",
@@ -2658,6 +2665,114 @@ export const xmlMaps = {
       {
         "name": "Task",
         "type": "Task",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "WanAccelerator": {
+    "root": "WanAccelerator",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "OutOfDate",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Version",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Capacity",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TrafficPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ConnectionsCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CachePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HighBandwidthModeEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "BackupServerName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true,
+        "refers": "BackupServer"
+      }
+    ]
+  },
+  "WanAccelerators": {
+    "root": "WanAccelerators",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "WanAccelerator",
+        "type": "WanAccelerator",
         "repeated": true,
         "optional": true
       }
