@@ -378,6 +378,47 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<EnterpriseManager xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\">\n <Links>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/logonSessions\" Type=\"LogonSessionList\" Rel=\"Down\"/>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=latest\" Type=\"LogonSession\" Rel=\"Create\"/>\n </Links>\n <SupportedVersions>\n   <SupportedVersion Name=\"v1_5\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_5\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_6\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_6\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_7\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_7\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n </SupportedVersions>\n</EnterpriseManager>\n"
   },
   {
+    "file": "hierarchy-root.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "0d7ea80c-6ac8-46bf-863c-3a6093f8baec"
+    },
+    "summary": "hierarchyroots_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "HierarchyRoot",
+      "Href": "https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity",
+      "Name": "vcdev51",
+      "UID": "urn:veeam:HierarchyRoot:0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "HierarchyRootReference",
+          "Href": "https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+          "Name": "vc01"
+        },
+        {
+          "Rel": "Related",
+          "Type": "ManagedServer",
+          "Href": "https://localhost:9398/api/managedServers/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity",
+          "Name": "vc01"
+        }
+      ],
+      "HierarchyRootId": "0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+      "UniqueId": "09D89361-9178-4EAF-8037-E4E82B1932F0",
+      "HostType": "VC"
+    },
+    "type": "HierarchyRoot",
+    "operation": "getHierarchyRoot",
+    "xml": "<HierarchyRoot xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vcdev51\" UID=\"urn:veeam:HierarchyRoot:0d7ea80c-6ac8-46bf-863c-3a6093f8baec\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"HierarchyRootReference\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec\" Name=\"vc01\" />     <Link Rel=\"Related\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vc01\" />   </Links>   <HierarchyRootId>0d7ea80c-6ac8-46bf-863c-3a6093f8baec</HierarchyRootId>   <UniqueId>09D89361-9178-4EAF-8037-E4E82B1932F0</UniqueId>   <HostType>VC</HostType> </HierarchyRoot>\n"
+  },
+  {
     "file": "jobs.refs.xml",
     "status": 200,
     "summary": "scenario_starting_a_job.html: two replication jobs and the page's own \"...\" placeholder.",
@@ -476,34 +517,40 @@ export const examples: readonly ExampleSpec[] = [
     "status": 200,
     "format": "Entity",
     "params": {
-      "id": "4e24d83f-2403-455c-8454-54e4eda8da34"
+      "id": "a5352877-3b99-4e2a-8700-400cb3eefb56"
     },
-    "summary": "Built from get_managedservers_id.html's table (the page's body is cut off after its first line).",
+    "summary": "managedservers_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
     "expect": {
       "Type": "ManagedServer",
-      "Href": "https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34?format=Entity",
-      "Name": "172.16.1.102",
-      "UID": "urn:veeam:ManagedServer:4e24d83f-2403-455c-8454-54e4eda8da34",
+      "Href": "https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity",
+      "Name": "172.16.16.77",
+      "UID": "urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56",
       "Links": [
         {
           "Rel": "Up",
-          "Type": "BackupServerReference",
-          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Type": "BackupServer",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity",
           "Name": "srv02.tech.local"
         },
         {
           "Rel": "Alternate",
           "Type": "ManagedServerReference",
-          "Href": "https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34",
-          "Name": "172.16.1.102"
+          "Href": "https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56",
+          "Name": "172.16.16.77"
+        },
+        {
+          "Rel": "Related",
+          "Type": "HierarchyRoot",
+          "Href": "https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity",
+          "Name": "172.16.16.77"
         }
       ],
-      "Description": "Created by TECH\\administrator at 3/14/2017 10:12 AM.",
-      "ManagedServerType": "ESXi"
+      "Description": "Target Windows server.",
+      "ManagedServerType": "Windows"
     },
     "type": "ManagedServer",
     "operation": "getManagedServer",
-    "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34?format=Entity\" Name=\"172.16.1.102\" UID=\"urn:veeam:ManagedServer:4e24d83f-2403-455c-8454-54e4eda8da34\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/4e24d83f-2403-455c-8454-54e4eda8da34\" Name=\"172.16.1.102\" />\n  </Links>\n  <Description>Created by TECH\\administrator at 3/14/2017 10:12 AM.</Description>\n  <ManagedServerType>ESXi</ManagedServerType>\n</ManagedServer>\n"
+    "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" UID=\"urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56\" Name=\"172.16.16.77\" />     <Link Rel=\"Related\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" />   </Links>   <Description>Target Windows server.</Description>   <ManagedServerType>Windows</ManagedServerType> </ManagedServer>\n"
   },
   {
     "file": "query-cloud-failover-sessions.entities.xml",

@@ -339,6 +339,25 @@ export interface EnterpriseManager {
   SupportedVersions: SupportedVersion[];
 }
 
+/** The type of a virtualization host (get_hierarchyroots_id.html). */
+export type HierarchyRootHostType = 'ESX' | 'VC' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'VcdSystem';
+
+/** A virtualization host, the root of an object hierarchy, the entity form of /hierarchyRoots/{id}. */
+export interface HierarchyRoot extends Entity {
+  /** The <HierarchyRootId> element. */
+  HierarchyRootId: string;
+  /** The vCenter InstanceUUID or the Hyper-V host's DNS name. */
+  UniqueId: string;
+  /** The <HostType> element. */
+  HostType: HierarchyRootHostType;
+}
+
+/** The entity form of the /hierarchyRoots collection. */
+export interface HierarchyRoots {
+  /** The <HierarchyRoot> element. */
+  HierarchyRoot: HierarchyRoot[];
+}
+
 /** The type of a job (get_jobs_id.html). */
 export type JobKind = 'Backup' | 'BackupCopy' | 'ImmediateBackupCopy' | 'Replica';
 
@@ -426,6 +445,8 @@ export interface QueryEntities {
   ReplicaJobSessions?: ReplicaJobSession[];
   /** The <ReplicaTaskSessions> element, a list of <ReplicaTaskSession>. */
   ReplicaTaskSessions?: ReplicaTaskSession[];
+  /** The <HierarchyRoots> element, a list of <HierarchyRoot>. */
+  HierarchyRoots?: HierarchyRoot[];
   /** The <BackupTaskSessions> element, a list of <BackupTaskSession>. */
   BackupTaskSessions?: BackupTaskSession[];
   /** The <BackupServers> element, a list of <BackupServer>. */
@@ -813,6 +834,8 @@ export interface ModelTypes {
   ErrorBody: ErrorBody;
   SupportedVersion: SupportedVersion;
   EnterpriseManager: EnterpriseManager;
+  HierarchyRoot: HierarchyRoot;
+  HierarchyRoots: HierarchyRoots;
   Job: Job;
   Jobs: Jobs;
   LogonSession: LogonSession;

@@ -1220,6 +1220,79 @@ export const xmlMaps = {
       }
     ]
   },
+  "HierarchyRoot": {
+    "root": "HierarchyRoot",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyRootId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UniqueId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HostType",
+        "scalar": "string",
+        "enum": [
+          "ESX",
+          "VC",
+          "ESXi",
+          "HvServer",
+          "HvCluster",
+          "Scvmm",
+          "VcdSystem"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "HierarchyRoots": {
+    "root": "HierarchyRoots",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HierarchyRoot",
+        "type": "HierarchyRoot",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Job": {
     "root": "Job",
     "attributes": [
@@ -1529,6 +1602,13 @@ export const xmlMaps = {
         "name": "ReplicaTaskSessions",
         "type": "ReplicaTaskSession",
         "item": "ReplicaTaskSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyRoots",
+        "type": "HierarchyRoot",
+        "item": "HierarchyRoot",
         "repeated": false,
         "optional": true
       },
