@@ -831,6 +831,51 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<VmRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?format=Entity\" Name=\"oracle03@2016-10-06 13:59:50\" UID=\"urn:veeam:VmRestorePoint:5acac742-ee17-4080-8e89-a6ea67adfcf3\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/00fd67d9-2b4c-4c56-8a95-0b3dbec7ae43\" Name=\"172.17.53.1\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/dc216c04-2e34-478e-8b9b-49a3397ef6f8\" Name=\"Oct  6 2016  1:59PM\" />     <Link Rel=\"Up\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/e86f61f9-4220-4f55-820b-e41a38abce90\" Name=\"Oracle BackupD2016-10-06T165918.vib\" />     <Link Rel=\"Alternate\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3\" Name=\"oracle03@2016-10-06 13:59:50\" />     <Link Rel=\"Down\" Type=\"VmRestorePointMountList\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />     <Link Rel=\"Create\" Type=\"VmRestorePointMount\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />   </Links>   <CreationTimeUTC>2016-10-06T13:59:50.783Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:HyperV:Vm:757baa80-d19b-4607-a592-98e15d45d9b2.e3e47ce3-ace6-4f06-9aaf-f52cf2e11234</HierarchyObjRef> </VmRestorePoint>\n"
   },
   {
+    "file": "restore-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "676dc837-f441-4ac1-8470-15be06b4cffc"
+    },
+    "summary": "restoresessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "RestoreSession",
+      "Href": "https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity",
+      "Name": "FLR\\_[srv04]@2014-10-19 05:59:18",
+      "UID": "urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "RestoreSessionReference",
+          "Href": "https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc",
+          "Name": "FLR\\_[srv04]@2014-10-19 05:59:18"
+        },
+        {
+          "Rel": "Related",
+          "Type": "VmRestorePointReference",
+          "Href": "https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85",
+          "Name": "srv04@2014-10-19 05:25:15"
+        }
+      ],
+      "JobType": "FileLevelRestore",
+      "CreationTimeUTC": "2014-10-19T05:59:18Z",
+      "EndTimeUTC": "2014-10-19T06:28:24Z",
+      "State": "Stopped",
+      "Result": "Success",
+      "Progress": 0
+    },
+    "type": "RestoreSession",
+    "operation": "getRestoreSession",
+    "xml": "<RestoreSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestoreSession\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" UID=\"urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RestoreSessionReference\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" />     <Link Rel=\"Related\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobType>FileLevelRestore</JobType>   <CreationTimeUTC>2014-10-19T05:59:18Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T06:28:24Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>0</Progress> </RestoreSession>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

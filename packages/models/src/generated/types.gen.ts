@@ -445,6 +445,8 @@ export interface QueryEntities {
   ReplicaJobSessions?: ReplicaJobSession[];
   /** The <ReplicaTaskSessions> element, a list of <ReplicaTaskSession>. */
   ReplicaTaskSessions?: ReplicaTaskSession[];
+  /** The <RestoreSessions> element, a list of <RestoreSession>. */
+  RestoreSessions?: RestoreSession[];
   /** The <HierarchyRoots> element, a list of <HierarchyRoot>. */
   HierarchyRoots?: HierarchyRoot[];
   /** The <BackupTaskSessions> element, a list of <BackupTaskSession>. */
@@ -743,6 +745,44 @@ export interface VmRestorePoints {
   VmRestorePoint: VmRestorePoint[];
 }
 
+/** The type of a restore session (get_restoresessions_id.html). */
+export type RestoreSessionKind = 'FileLevelRestore' | 'RestoreVm';
+
+/** The state of a restore session (get_restoresessions_id.html). */
+export type RestoreSessionState = 'Starting' | 'Stopping' | 'Working' | 'Stopped';
+
+/** One restore, the entity form of /restoreSessions/{id}. */
+export interface RestoreSession extends Entity {
+  /** The VM the restore is for. */
+  VmDisplayName?: string;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  JobUid?: Uid;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  JobName?: string;
+  /** The <JobType> element. */
+  JobType: RestoreSessionKind;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: RestoreSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The restored object's reference (HierarchyObjRefType, an urn). */
+  RestoredObjRef?: string;
+}
+
+/** The entity form of the /restoreSessions collection. */
+export interface RestoreSessions {
+  /** The <RestoreSession> element. */
+  RestoreSession: RestoreSession[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -862,6 +902,8 @@ export interface ModelTypes {
   RestorePoints: RestorePoints;
   VmRestorePoint: VmRestorePoint;
   VmRestorePoints: VmRestorePoints;
+  RestoreSession: RestoreSession;
+  RestoreSessions: RestoreSessions;
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;

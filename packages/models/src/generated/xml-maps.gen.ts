@@ -1606,6 +1606,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "RestoreSessions",
+        "type": "RestoreSession",
+        "item": "RestoreSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "HierarchyRoots",
         "type": "HierarchyRoot",
         "item": "HierarchyRoot",
@@ -2653,6 +2660,177 @@ export const xmlMaps = {
       {
         "name": "VmRestorePoint",
         "type": "VmRestorePoint",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "RestoreSession": {
+    "root": "RestoreSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "FileLevelRestore",
+          "RestoreVm"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RestoredObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "RestoreSessions": {
+    "root": "RestoreSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RestoreSession",
+        "type": "RestoreSession",
         "repeated": true,
         "optional": true
       }
