@@ -378,6 +378,47 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<EnterpriseManager xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\">\n <Links>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/logonSessions\" Type=\"LogonSessionList\" Rel=\"Down\"/>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=latest\" Type=\"LogonSession\" Rel=\"Create\"/>\n </Links>\n <SupportedVersions>\n   <SupportedVersion Name=\"v1_5\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_5\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_6\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_6\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_7\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_7\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n </SupportedVersions>\n</EnterpriseManager>\n"
   },
   {
+    "file": "external-repository.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "06ff6c99-f457-4fd3-87da-4d00291d3eae"
+    },
+    "summary": "externalrepositories_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "ExternalRepository",
+      "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity",
+      "Name": "External repository",
+      "UID": "urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872",
+          "Name": "local.host"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ExternalRepositoryReference",
+          "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae",
+          "Name": "External repository"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupReferenceList",
+          "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups"
+        }
+      ],
+      "RepositoryType": "AmazonS3External",
+      "Path": "amazonS3://amazon/repository",
+      "UsedSpace": 10037476573,
+      "Description": "Created by srv02\\admin."
+    },
+    "type": "ExternalRepository",
+    "operation": "getExternalRepository",
+    "xml": "<ExternalRepository Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity\" Type=\"ExternalRepository\" Name=\"External repository\" UID=\"urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872\" Name=\"local.host\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae\" Name=\"External repository\" Type=\"ExternalRepositoryReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups\" Type=\"BackupReferenceList\" Rel=\"Down\"/>   </Links>   <RepositoryType>AmazonS3External</RepositoryType>   <Path>amazonS3://amazon/repository</Path>   <UsedSpace>10037476573</UsedSpace>   <Description>Created by srv02\\admin.</Description> </ExternalRepository>\n"
+  },
+  {
     "file": "hierarchy-root.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -339,6 +339,27 @@ export interface EnterpriseManager {
   SupportedVersions: SupportedVersion[];
 }
 
+/** The type of an external repository (get_externalrepositories_id.html). */
+export type ExternalRepositoryKind = 'AmazonS3External' | 'AzureStorageExternal' | 'GoogleCloudStorageExternal';
+
+/** An external repository, the entity form of /externalRepositories/{id}. */
+export interface ExternalRepository extends Entity {
+  /** The <RepositoryType> element. */
+  RepositoryType: ExternalRepositoryKind;
+  /** The <Path> element. */
+  Path: string;
+  /** Bytes. */
+  UsedSpace: Long;
+  /** The <Description> element. */
+  Description: string;
+}
+
+/** The entity form of the /externalRepositories collection. */
+export interface ExternalRepositories {
+  /** The <ExternalRepository> element. */
+  ExternalRepository: ExternalRepository[];
+}
+
 /** The type of a virtualization host (get_hierarchyroots_id.html). */
 export type HierarchyRootHostType = 'ESX' | 'VC' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'VcdSystem';
 
@@ -874,6 +895,8 @@ export interface ModelTypes {
   ErrorBody: ErrorBody;
   SupportedVersion: SupportedVersion;
   EnterpriseManager: EnterpriseManager;
+  ExternalRepository: ExternalRepository;
+  ExternalRepositories: ExternalRepositories;
   HierarchyRoot: HierarchyRoot;
   HierarchyRoots: HierarchyRoots;
   Job: Job;

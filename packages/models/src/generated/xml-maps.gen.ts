@@ -1220,6 +1220,81 @@ export const xmlMaps = {
       }
     ]
   },
+  "ExternalRepository": {
+    "root": "ExternalRepository",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RepositoryType",
+        "scalar": "string",
+        "enum": [
+          "AmazonS3External",
+          "AzureStorageExternal",
+          "GoogleCloudStorageExternal"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedSpace",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ExternalRepositories": {
+    "root": "ExternalRepositories",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ExternalRepository",
+        "type": "ExternalRepository",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "HierarchyRoot": {
     "root": "HierarchyRoot",
     "attributes": [
