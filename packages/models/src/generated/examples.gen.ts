@@ -917,6 +917,31 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<RestoreSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestoreSession\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" UID=\"urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RestoreSessionReference\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" />     <Link Rel=\"Related\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobType>FileLevelRestore</JobType>   <CreationTimeUTC>2014-10-19T05:59:18Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T06:28:24Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>0</Progress> </RestoreSession>\n"
   },
   {
+    "file": "security-role.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "f83e4c81-0815-452f-9377-9d573dd9d481"
+    },
+    "summary": "security_roles_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "EnterpriseRole",
+      "Href": "https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity",
+      "Name": "Exchange Restore Operator",
+      "UID": "urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "EnterpriseRoleReference",
+          "Href": "https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481"
+        }
+      ]
+    },
+    "type": "EnterpriseRole",
+    "operation": "getSecurityRole",
+    "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

@@ -804,6 +804,16 @@ export interface RestoreSessions {
   RestoreSession: RestoreSession[];
 }
 
+/** A security role of Enterprise Manager, the entity form of /security/roles/{id}. */
+export interface EnterpriseRole extends Entity {
+}
+
+/** The entity form of the /security/roles collection. */
+export interface EnterpriseRoles {
+  /** The <EnterpriseRoleEntity> element. */
+  EnterpriseRoleEntity: EnterpriseRole[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -927,6 +937,8 @@ export interface ModelTypes {
   VmRestorePoints: VmRestorePoints;
   RestoreSession: RestoreSession;
   RestoreSessions: RestoreSessions;
+  EnterpriseRole: EnterpriseRole;
+  EnterpriseRoles: EnterpriseRoles;
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;

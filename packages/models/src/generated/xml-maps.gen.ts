@@ -2911,6 +2911,52 @@ export const xmlMaps = {
       }
     ]
   },
+  "EnterpriseRole": {
+    "root": "EnterpriseRole",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "EnterpriseRoles": {
+    "root": "EnterpriseRoles",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "EnterpriseRoleEntity",
+        "type": "EnterpriseRole",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "TaskResult": {
     "attributes": [
       {
