@@ -942,6 +942,47 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
   },
   {
+    "file": "system-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "00057ade-8f1a-4b54-a265-391441981e25"
+    },
+    "summary": "systemsessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "SystemSession",
+      "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25?format=Entity",
+      "Name": "Collect Job @2023-01-27 17:05:52.069837",
+      "UID": "urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "BackupJobSessionReference",
+          "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25",
+          "Name": "Collect Job @2023-01-27 17:05:52.069837"
+        },
+        {
+          "Rel": "Down",
+          "Type": "SystemSessionEvents",
+          "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25/events",
+          "Name": "Events"
+        }
+      ],
+      "SessionType": "CollectJob",
+      "CreationTimeUTC": "2023-01-27T17:05:52.069837Z",
+      "EndTimeUTC": "2023-01-27T17:06:10.491337Z",
+      "State": "CompletedSuccessfully",
+      "Result": {
+        "Result": "CompletedSuccessfully",
+        "Message": "",
+        "IsCanceled": false
+      }
+    },
+    "type": "SystemSession",
+    "operation": "getSystemSession",
+    "xml": "<SystemSession xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25?format=Entity\" Type=\"SystemSession\" Name=\"Collect Job @2023-01-27 17:05:52.069837\" UID=\"urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25\">   <Links>     <Link Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25\" Name=\"Collect Job @2023-01-27 17:05:52.069837\" Type=\"BackupJobSessionReference\" Rel=\"Alternate\"/>     <Link Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25/events\" Name=\"Events\" Type=\"SystemSessionEvents\" Rel=\"Down\"/>   </Links>   <SessionType>CollectJob</SessionType>   <CreationTimeUTC>2023-01-27T17:05:52.069837Z</CreationTimeUTC>   <EndTimeUTC>2023-01-27T17:06:10.491337Z</EndTimeUTC>   <State>CompletedSuccessfully</State>   <Result>     <Result>CompletedSuccessfully</Result>     <Message/>     <IsCanceled>false</IsCanceled>   </Result> </SystemSession>\n"
+  },
+  {
     "file": "task.finished.xml",
     "status": 200,
     "params": {

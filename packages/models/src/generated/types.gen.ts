@@ -814,6 +814,45 @@ export interface EnterpriseRoles {
   EnterpriseRoleEntity: EnterpriseRole[];
 }
 
+/** The type of a system session (get_systemsessions_id.html). */
+export type SystemSessionType = 'CatalogConsolidation' | 'CatalogCrawlJob' | 'CatalogReplicationJob' | 'CollectJob' | 'SecurityScopesRebuild' | 'VcPluginJob' | 'LicAutoUpdate' | 'DatabaseMaintenance' | 'HistoryCollectJob' | 'LicenseRevoke' | 'SyncCheckForProductUpdatesOption' | 'LogExport';
+
+/** The state of a system session (get_systemsessions_id.html). */
+export type SystemSessionState = 'InProgress' | 'CompletedSuccessfully' | 'CompletedWarning' | 'Failed';
+
+/** The result of a system session; the page lists Success, Warning and Failed, its documented body says CompletedSuccessfully. */
+export type SystemSessionOutcome = 'Success' | 'Warning' | 'Failed' | 'CompletedSuccessfully';
+
+/** How a system session ended (SessionResultInfoType, get_systemsessions_id.html's Session Result). */
+export interface SessionResultInfo {
+  /** The <Result> element. */
+  Result: SystemSessionOutcome;
+  /** Details; empty when there are none. */
+  Message: string;
+  /** The <IsCanceled> element. */
+  IsCanceled: boolean;
+}
+
+/** A session of Enterprise Manager itself, the entity form of /systemSessions/{id}. */
+export interface SystemSession extends Entity {
+  /** The <SessionType> element. */
+  SessionType: SystemSessionType;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: SystemSessionState;
+  /** The <Result> element. */
+  Result: SessionResultInfo;
+}
+
+/** The entity form of the /systemSessions collection. */
+export interface SystemSessions {
+  /** The <SystemSession> element. */
+  SystemSession: SystemSession[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -939,6 +978,9 @@ export interface ModelTypes {
   RestoreSessions: RestoreSessions;
   EnterpriseRole: EnterpriseRole;
   EnterpriseRoles: EnterpriseRoles;
+  SessionResultInfo: SessionResultInfo;
+  SystemSession: SystemSession;
+  SystemSessions: SystemSessions;
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;

@@ -2957,6 +2957,163 @@ export const xmlMaps = {
       }
     ]
   },
+  "SessionResultInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "Success",
+          "Warning",
+          "Failed",
+          "CompletedSuccessfully"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Message",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IsCanceled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "SystemSession": {
+    "root": "SystemSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "SessionType",
+        "scalar": "string",
+        "enum": [
+          "CatalogConsolidation",
+          "CatalogCrawlJob",
+          "CatalogReplicationJob",
+          "CollectJob",
+          "SecurityScopesRebuild",
+          "VcPluginJob",
+          "LicAutoUpdate",
+          "DatabaseMaintenance",
+          "HistoryCollectJob",
+          "LicenseRevoke",
+          "SyncCheckForProductUpdatesOption",
+          "LogExport"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "CompletedSuccessfully",
+          "CompletedWarning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "type": "SessionResultInfo",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "InProgress"
+          ]
+        },
+        "then": {
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "CompletedSuccessfully",
+            "CompletedWarning",
+            "Failed"
+          ]
+        },
+        "then": {
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "SystemSessions": {
+    "root": "SystemSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "SystemSession",
+        "type": "SystemSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "TaskResult": {
     "attributes": [
       {
