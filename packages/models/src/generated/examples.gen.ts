@@ -711,6 +711,50 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<ReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaTaskSession\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity\" Name=\"srv04@2014-10-19 06:47:21\" UID=\"urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Alternate\" Type=\"ReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879\" Name=\"srv04@2014-10-19 06:47:21\" />     <Link Rel=\"Related\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity\" Name=\"srv04@2014-10-19 06:48:24\" />   </Links>   <JobSessionUid>urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b</JobSessionUid>   <CreationTimeUTC>2014-10-19T06:47:21Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:33Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </ReplicaTaskSession>\n"
   },
   {
+    "file": "replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "fe4d9334-8801-440c-9994-5a16181d7fb0"
+    },
+    "summary": "replicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "Replica",
+      "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0?format=Entity",
+      "Name": "SQL Replication",
+      "UID": "urn:veeam:Replica:fe4d9334-8801-440c-9994-5a16181d7fb0",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "RepositoryReference",
+          "Href": "https://localhost:9398/api/repositories/cbd9a4b6-b9ed-4cd6-a091-75b6481c9d55",
+          "Name": "Default Backup Repository"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0",
+          "Name": "SQL Replication"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointReferenceList",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0/vmReplicaPoints"
+        }
+      ],
+      "Platform": "VMware"
+    },
+    "type": "Replica",
+    "operation": "getReplica",
+    "xml": "<Replica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Replica\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0?format=Entity\" Name=\"SQL Replication\" UID=\"urn:veeam:Replica:fe4d9334-8801-440c-9994-5a16181d7fb0\">   <Links>     <Link Rel=\"Up\" Type=\"RepositoryReference\" Href=\"https://localhost:9398/api/repositories/cbd9a4b6-b9ed-4cd6-a091-75b6481c9d55\" Name=\"Default Backup Repository\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0\" Name=\"SQL Replication\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointReferenceList\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0/vmReplicaPoints\" />   </Links>   <Platform>VMware</Platform> </Replica>\n"
+  },
+  {
     "file": "repository.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -454,6 +454,8 @@ export interface QueryEntities {
   Jobs?: Job[];
   /** The <Backups> element, a list of <Backup>. */
   Backups?: Backup[];
+  /** The <Replicas> element, a list of <Replica>. */
+  Replicas?: Replica[];
   /** The <Repositories> element, a list of <Repository>. */
   Repositories?: Repository[];
   /** The <RestorePoints> element, a list of <RestorePoint>. */
@@ -551,6 +553,20 @@ export interface ReplicaTaskSession extends Entity {
 export interface ReplicaTaskSessions {
   /** The <ReplicaTaskSession> element. */
   ReplicaTaskSession: ReplicaTaskSession[];
+}
+
+/** A replica, the entity form of /replicas/{id}. */
+export interface Replica extends Entity {
+  /** RestAPI.xsd: required (an EntityReferenceType); the page's table and example leave it out. */
+  Ref?: XmlContent;
+  /** The <Platform> element. */
+  Platform?: Platform;
+}
+
+/** The entity form of the /replicas collection. */
+export interface Replicas {
+  /** The <Replica> element. */
+  Replica: Replica[];
 }
 
 /** The summary report, links to its five frames (SummaryReportType). */
@@ -960,6 +976,8 @@ export interface ModelTypes {
   ReplicaJobSessions: ReplicaJobSessions;
   ReplicaTaskSession: ReplicaTaskSession;
   ReplicaTaskSessions: ReplicaTaskSessions;
+  Replica: Replica;
+  Replicas: Replicas;
   SummaryReport: SummaryReport;
   OverviewReportFrame: OverviewReportFrame;
   VmsOverviewReportFrame: VmsOverviewReportFrame;

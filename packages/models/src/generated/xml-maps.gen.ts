@@ -1639,6 +1639,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "Replicas",
+        "type": "Replica",
+        "item": "Replica",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "Repositories",
         "type": "Repository",
         "item": "Repository",
@@ -2082,6 +2089,72 @@ export const xmlMaps = {
       {
         "name": "ReplicaTaskSession",
         "type": "ReplicaTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "Replica": {
+    "root": "Replica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Ref",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Replicas": {
+    "root": "Replicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Replica",
+        "type": "Replica",
         "repeated": true,
         "optional": true
       }
