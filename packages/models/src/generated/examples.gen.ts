@@ -1234,6 +1234,62 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
   },
   {
+    "file": "vm-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "9b414afe-e957-4d40-a144-7d02de9a041c"
+    },
+    "summary": "vmreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VmReplicaPoint",
+      "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?format=Entity",
+      "Name": "sql02@2014-10-19 05:44:54",
+      "UID": "urn:veeam:VmReplicaPoint:9b414afe-e957-4d40-a144-7d02de9a041c",
+      "VmDisplayName": "sql02",
+      "Links": [
+        {
+          "Rel": "Failover",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?action=failover"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0",
+          "Name": "SQL Replication"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VmReplicaPointReference",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c",
+          "Name": "sql02@2014-10-19 05:44:54"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointMountList",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts"
+        },
+        {
+          "Rel": "Create",
+          "Type": "VmReplicaPointMount",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts"
+        }
+      ],
+      "CreationTimeUTC": "2014-10-19T05:44:54Z",
+      "Algorithm": "Full",
+      "PointType": "Snapshot"
+    },
+    "type": "VmReplicaPoint",
+    "operation": "getVmReplicaPoint",
+    "xml": "<VmReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?format=Entity\" Name=\"sql02@2014-10-19 05:44:54\" UID=\"urn:veeam:VmReplicaPoint:9b414afe-e957-4d40-a144-7d02de9a041c\" VmDisplayName=\"sql02\">   <Links>     <Link Rel=\"Failover\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?action=failover\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0\" Name=\"SQL Replication\" />     <Link Rel=\"Alternate\" Type=\"VmReplicaPointReference\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c\" Name=\"sql02@2014-10-19 05:44:54\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointMountList\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts\" />     <Link Rel=\"Create\" Type=\"VmReplicaPointMount\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts\" />   </Links>   <CreationTimeUTC>2014-10-19T05:44:54Z</CreationTimeUTC>   <Algorithm>Full</Algorithm>   <PointType>Snapshot</PointType> </VmReplicaPoint>\n"
+  },
+  {
     "file": "wan-accelerator.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -462,6 +462,8 @@ export interface QueryEntities {
   RestorePoints?: RestorePoint[];
   /** The <VmRestorePoints> element, a list of <VmRestorePoint>. */
   VmRestorePoints?: VmRestorePoint[];
+  /** The <VmReplicaPoints> element, a list of <VmRestorePoint>. */
+  VmReplicaPoints?: VmReplicaPoint[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
   BackupJobSessions?: BackupJobSession[];
   /** The <ReplicaJobSessions> element, a list of <ReplicaJobSession>. */
@@ -902,6 +904,29 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** The type of a VM replica point (get_vmreplicapoints_id.html). */
+export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
+
+/** A restore point of one replicated VM, the entity form of /vmReplicaPoints/{id}. */
+export interface VmReplicaPoint extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd and the page's table: required; the documented body leaves it out. */
+  VmName?: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: VmReplicaPointType;
+}
+
+/** The entity form of the /vmReplicaPoints collection. */
+export interface VmReplicaPoints {
+  /** The <VmRestorePoint> element. */
+  VmRestorePoint: VmReplicaPoint[];
+}
+
 /** A WAN accelerator, the entity form of /wanAccelerators/{id}. */
 export interface WanAccelerator extends Entity {
   /** The <Description> element. */
@@ -1002,6 +1027,8 @@ export interface ModelTypes {
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  VmReplicaPoint: VmReplicaPoint;
+  VmReplicaPoints: VmReplicaPoints;
   WanAccelerator: WanAccelerator;
   WanAccelerators: WanAccelerators;
 }

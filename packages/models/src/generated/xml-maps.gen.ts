@@ -1667,6 +1667,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "VmReplicaPoints",
+        "type": "VmReplicaPoint",
+        "item": "VmRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "BackupJobSessions",
         "type": "BackupJobSession",
         "item": "BackupJobSession",
@@ -3274,6 +3281,93 @@ export const xmlMaps = {
       {
         "name": "Task",
         "type": "Task",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "VmReplicaPoint": {
+    "root": "VmReplicaPoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReversedIncremental",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReverseIncrement",
+          "Increment",
+          "Snapshot"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VmReplicaPoints": {
+    "root": "VmReplicaPoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VmRestorePoint",
+        "type": "VmReplicaPoint",
         "repeated": true,
         "optional": true
       }
