@@ -986,6 +986,65 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
   },
   {
+    "file": "query-service.xml",
+    "status": 200,
+    "summary": "The first line of querysvc.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "QueryService",
+      "Href": "https://localhost:9398/api/querySvc"
+    },
+    "type": "QueryService",
+    "operation": "getQuerySvc",
+    "xml": "<QuerySvc xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"QueryService\" Href=\"https://localhost:9398/api/querySvc\" />\n"
+  },
+  {
+    "file": "lookup-service.xml",
+    "status": 200,
+    "summary": "The first line of lookupsvc.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "LookupService",
+      "Href": "https://localhost:9398/api/lookupSvc"
+    },
+    "type": "LookupService",
+    "operation": "getLookupSvc",
+    "xml": "<LookupSvc xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"LookupService\" Href=\"https://localhost:9398/api/lookupSvc\" />\n"
+  },
+  {
+    "file": "cloud-connect-service.xml",
+    "status": 200,
+    "summary": "The first line of cloud.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "CloudConnectService",
+      "Href": "http://local.host:9399/api/cloud"
+    },
+    "type": "CloudConnectService",
+    "operation": "getCloud",
+    "xml": "<CloudConnectService Href=\"http://local.host:9399/api/cloud\" Type=\"CloudConnectService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
+    "file": "agents-service.xml",
+    "status": 200,
+    "summary": "The first line of agents.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "AgentsService",
+      "Href": "http://local.host:9399/api/agents"
+    },
+    "type": "AgentsService",
+    "operation": "getAgents",
+    "xml": "<Agents Href=\"http://local.host:9399/api/agents\" Type=\"AgentsService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
+    "file": "security-settings.xml",
+    "status": 200,
+    "summary": "The first line of security.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Href": "http://local.host:9399/api/security"
+    },
+    "type": "EnterpriseSecuritySettings",
+    "operation": "getSecurity",
+    "xml": "<EnterpriseSecuritySettings Href=\"http://local.host:9399/api/security\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
     "file": "system-session.entity.xml",
     "status": 200,
     "format": "Entity",

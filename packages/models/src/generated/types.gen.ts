@@ -832,6 +832,34 @@ export interface EnterpriseRoles {
   EnterpriseRoleEntity: EnterpriseRole[];
 }
 
+/** The query service's resource, links to its queries (QuerySvcType). */
+export interface QueryService extends Resource {
+}
+
+/** The lookup service's resource, links to its lookups (LookupSvcType). */
+export interface LookupService extends Resource {
+}
+
+/** The root of the Cloud Connect resources (cloud.html). */
+export interface CloudConnectService extends Resource {
+}
+
+/** The root of the agent management resources (agents.html). */
+export interface AgentsService extends Resource {
+}
+
+/** The root of the NAS backup resources (nas.html). */
+export interface NasService extends Resource {
+}
+
+/** The root of the security resources, accounts and roles (security.html). */
+export interface EnterpriseSecuritySettings extends Resource {
+}
+
+/** The root of the vCloud Director resources (vcloud.html). */
+export interface VCloudService extends Resource {
+}
+
 /** The type of a system session (get_systemsessions_id.html). */
 export type SystemSessionType = 'CatalogConsolidation' | 'CatalogCrawlJob' | 'CatalogReplicationJob' | 'CollectJob' | 'SecurityScopesRebuild' | 'VcPluginJob' | 'LicAutoUpdate' | 'DatabaseMaintenance' | 'HistoryCollectJob' | 'LicenseRevoke' | 'SyncCheckForProductUpdatesOption' | 'LogExport';
 
@@ -1021,6 +1049,13 @@ export interface ModelTypes {
   RestoreSessions: RestoreSessions;
   EnterpriseRole: EnterpriseRole;
   EnterpriseRoles: EnterpriseRoles;
+  QueryService: QueryService;
+  LookupService: LookupService;
+  CloudConnectService: CloudConnectService;
+  AgentsService: AgentsService;
+  NasService: NasService;
+  EnterpriseSecuritySettings: EnterpriseSecuritySettings;
+  VCloudService: VCloudService;
   SessionResultInfo: SessionResultInfo;
   SystemSession: SystemSession;
   SystemSessions: SystemSessions;
