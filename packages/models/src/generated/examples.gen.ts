@@ -366,6 +366,56 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudFailoverSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:a986d473-0248-4884-9832-17ec982ee393\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/4ceb4e03-d23d-4c4e-be05-21580b260243\" Name=\"srv13.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393\" Name=\"ABC Company Failover Plan\" />\n  </Links>\n  <JobType>FailoverPlan</JobType>\n  <CreationTimeUTC>2020-05-06T20:29:45.077Z</CreationTimeUTC>\n  <State>Working</State>\n  <Result>None</Result>\n  <Progress>0</Progress>\n  <CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv03\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/c1beab6b-2b18-47f1-9e71-354ab8a49fc2\" Name=\"filesrv03@2020-02-13 05:00:46\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.13Z</CreationTimeUTC>\n      <State>Working</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv04\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/796cbc20-c2be-4acf-bc1a-4e1e32d7df46\" Name=\"filesrv04@2020-02-13 06:02:20\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.14Z</CreationTimeUTC>\n      <State>Starting</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n  </CloudFailoverTasks>\n</CloudFailoverSession>\n"
   },
   {
+    "file": "cloud-gateway.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b5025a7b-5e13-41e2-a17e-9d9af985ecfd"
+    },
+    "summary": "cloudgateways_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudGateway",
+      "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity",
+      "Name": "172.16.13.97",
+      "UID": "urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1",
+          "Name": "localhost"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudGatewayReference",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudGatewayReference",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudGateway",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        }
+      ],
+      "Enabled": true,
+      "NetworkMode": "Direct",
+      "ExternalIP": "172.16.13.97",
+      "ExternalPort": 6180,
+      "InternalPort": 6180,
+      "Description": "Cloud gateway 1"
+    },
+    "type": "CloudGateway",
+    "operation": "getCloudGateway",
+    "xml": "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity\" Name=\"172.16.13.97\" UID=\"urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1\" Name=\"localhost\" />     <Link Rel=\"Alternate\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Edit\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Delete\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />   </Links>   <Enabled>true</Enabled>   <NetworkMode>Direct</NetworkMode>   <ExternalIP>172.16.13.97</ExternalIP>   <ExternalPort>6180</ExternalPort>   <InternalPort>6180</InternalPort>   <Description>Cloud gateway 1</Description> </CloudGateway>\n"
+  },
+  {
     "file": "error.500.xml",
     "type": "ErrorBody",
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Error Message=\"Object reference not set to an instance of an object.\" StatusCode=\"500\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n    <FirstChanceExceptionMessage>Object reference not set to an instance of an object.</FirstChanceExceptionMessage>\n</Error>\n"

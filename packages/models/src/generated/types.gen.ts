@@ -248,6 +248,33 @@ export interface CloudFailoverSessions {
   CloudFailoverSession: CloudFailoverSession[];
 }
 
+/** How clients reach a cloud gateway (RestAPI.xsd CloudGatewayNetworkingMode, get_cloudgateways_id.html). */
+export type CloudGatewayNetworkingMode = 'Direct' | 'NAT';
+
+/** A cloud gateway, the entity form of /cloud/gateways/{id}. */
+export interface CloudGateway extends Entity {
+  /** The <Enabled> element. */
+  Enabled?: boolean;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  DnsNameOrIpAddress?: string;
+  /** The <NetworkMode> element. */
+  NetworkMode: CloudGatewayNetworkingMode;
+  /** The NAT gateway's external IP address behind a NAT; the gateway's own otherwise. */
+  ExternalIP: string;
+  /** 6180 by default. */
+  ExternalPort?: Int;
+  /** 6180 by default; the NAT gateway's listening port. */
+  InternalPort?: Int;
+  /** The <Description> element. */
+  Description: string;
+}
+
+/** The entity form of the /cloud/gateways collection. */
+export interface CloudGateways {
+  /** The <CloudGateway> element. */
+  CloudGateway: CloudGateway[];
+}
+
 /** The relation of a link to the resource that carries it. */
 export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
 
@@ -482,6 +509,8 @@ export interface QueryEntities {
   ManagedServers?: ManagedServer[];
   /** The <WanAccelerators> element, a list of <WanAccelerator>. */
   WanAccelerators?: WanAccelerator[];
+  /** The <CloudGateways> element, a list of <CloudGateway>. */
+  CloudGateways?: CloudGateway[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -1004,6 +1033,8 @@ export interface ModelTypes {
   CloudFailoverTaskSessionInfo: CloudFailoverTaskSessionInfo;
   CloudFailoverSession: CloudFailoverSession;
   CloudFailoverSessions: CloudFailoverSessions;
+  CloudGateway: CloudGateway;
+  CloudGateways: CloudGateways;
   Link: Link;
   Resource: Resource;
   Entity: Entity;

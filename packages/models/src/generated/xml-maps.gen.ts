@@ -950,6 +950,98 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudGateway": {
+    "root": "CloudGateway",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DnsNameOrIpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NetworkMode",
+        "scalar": "string",
+        "enum": [
+          "Direct",
+          "NAT"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ExternalIP",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ExternalPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "InternalPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudGateways": {
+    "root": "CloudGateways",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudGateway",
+        "type": "CloudGateway",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Link": {
     "attributes": [
       {
@@ -1733,6 +1825,13 @@ export const xmlMaps = {
         "name": "WanAccelerators",
         "type": "WanAccelerator",
         "item": "WanAccelerator",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGateways",
+        "type": "CloudGateway",
+        "item": "CloudGateway",
         "repeated": false,
         "optional": true
       },
