@@ -13,3 +13,8 @@ export { SpecError, formatProblem } from './spec-error.js';
 export type { SpecProblem } from './spec-error.js';
 export type { SpecFile, SpecPath } from './spec-file.js';
 export type { Spec, TypeDef, ObjectDef, EnumDef, FieldDef, OperationDef, ExampleDef } from './spec-model.js';
+export { loadInventory, defaultInventoryFile, InventoryError } from './inventory.js';
+export type { InventoryOperation } from './inventory.js';
+export { coverageOf, NotInInventoryError } from './coverage.js';
+export type { Coverage, CoverageSpec, FamilyCoverage, Tally } from './coverage.js';
+export { formatCoverage, coverageTable, tableIn, withTable, CoverageMarkersError } from './coverage-report.js';

@@ -366,6 +366,56 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudFailoverSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:a986d473-0248-4884-9832-17ec982ee393\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/4ceb4e03-d23d-4c4e-be05-21580b260243\" Name=\"srv13.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393\" Name=\"ABC Company Failover Plan\" />\n  </Links>\n  <JobType>FailoverPlan</JobType>\n  <CreationTimeUTC>2020-05-06T20:29:45.077Z</CreationTimeUTC>\n  <State>Working</State>\n  <Result>None</Result>\n  <Progress>0</Progress>\n  <CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv03\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/c1beab6b-2b18-47f1-9e71-354ab8a49fc2\" Name=\"filesrv03@2020-02-13 05:00:46\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.13Z</CreationTimeUTC>\n      <State>Working</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv04\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/796cbc20-c2be-4acf-bc1a-4e1e32d7df46\" Name=\"filesrv04@2020-02-13 06:02:20\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.14Z</CreationTimeUTC>\n      <State>Starting</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n  </CloudFailoverTasks>\n</CloudFailoverSession>\n"
   },
   {
+    "file": "cloud-gateway.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b5025a7b-5e13-41e2-a17e-9d9af985ecfd"
+    },
+    "summary": "cloudgateways_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudGateway",
+      "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity",
+      "Name": "172.16.13.97",
+      "UID": "urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1",
+          "Name": "localhost"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudGatewayReference",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudGatewayReference",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudGateway",
+          "Href": "https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd",
+          "Name": "172.16.13.97"
+        }
+      ],
+      "Enabled": true,
+      "NetworkMode": "Direct",
+      "ExternalIP": "172.16.13.97",
+      "ExternalPort": 6180,
+      "InternalPort": 6180,
+      "Description": "Cloud gateway 1"
+    },
+    "type": "CloudGateway",
+    "operation": "getCloudGateway",
+    "xml": "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity\" Name=\"172.16.13.97\" UID=\"urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1\" Name=\"localhost\" />     <Link Rel=\"Alternate\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Edit\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Delete\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />   </Links>   <Enabled>true</Enabled>   <NetworkMode>Direct</NetworkMode>   <ExternalIP>172.16.13.97</ExternalIP>   <ExternalPort>6180</ExternalPort>   <InternalPort>6180</InternalPort>   <Description>Cloud gateway 1</Description> </CloudGateway>\n"
+  },
+  {
     "file": "error.500.xml",
     "type": "ErrorBody",
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Error Message=\"Object reference not set to an instance of an object.\" StatusCode=\"500\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n    <FirstChanceExceptionMessage>Object reference not set to an instance of an object.</FirstChanceExceptionMessage>\n</Error>\n"
@@ -376,6 +426,88 @@ export const examples: readonly ExampleSpec[] = [
     "type": "EnterpriseManager",
     "operation": "getEntryPoint",
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<EnterpriseManager xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\">\n <Links>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/logonSessions\" Type=\"LogonSessionList\" Rel=\"Down\"/>\n   <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=latest\" Type=\"LogonSession\" Rel=\"Create\"/>\n </Links>\n <SupportedVersions>\n   <SupportedVersion Name=\"v1_5\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_5\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_6\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_6\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n   <SupportedVersion Name=\"v1_7\">\n     <Links>\n       <Link Href=\"https://enterprise04.tech.local:9398/api/sessionMngr/?v=v1_7\" Type=\"LogonSession\" Rel=\"Create\"/>\n     </Links>\n   </SupportedVersion>\n </SupportedVersions>\n</EnterpriseManager>\n"
+  },
+  {
+    "file": "external-repository.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "06ff6c99-f457-4fd3-87da-4d00291d3eae"
+    },
+    "summary": "externalrepositories_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "ExternalRepository",
+      "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity",
+      "Name": "External repository",
+      "UID": "urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872",
+          "Name": "local.host"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ExternalRepositoryReference",
+          "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae",
+          "Name": "External repository"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupReferenceList",
+          "Href": "http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups"
+        }
+      ],
+      "RepositoryType": "AmazonS3External",
+      "Path": "amazonS3://amazon/repository",
+      "UsedSpace": 10037476573,
+      "Description": "Created by srv02\\admin."
+    },
+    "type": "ExternalRepository",
+    "operation": "getExternalRepository",
+    "xml": "<ExternalRepository Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity\" Type=\"ExternalRepository\" Name=\"External repository\" UID=\"urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872\" Name=\"local.host\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae\" Name=\"External repository\" Type=\"ExternalRepositoryReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups\" Type=\"BackupReferenceList\" Rel=\"Down\"/>   </Links>   <RepositoryType>AmazonS3External</RepositoryType>   <Path>amazonS3://amazon/repository</Path>   <UsedSpace>10037476573</UsedSpace>   <Description>Created by srv02\\admin.</Description> </ExternalRepository>\n"
+  },
+  {
+    "file": "hierarchy-root.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "0d7ea80c-6ac8-46bf-863c-3a6093f8baec"
+    },
+    "summary": "hierarchyroots_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "HierarchyRoot",
+      "Href": "https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity",
+      "Name": "vcdev51",
+      "UID": "urn:veeam:HierarchyRoot:0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "HierarchyRootReference",
+          "Href": "https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+          "Name": "vc01"
+        },
+        {
+          "Rel": "Related",
+          "Type": "ManagedServer",
+          "Href": "https://localhost:9398/api/managedServers/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity",
+          "Name": "vc01"
+        }
+      ],
+      "HierarchyRootId": "0d7ea80c-6ac8-46bf-863c-3a6093f8baec",
+      "UniqueId": "09D89361-9178-4EAF-8037-E4E82B1932F0",
+      "HostType": "VC"
+    },
+    "type": "HierarchyRoot",
+    "operation": "getHierarchyRoot",
+    "xml": "<HierarchyRoot xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vcdev51\" UID=\"urn:veeam:HierarchyRoot:0d7ea80c-6ac8-46bf-863c-3a6093f8baec\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"HierarchyRootReference\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec\" Name=\"vc01\" />     <Link Rel=\"Related\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vc01\" />   </Links>   <HierarchyRootId>0d7ea80c-6ac8-46bf-863c-3a6093f8baec</HierarchyRootId>   <UniqueId>09D89361-9178-4EAF-8037-E4E82B1932F0</UniqueId>   <HostType>VC</HostType> </HierarchyRoot>\n"
   },
   {
     "file": "jobs.refs.xml",
@@ -470,6 +602,46 @@ export const examples: readonly ExampleSpec[] = [
     "type": "LogonSession",
     "operation": "logon",
     "xml": "<LogonSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"LogonSession\" Href=\"https://localhost:9398/api/logonSessions/362da803-804d-4c32-ad35-0972e432460b\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"EnterpriseManager\" Href=\"https://localhost:9398/api/\" />\n    <Link Rel=\"Down\" Type=\"CloudConnectService\" Href=\"https://localhost:9398/api/cloud\" />\n    <Link Rel=\"Delete\" Type=\"LogonSession\" Href=\"https://localhost:9398/api/logonSessions/362da803-804d-4c32-ad35-0972e432460b\" />\n  </Links>\n  <UserName>SRV36\\Administrator</UserName>\n  <SessionId>362da803-804d-4c32-ad35-0972e432460b</SessionId>\n</LogonSession>\n"
+  },
+  {
+    "file": "managed-server.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "a5352877-3b99-4e2a-8700-400cb3eefb56"
+    },
+    "summary": "managedservers_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "ManagedServer",
+      "Href": "https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity",
+      "Name": "172.16.16.77",
+      "UID": "urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServer",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ManagedServerReference",
+          "Href": "https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56",
+          "Name": "172.16.16.77"
+        },
+        {
+          "Rel": "Related",
+          "Type": "HierarchyRoot",
+          "Href": "https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity",
+          "Name": "172.16.16.77"
+        }
+      ],
+      "Description": "Target Windows server.",
+      "ManagedServerType": "Windows"
+    },
+    "type": "ManagedServer",
+    "operation": "getManagedServer",
+    "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" UID=\"urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56\" Name=\"172.16.16.77\" />     <Link Rel=\"Related\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" />   </Links>   <Description>Target Windows server.</Description>   <ManagedServerType>Windows</ManagedServerType> </ManagedServer>\n"
   },
   {
     "file": "query-cloud-failover-sessions.entities.xml",
@@ -587,6 +759,50 @@ export const examples: readonly ExampleSpec[] = [
     "type": "ReplicaTaskSession",
     "operation": "getReplicaTaskSession",
     "xml": "<ReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ReplicaTaskSession\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879?format=Entity\" Name=\"srv04@2014-10-19 06:47:21\" UID=\"urn:veeam:ReplicaTaskSession:24590151-20cd-4e57-8a2f-8b65869a1879\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaJobSessionReference\" Href=\"https://localhost:9398/api/replicaSessions/0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b\" Name=\"Fileserver02 Replication@2014-10-19 06:46:31\" />     <Link Rel=\"Alternate\" Type=\"ReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/repicaTaskSessions/24590151-20cd-4e57-8a2f-8b65869a1879\" Name=\"srv04@2014-10-19 06:47:21\" />     <Link Rel=\"Related\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/623cbbec-c8ff-4cf4-96be-d433f3b775c7?format=Entity\" Name=\"srv04@2014-10-19 06:48:24\" />   </Links>   <JobSessionUid>urn:veeam:ReplicaJobSession:0bcf5a1e-866c-4b40-8bc3-ce64753b9a6b</JobSessionUid>   <CreationTimeUTC>2014-10-19T06:47:21Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T07:02:33Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </ReplicaTaskSession>\n"
+  },
+  {
+    "file": "replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "fe4d9334-8801-440c-9994-5a16181d7fb0"
+    },
+    "summary": "replicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "Replica",
+      "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0?format=Entity",
+      "Name": "SQL Replication",
+      "UID": "urn:veeam:Replica:fe4d9334-8801-440c-9994-5a16181d7fb0",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "RepositoryReference",
+          "Href": "https://localhost:9398/api/repositories/cbd9a4b6-b9ed-4cd6-a091-75b6481c9d55",
+          "Name": "Default Backup Repository"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0",
+          "Name": "SQL Replication"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointReferenceList",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0/vmReplicaPoints"
+        }
+      ],
+      "Platform": "VMware"
+    },
+    "type": "Replica",
+    "operation": "getReplica",
+    "xml": "<Replica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Replica\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0?format=Entity\" Name=\"SQL Replication\" UID=\"urn:veeam:Replica:fe4d9334-8801-440c-9994-5a16181d7fb0\">   <Links>     <Link Rel=\"Up\" Type=\"RepositoryReference\" Href=\"https://localhost:9398/api/repositories/cbd9a4b6-b9ed-4cd6-a091-75b6481c9d55\" Name=\"Default Backup Repository\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0\" Name=\"SQL Replication\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointReferenceList\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0/vmReplicaPoints\" />   </Links>   <Platform>VMware</Platform> </Replica>\n"
   },
   {
     "file": "repository.entity.xml",
@@ -748,6 +964,176 @@ export const examples: readonly ExampleSpec[] = [
     "type": "VmRestorePoint",
     "operation": "getVmRestorePoint",
     "xml": "<VmRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?format=Entity\" Name=\"oracle03@2016-10-06 13:59:50\" UID=\"urn:veeam:VmRestorePoint:5acac742-ee17-4080-8e89-a6ea67adfcf3\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/00fd67d9-2b4c-4c56-8a95-0b3dbec7ae43\" Name=\"172.17.53.1\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/dc216c04-2e34-478e-8b9b-49a3397ef6f8\" Name=\"Oct  6 2016  1:59PM\" />     <Link Rel=\"Up\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/e86f61f9-4220-4f55-820b-e41a38abce90\" Name=\"Oracle BackupD2016-10-06T165918.vib\" />     <Link Rel=\"Alternate\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3\" Name=\"oracle03@2016-10-06 13:59:50\" />     <Link Rel=\"Down\" Type=\"VmRestorePointMountList\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />     <Link Rel=\"Create\" Type=\"VmRestorePointMount\" Href=\"https://localhost:9398/api/vmRestorePoints/5acac742-ee17-4080-8e89-a6ea67adfcf3/mounts\" />   </Links>   <CreationTimeUTC>2016-10-06T13:59:50.783Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:HyperV:Vm:757baa80-d19b-4607-a592-98e15d45d9b2.e3e47ce3-ace6-4f06-9aaf-f52cf2e11234</HierarchyObjRef> </VmRestorePoint>\n"
+  },
+  {
+    "file": "restore-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "676dc837-f441-4ac1-8470-15be06b4cffc"
+    },
+    "summary": "restoresessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "RestoreSession",
+      "Href": "https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity",
+      "Name": "FLR\\_[srv04]@2014-10-19 05:59:18",
+      "UID": "urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "RestoreSessionReference",
+          "Href": "https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc",
+          "Name": "FLR\\_[srv04]@2014-10-19 05:59:18"
+        },
+        {
+          "Rel": "Related",
+          "Type": "VmRestorePointReference",
+          "Href": "https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85",
+          "Name": "srv04@2014-10-19 05:25:15"
+        }
+      ],
+      "JobType": "FileLevelRestore",
+      "CreationTimeUTC": "2014-10-19T05:59:18Z",
+      "EndTimeUTC": "2014-10-19T06:28:24Z",
+      "State": "Stopped",
+      "Result": "Success",
+      "Progress": 0
+    },
+    "type": "RestoreSession",
+    "operation": "getRestoreSession",
+    "xml": "<RestoreSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestoreSession\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" UID=\"urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RestoreSessionReference\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" />     <Link Rel=\"Related\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobType>FileLevelRestore</JobType>   <CreationTimeUTC>2014-10-19T05:59:18Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T06:28:24Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>0</Progress> </RestoreSession>\n"
+  },
+  {
+    "file": "security-role.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "f83e4c81-0815-452f-9377-9d573dd9d481"
+    },
+    "summary": "security_roles_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "EnterpriseRole",
+      "Href": "https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity",
+      "Name": "Exchange Restore Operator",
+      "UID": "urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "EnterpriseRoleReference",
+          "Href": "https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481"
+        }
+      ]
+    },
+    "type": "EnterpriseRole",
+    "operation": "getSecurityRole",
+    "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
+  },
+  {
+    "file": "query-service.xml",
+    "status": 200,
+    "summary": "The first line of querysvc.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "QueryService",
+      "Href": "https://localhost:9398/api/querySvc"
+    },
+    "type": "QueryService",
+    "operation": "getQuerySvc",
+    "xml": "<QuerySvc xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"QueryService\" Href=\"https://localhost:9398/api/querySvc\" />\n"
+  },
+  {
+    "file": "lookup-service.xml",
+    "status": 200,
+    "summary": "The first line of lookupsvc.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "LookupService",
+      "Href": "https://localhost:9398/api/lookupSvc"
+    },
+    "type": "LookupService",
+    "operation": "getLookupSvc",
+    "xml": "<LookupSvc xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"LookupService\" Href=\"https://localhost:9398/api/lookupSvc\" />\n"
+  },
+  {
+    "file": "cloud-connect-service.xml",
+    "status": 200,
+    "summary": "The first line of cloud.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "CloudConnectService",
+      "Href": "http://local.host:9399/api/cloud"
+    },
+    "type": "CloudConnectService",
+    "operation": "getCloud",
+    "xml": "<CloudConnectService Href=\"http://local.host:9399/api/cloud\" Type=\"CloudConnectService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
+    "file": "agents-service.xml",
+    "status": 200,
+    "summary": "The first line of agents.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "AgentsService",
+      "Href": "http://local.host:9399/api/agents"
+    },
+    "type": "AgentsService",
+    "operation": "getAgents",
+    "xml": "<Agents Href=\"http://local.host:9399/api/agents\" Type=\"AgentsService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
+    "file": "security-settings.xml",
+    "status": 200,
+    "summary": "The first line of security.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Href": "http://local.host:9399/api/security"
+    },
+    "type": "EnterpriseSecuritySettings",
+    "operation": "getSecurity",
+    "xml": "<EnterpriseSecuritySettings Href=\"http://local.host:9399/api/security\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
+    "file": "system-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "00057ade-8f1a-4b54-a265-391441981e25"
+    },
+    "summary": "systemsessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "SystemSession",
+      "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25?format=Entity",
+      "Name": "Collect Job @2023-01-27 17:05:52.069837",
+      "UID": "urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "BackupJobSessionReference",
+          "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25",
+          "Name": "Collect Job @2023-01-27 17:05:52.069837"
+        },
+        {
+          "Rel": "Down",
+          "Type": "SystemSessionEvents",
+          "Href": "https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25/events",
+          "Name": "Events"
+        }
+      ],
+      "SessionType": "CollectJob",
+      "CreationTimeUTC": "2023-01-27T17:05:52.069837Z",
+      "EndTimeUTC": "2023-01-27T17:06:10.491337Z",
+      "State": "CompletedSuccessfully",
+      "Result": {
+        "Result": "CompletedSuccessfully",
+        "Message": "",
+        "IsCanceled": false
+      }
+    },
+    "type": "SystemSession",
+    "operation": "getSystemSession",
+    "xml": "<SystemSession xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25?format=Entity\" Type=\"SystemSession\" Name=\"Collect Job @2023-01-27 17:05:52.069837\" UID=\"urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25\">   <Links>     <Link Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25\" Name=\"Collect Job @2023-01-27 17:05:52.069837\" Type=\"BackupJobSessionReference\" Rel=\"Alternate\"/>     <Link Href=\"https://enterprise04.tech.local:9398/api/systemSessions/00057ade-8f1a-4b54-a265-391441981e25/events\" Name=\"Events\" Type=\"SystemSessionEvents\" Rel=\"Down\"/>   </Links>   <SessionType>CollectJob</SessionType>   <CreationTimeUTC>2023-01-27T17:05:52.069837Z</CreationTimeUTC>   <EndTimeUTC>2023-01-27T17:06:10.491337Z</EndTimeUTC>   <State>CompletedSuccessfully</State>   <Result>     <Result>CompletedSuccessfully</Result>     <Message/>     <IsCanceled>false</IsCanceled>   </Result> </SystemSession>\n"
   },
   {
     "file": "task.finished.xml",
@@ -955,5 +1341,101 @@ export const examples: readonly ExampleSpec[] = [
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "vm-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "9b414afe-e957-4d40-a144-7d02de9a041c"
+    },
+    "summary": "vmreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VmReplicaPoint",
+      "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?format=Entity",
+      "Name": "sql02@2014-10-19 05:44:54",
+      "UID": "urn:veeam:VmReplicaPoint:9b414afe-e957-4d40-a144-7d02de9a041c",
+      "VmDisplayName": "sql02",
+      "Links": [
+        {
+          "Rel": "Failover",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?action=failover"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0",
+          "Name": "SQL Replication"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VmReplicaPointReference",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c",
+          "Name": "sql02@2014-10-19 05:44:54"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointMountList",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts"
+        },
+        {
+          "Rel": "Create",
+          "Type": "VmReplicaPointMount",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts"
+        }
+      ],
+      "CreationTimeUTC": "2014-10-19T05:44:54Z",
+      "Algorithm": "Full",
+      "PointType": "Snapshot"
+    },
+    "type": "VmReplicaPoint",
+    "operation": "getVmReplicaPoint",
+    "xml": "<VmReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VmReplicaPoint\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?format=Entity\" Name=\"sql02@2014-10-19 05:44:54\" UID=\"urn:veeam:VmReplicaPoint:9b414afe-e957-4d40-a144-7d02de9a041c\" VmDisplayName=\"sql02\">   <Links>     <Link Rel=\"Failover\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c?action=failover\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/fe4d9334-8801-440c-9994-5a16181d7fb0\" Name=\"SQL Replication\" />     <Link Rel=\"Alternate\" Type=\"VmReplicaPointReference\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c\" Name=\"sql02@2014-10-19 05:44:54\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointMountList\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts\" />     <Link Rel=\"Create\" Type=\"VmReplicaPointMount\" Href=\"https://localhost:9398/api/vmReplicaPoints/9b414afe-e957-4d40-a144-7d02de9a041c/mounts\" />   </Links>   <CreationTimeUTC>2014-10-19T05:44:54Z</CreationTimeUTC>   <Algorithm>Full</Algorithm>   <PointType>Snapshot</PointType> </VmReplicaPoint>\n"
+  },
+  {
+    "file": "wan-accelerator.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "55bd11af-696d-4224-ae9c-0917c851177c"
+    },
+    "summary": "wanaccelerators_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "WanAccelerator",
+      "Href": "https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c?format=Entity",
+      "Name": "172.16.13.45",
+      "UID": "urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "WanAcceleratorReference",
+          "Href": "https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c",
+          "Name": "172.16.13.45"
+        }
+      ],
+      "Description": "WAN Accelerator in Columbus",
+      "OutOfDate": false,
+      "Version": "8.0",
+      "Capacity": 100,
+      "TrafficPort": 6165,
+      "ConnectionsCount": 5,
+      "CachePath": "C:\\VeeamWAN",
+      "HighBandwidthModeEnabled": false
+    },
+    "type": "WanAccelerator",
+    "operation": "getWanAccelerator",
+    "xml": "<WanAccelerator xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"WanAccelerator\" Href=\"https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c?format=Entity\" Name=\"172.16.13.45\" UID=\"urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"WanAcceleratorReference\" Href=\"https://localhost:9398/api/wanAccelerators/55bd11af-696d-4224-ae9c-0917c851177c\" Name=\"172.16.13.45\" />   </Links>   <Description>WAN Accelerator in Columbus</Description>   <OutOfDate>false</OutOfDate>   <Version>8.0</Version>   <Capacity>100</Capacity>   <TrafficPort>6165</TrafficPort>   <ConnectionsCount>5</ConnectionsCount>   <CachePath>C:\\VeeamWAN</CachePath>   <HighBandwidthModeEnabled>false</HighBandwidthModeEnabled> </WanAccelerator>\n"
   }
 ];

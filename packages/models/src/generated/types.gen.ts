@@ -248,6 +248,33 @@ export interface CloudFailoverSessions {
   CloudFailoverSession: CloudFailoverSession[];
 }
 
+/** How clients reach a cloud gateway (RestAPI.xsd CloudGatewayNetworkingMode, get_cloudgateways_id.html). */
+export type CloudGatewayNetworkingMode = 'Direct' | 'NAT';
+
+/** A cloud gateway, the entity form of /cloud/gateways/{id}. */
+export interface CloudGateway extends Entity {
+  /** The <Enabled> element. */
+  Enabled?: boolean;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  DnsNameOrIpAddress?: string;
+  /** The <NetworkMode> element. */
+  NetworkMode: CloudGatewayNetworkingMode;
+  /** The NAT gateway's external IP address behind a NAT; the gateway's own otherwise. */
+  ExternalIP: string;
+  /** 6180 by default. */
+  ExternalPort?: Int;
+  /** 6180 by default; the NAT gateway's listening port. */
+  InternalPort?: Int;
+  /** The <Description> element. */
+  Description: string;
+}
+
+/** The entity form of the /cloud/gateways collection. */
+export interface CloudGateways {
+  /** The <CloudGateway> element. */
+  CloudGateway: CloudGateway[];
+}
+
 /** The relation of a link to the resource that carries it. */
 export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
 
@@ -339,6 +366,46 @@ export interface EnterpriseManager {
   SupportedVersions: SupportedVersion[];
 }
 
+/** The type of an external repository (get_externalrepositories_id.html). */
+export type ExternalRepositoryKind = 'AmazonS3External' | 'AzureStorageExternal' | 'GoogleCloudStorageExternal';
+
+/** An external repository, the entity form of /externalRepositories/{id}. */
+export interface ExternalRepository extends Entity {
+  /** The <RepositoryType> element. */
+  RepositoryType: ExternalRepositoryKind;
+  /** The <Path> element. */
+  Path: string;
+  /** Bytes. */
+  UsedSpace: Long;
+  /** The <Description> element. */
+  Description: string;
+}
+
+/** The entity form of the /externalRepositories collection. */
+export interface ExternalRepositories {
+  /** The <ExternalRepository> element. */
+  ExternalRepository: ExternalRepository[];
+}
+
+/** The type of a virtualization host (get_hierarchyroots_id.html). */
+export type HierarchyRootHostType = 'ESX' | 'VC' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'VcdSystem';
+
+/** A virtualization host, the root of an object hierarchy, the entity form of /hierarchyRoots/{id}. */
+export interface HierarchyRoot extends Entity {
+  /** The <HierarchyRootId> element. */
+  HierarchyRootId: string;
+  /** The vCenter InstanceUUID or the Hyper-V host's DNS name. */
+  UniqueId: string;
+  /** The <HostType> element. */
+  HostType: HierarchyRootHostType;
+}
+
+/** The entity form of the /hierarchyRoots collection. */
+export interface HierarchyRoots {
+  /** The <HierarchyRoot> element. */
+  HierarchyRoot: HierarchyRoot[];
+}
+
 /** The type of a job (get_jobs_id.html). */
 export type JobKind = 'Backup' | 'BackupCopy' | 'ImmediateBackupCopy' | 'Replica';
 
@@ -379,6 +446,23 @@ export interface LogonSession extends Resource {
   SessionId: string;
 }
 
+/** The type of a managed server (get_managedservers_id.html). */
+export type ManagedServerType = 'ESX' | 'VC' | 'Linux' | 'Local' | 'Windows' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'BackupServer' | 'SanHost' | 'SmbServer' | 'SmbCluster' | 'VcdSystem' | 'Cloud' | 'AzureWinServer' | 'VmSnapshotStorageHost' | 'ConfigurationService' | 'ExternalInfrastructureProxy' | 'NdmpServer' | 'ExternalInfrastructureServer';
+
+/** A server a backup server manages, the entity form of /managedServers/{id}. */
+export interface ManagedServer extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <ManagedServerType> element. */
+  ManagedServerType: ManagedServerType;
+}
+
+/** The entity form of the /managedServers collection. */
+export interface ManagedServers {
+  /** The <ManagedServer> element. */
+  ManagedServer: ManagedServer[];
+}
+
 /** Which page of a query result this is, with links to the first, previous, next and last pages. */
 export interface PagingInfo {
   /** The PageNum attribute. */
@@ -397,22 +481,36 @@ export interface QueryEntities {
   Jobs?: Job[];
   /** The <Backups> element, a list of <Backup>. */
   Backups?: Backup[];
+  /** The <Replicas> element, a list of <Replica>. */
+  Replicas?: Replica[];
   /** The <Repositories> element, a list of <Repository>. */
   Repositories?: Repository[];
   /** The <RestorePoints> element, a list of <RestorePoint>. */
   RestorePoints?: RestorePoint[];
   /** The <VmRestorePoints> element, a list of <VmRestorePoint>. */
   VmRestorePoints?: VmRestorePoint[];
+  /** The <VmReplicaPoints> element, a list of <VmRestorePoint>. */
+  VmReplicaPoints?: VmReplicaPoint[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
   BackupJobSessions?: BackupJobSession[];
   /** The <ReplicaJobSessions> element, a list of <ReplicaJobSession>. */
   ReplicaJobSessions?: ReplicaJobSession[];
   /** The <ReplicaTaskSessions> element, a list of <ReplicaTaskSession>. */
   ReplicaTaskSessions?: ReplicaTaskSession[];
+  /** The <RestoreSessions> element, a list of <RestoreSession>. */
+  RestoreSessions?: RestoreSession[];
+  /** The <HierarchyRoots> element, a list of <HierarchyRoot>. */
+  HierarchyRoots?: HierarchyRoot[];
   /** The <BackupTaskSessions> element, a list of <BackupTaskSession>. */
   BackupTaskSessions?: BackupTaskSession[];
   /** The <BackupServers> element, a list of <BackupServer>. */
   BackupServers?: BackupServer[];
+  /** The <ManagedServers> element, a list of <ManagedServer>. */
+  ManagedServers?: ManagedServer[];
+  /** The <WanAccelerators> element, a list of <WanAccelerator>. */
+  WanAccelerators?: WanAccelerator[];
+  /** The <CloudGateways> element, a list of <CloudGateway>. */
+  CloudGateways?: CloudGateway[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -486,6 +584,20 @@ export interface ReplicaTaskSession extends Entity {
 export interface ReplicaTaskSessions {
   /** The <ReplicaTaskSession> element. */
   ReplicaTaskSession: ReplicaTaskSession[];
+}
+
+/** A replica, the entity form of /replicas/{id}. */
+export interface Replica extends Entity {
+  /** RestAPI.xsd: required (an EntityReferenceType); the page's table and example leave it out. */
+  Ref?: XmlContent;
+  /** The <Platform> element. */
+  Platform?: Platform;
+}
+
+/** The entity form of the /replicas collection. */
+export interface Replicas {
+  /** The <Replica> element. */
+  Replica: Replica[];
 }
 
 /** The summary report, links to its five frames (SummaryReportType). */
@@ -701,6 +813,121 @@ export interface VmRestorePoints {
   VmRestorePoint: VmRestorePoint[];
 }
 
+/** The type of a restore session (get_restoresessions_id.html). */
+export type RestoreSessionKind = 'FileLevelRestore' | 'RestoreVm';
+
+/** The state of a restore session (get_restoresessions_id.html). */
+export type RestoreSessionState = 'Starting' | 'Stopping' | 'Working' | 'Stopped';
+
+/** One restore, the entity form of /restoreSessions/{id}. */
+export interface RestoreSession extends Entity {
+  /** The VM the restore is for. */
+  VmDisplayName?: string;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  JobUid?: Uid;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  JobName?: string;
+  /** The <JobType> element. */
+  JobType: RestoreSessionKind;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: RestoreSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The restored object's reference (HierarchyObjRefType, an urn). */
+  RestoredObjRef?: string;
+}
+
+/** The entity form of the /restoreSessions collection. */
+export interface RestoreSessions {
+  /** The <RestoreSession> element. */
+  RestoreSession: RestoreSession[];
+}
+
+/** A security role of Enterprise Manager, the entity form of /security/roles/{id}. */
+export interface EnterpriseRole extends Entity {
+}
+
+/** The entity form of the /security/roles collection. */
+export interface EnterpriseRoles {
+  /** The <EnterpriseRoleEntity> element. */
+  EnterpriseRoleEntity: EnterpriseRole[];
+}
+
+/** The query service's resource, links to its queries (QuerySvcType). */
+export interface QueryService extends Resource {
+}
+
+/** The lookup service's resource, links to its lookups (LookupSvcType). */
+export interface LookupService extends Resource {
+}
+
+/** The root of the Cloud Connect resources (cloud.html). */
+export interface CloudConnectService extends Resource {
+}
+
+/** The root of the agent management resources (agents.html). */
+export interface AgentsService extends Resource {
+}
+
+/** The root of the NAS backup resources (nas.html). */
+export interface NasService extends Resource {
+}
+
+/** The root of the security resources, accounts and roles (security.html). */
+export interface EnterpriseSecuritySettings extends Resource {
+}
+
+/** The root of the vCloud Director resources (vcloud.html). */
+export interface VCloudService extends Resource {
+}
+
+/** The type of a system session (get_systemsessions_id.html). */
+export type SystemSessionType = 'CatalogConsolidation' | 'CatalogCrawlJob' | 'CatalogReplicationJob' | 'CollectJob' | 'SecurityScopesRebuild' | 'VcPluginJob' | 'LicAutoUpdate' | 'DatabaseMaintenance' | 'HistoryCollectJob' | 'LicenseRevoke' | 'SyncCheckForProductUpdatesOption' | 'LogExport';
+
+/** The state of a system session (get_systemsessions_id.html). */
+export type SystemSessionState = 'InProgress' | 'CompletedSuccessfully' | 'CompletedWarning' | 'Failed';
+
+/** The result of a system session; the page lists Success, Warning and Failed, its documented body says CompletedSuccessfully. */
+export type SystemSessionOutcome = 'Success' | 'Warning' | 'Failed' | 'CompletedSuccessfully';
+
+/** How a system session ended (SessionResultInfoType, get_systemsessions_id.html's Session Result). */
+export interface SessionResultInfo {
+  /** The <Result> element. */
+  Result: SystemSessionOutcome;
+  /** Details; empty when there are none. */
+  Message: string;
+  /** The <IsCanceled> element. */
+  IsCanceled: boolean;
+}
+
+/** A session of Enterprise Manager itself, the entity form of /systemSessions/{id}. */
+export interface SystemSession extends Entity {
+  /** The <SessionType> element. */
+  SessionType: SystemSessionType;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: SystemSessionState;
+  /** The <Result> element. */
+  Result: SessionResultInfo;
+}
+
+/** The entity form of the /systemSessions collection. */
+export interface SystemSessions {
+  /** The <SystemSession> element. */
+  SystemSession: SystemSession[];
+}
+
 /** How a finished task ended (TaskResultInfoType). */
 export interface TaskResult {
   /** The Success attribute. */
@@ -734,6 +961,59 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** The type of a VM replica point (get_vmreplicapoints_id.html). */
+export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
+
+/** A restore point of one replicated VM, the entity form of /vmReplicaPoints/{id}. */
+export interface VmReplicaPoint extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd and the page's table: required; the documented body leaves it out. */
+  VmName?: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: VmReplicaPointType;
+}
+
+/** The entity form of the /vmReplicaPoints collection. */
+export interface VmReplicaPoints {
+  /** The <VmRestorePoint> element. */
+  VmRestorePoint: VmReplicaPoint[];
+}
+
+/** A WAN accelerator, the entity form of /wanAccelerators/{id}. */
+export interface WanAccelerator extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <OutOfDate> element. */
+  OutOfDate: boolean;
+  /** The Veeam Backup & Replication version of the WAN accelerator. */
+  Version: string;
+  /** GB: the size of the global cache. */
+  Capacity: Long;
+  /** 6165 by default. */
+  TrafficPort: Int;
+  /** 5 by default. */
+  ConnectionsCount: Int;
+  /** The <CachePath> element. */
+  CachePath: string;
+  /** v13 page; not in the 2017 XSD. */
+  HighBandwidthModeEnabled?: boolean;
+  /** v13 page; not in the 2017 XSD. */
+  BackupServerUid?: Uid;
+  /** v13 page; not in the 2017 XSD. */
+  BackupServerName?: string;
+}
+
+/** The entity form of the /wanAccelerators collection. */
+export interface WanAccelerators {
+  /** The <WanAccelerator> element. */
+  WanAccelerator: WanAccelerator[];
+}
+
 /** Every model type by its spec name. */
 export interface ModelTypes {
   BackupServer: BackupServer;
@@ -753,6 +1033,8 @@ export interface ModelTypes {
   CloudFailoverTaskSessionInfo: CloudFailoverTaskSessionInfo;
   CloudFailoverSession: CloudFailoverSession;
   CloudFailoverSessions: CloudFailoverSessions;
+  CloudGateway: CloudGateway;
+  CloudGateways: CloudGateways;
   Link: Link;
   Resource: Resource;
   Entity: Entity;
@@ -762,9 +1044,15 @@ export interface ModelTypes {
   ErrorBody: ErrorBody;
   SupportedVersion: SupportedVersion;
   EnterpriseManager: EnterpriseManager;
+  ExternalRepository: ExternalRepository;
+  ExternalRepositories: ExternalRepositories;
+  HierarchyRoot: HierarchyRoot;
+  HierarchyRoots: HierarchyRoots;
   Job: Job;
   Jobs: Jobs;
   LogonSession: LogonSession;
+  ManagedServer: ManagedServer;
+  ManagedServers: ManagedServers;
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;
@@ -772,6 +1060,8 @@ export interface ModelTypes {
   ReplicaJobSessions: ReplicaJobSessions;
   ReplicaTaskSession: ReplicaTaskSession;
   ReplicaTaskSessions: ReplicaTaskSessions;
+  Replica: Replica;
+  Replicas: Replicas;
   SummaryReport: SummaryReport;
   OverviewReportFrame: OverviewReportFrame;
   VmsOverviewReportFrame: VmsOverviewReportFrame;
@@ -786,7 +1076,25 @@ export interface ModelTypes {
   RestorePoints: RestorePoints;
   VmRestorePoint: VmRestorePoint;
   VmRestorePoints: VmRestorePoints;
+  RestoreSession: RestoreSession;
+  RestoreSessions: RestoreSessions;
+  EnterpriseRole: EnterpriseRole;
+  EnterpriseRoles: EnterpriseRoles;
+  QueryService: QueryService;
+  LookupService: LookupService;
+  CloudConnectService: CloudConnectService;
+  AgentsService: AgentsService;
+  NasService: NasService;
+  EnterpriseSecuritySettings: EnterpriseSecuritySettings;
+  VCloudService: VCloudService;
+  SessionResultInfo: SessionResultInfo;
+  SystemSession: SystemSession;
+  SystemSessions: SystemSessions;
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  VmReplicaPoint: VmReplicaPoint;
+  VmReplicaPoints: VmReplicaPoints;
+  WanAccelerator: WanAccelerator;
+  WanAccelerators: WanAccelerators;
 }

@@ -950,6 +950,98 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudGateway": {
+    "root": "CloudGateway",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DnsNameOrIpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NetworkMode",
+        "scalar": "string",
+        "enum": [
+          "Direct",
+          "NAT"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ExternalIP",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ExternalPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "InternalPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudGateways": {
+    "root": "CloudGateways",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudGateway",
+        "type": "CloudGateway",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Link": {
     "attributes": [
       {
@@ -1220,6 +1312,154 @@ export const xmlMaps = {
       }
     ]
   },
+  "ExternalRepository": {
+    "root": "ExternalRepository",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RepositoryType",
+        "scalar": "string",
+        "enum": [
+          "AmazonS3External",
+          "AzureStorageExternal",
+          "GoogleCloudStorageExternal"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedSpace",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ExternalRepositories": {
+    "root": "ExternalRepositories",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ExternalRepository",
+        "type": "ExternalRepository",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "HierarchyRoot": {
+    "root": "HierarchyRoot",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyRootId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UniqueId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HostType",
+        "scalar": "string",
+        "enum": [
+          "ESX",
+          "VC",
+          "ESXi",
+          "HvServer",
+          "HvCluster",
+          "Scvmm",
+          "VcdSystem"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "HierarchyRoots": {
+    "root": "HierarchyRoots",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HierarchyRoot",
+        "type": "HierarchyRoot",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Job": {
     "root": "Job",
     "attributes": [
@@ -1364,6 +1604,87 @@ export const xmlMaps = {
       }
     ]
   },
+  "ManagedServer": {
+    "root": "ManagedServer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ManagedServerType",
+        "scalar": "string",
+        "enum": [
+          "ESX",
+          "VC",
+          "Linux",
+          "Local",
+          "Windows",
+          "ESXi",
+          "HvServer",
+          "HvCluster",
+          "Scvmm",
+          "BackupServer",
+          "SanHost",
+          "SmbServer",
+          "SmbCluster",
+          "VcdSystem",
+          "Cloud",
+          "AzureWinServer",
+          "VmSnapshotStorageHost",
+          "ConfigurationService",
+          "ExternalInfrastructureProxy",
+          "NdmpServer",
+          "ExternalInfrastructureServer"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ManagedServers": {
+    "root": "ManagedServers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ManagedServer",
+        "type": "ManagedServer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "PagingInfo": {
     "attributes": [
       {
@@ -1410,6 +1731,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "Replicas",
+        "type": "Replica",
+        "item": "Replica",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "Repositories",
         "type": "Repository",
         "item": "Repository",
@@ -1426,6 +1754,13 @@ export const xmlMaps = {
       {
         "name": "VmRestorePoints",
         "type": "VmRestorePoint",
+        "item": "VmRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VmReplicaPoints",
+        "type": "VmReplicaPoint",
         "item": "VmRestorePoint",
         "repeated": false,
         "optional": true
@@ -1452,6 +1787,20 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "RestoreSessions",
+        "type": "RestoreSession",
+        "item": "RestoreSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyRoots",
+        "type": "HierarchyRoot",
+        "item": "HierarchyRoot",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "BackupTaskSessions",
         "type": "BackupTaskSession",
         "item": "BackupTaskSession",
@@ -1462,6 +1811,27 @@ export const xmlMaps = {
         "name": "BackupServers",
         "type": "BackupServer",
         "item": "BackupServer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ManagedServers",
+        "type": "ManagedServer",
+        "item": "ManagedServer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "WanAccelerators",
+        "type": "WanAccelerator",
+        "item": "WanAccelerator",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGateways",
+        "type": "CloudGateway",
+        "item": "CloudGateway",
         "repeated": false,
         "optional": true
       },
@@ -1825,6 +2195,72 @@ export const xmlMaps = {
       {
         "name": "ReplicaTaskSession",
         "type": "ReplicaTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "Replica": {
+    "root": "Replica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Ref",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "Replicas": {
+    "root": "Replicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Replica",
+        "type": "Replica",
         "repeated": true,
         "optional": true
       }
@@ -2483,6 +2919,548 @@ export const xmlMaps = {
       }
     ]
   },
+  "RestoreSession": {
+    "root": "RestoreSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "FileLevelRestore",
+          "RestoreVm"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RestoredObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "RestoreSessions": {
+    "root": "RestoreSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RestoreSession",
+        "type": "RestoreSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "EnterpriseRole": {
+    "root": "EnterpriseRole",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "EnterpriseRoles": {
+    "root": "EnterpriseRoles",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "EnterpriseRoleEntity",
+        "type": "EnterpriseRole",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "QueryService": {
+    "root": "QuerySvc",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "LookupService": {
+    "root": "LookupSvc",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudConnectService": {
+    "root": "CloudConnectService",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "AgentsService": {
+    "root": "Agents",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasService": {
+    "root": "NASService",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "EnterpriseSecuritySettings": {
+    "root": "EnterpriseSecuritySettings",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "VCloudService": {
+    "root": "VCloudService",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "SessionResultInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "Success",
+          "Warning",
+          "Failed",
+          "CompletedSuccessfully"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Message",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IsCanceled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "SystemSession": {
+    "root": "SystemSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "SessionType",
+        "scalar": "string",
+        "enum": [
+          "CatalogConsolidation",
+          "CatalogCrawlJob",
+          "CatalogReplicationJob",
+          "CollectJob",
+          "SecurityScopesRebuild",
+          "VcPluginJob",
+          "LicAutoUpdate",
+          "DatabaseMaintenance",
+          "HistoryCollectJob",
+          "LicenseRevoke",
+          "SyncCheckForProductUpdatesOption",
+          "LogExport"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "CompletedSuccessfully",
+          "CompletedWarning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "type": "SessionResultInfo",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "InProgress"
+          ]
+        },
+        "then": {
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "CompletedSuccessfully",
+            "CompletedWarning",
+            "Failed"
+          ]
+        },
+        "then": {
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "SystemSessions": {
+    "root": "SystemSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "SystemSession",
+        "type": "SystemSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "TaskResult": {
     "attributes": [
       {
@@ -2570,6 +3548,201 @@ export const xmlMaps = {
       {
         "name": "Task",
         "type": "Task",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "VmReplicaPoint": {
+    "root": "VmReplicaPoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReversedIncremental",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReverseIncrement",
+          "Increment",
+          "Snapshot"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VmReplicaPoints": {
+    "root": "VmReplicaPoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VmRestorePoint",
+        "type": "VmReplicaPoint",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "WanAccelerator": {
+    "root": "WanAccelerator",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "OutOfDate",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Version",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Capacity",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TrafficPort",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ConnectionsCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CachePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HighBandwidthModeEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "BackupServerName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true,
+        "refers": "BackupServer"
+      }
+    ]
+  },
+  "WanAccelerators": {
+    "root": "WanAccelerators",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "WanAccelerator",
+        "type": "WanAccelerator",
         "repeated": true,
         "optional": true
       }
