@@ -107,6 +107,8 @@ describe('the widgets in JSON, from the same spec', () => {
       [key('Links')]: [
         link('Up', `${origin}/api/backupServers/0badc0de-0000-4000-8000-0000000000aa`, 'widget-server.local', 'BackupServerReference'),
         link('Alternate', `${origin}/api/widgets/${DOCUMENTED_ID}`, 'Blue Widget', 'WidgetReference'),
+        // Blue: its conditional link to the server that made it is there.
+        link('Related', `${origin}/api/backupServers/0badc0de-0000-4000-8000-0000000000aa`, 'widget-server.local', 'BackupServerReference'),
       ],
       [key('Color')]: 'Blue',
       [key('Weight')]: 9007199254740991,
