@@ -27,6 +27,7 @@ beforeAll(async () => {
     username: TEST_USER,
     password: TEST_PASSWORD,
     targets: ['server'],
+    keepExchanges: true,
     onProgress: (event) => {
       printer(event);
       if (event.kind === 'exchange') exchanges.push(event.exchange);

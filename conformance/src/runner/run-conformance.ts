@@ -74,6 +74,11 @@ export interface ConformanceOptions {
    * `['json']` or both; with both, `representations.agree` compares the two answers to each request. (default: ['xml', 'json'])
    */
   readonly representations?: readonly Representation[];
+  /**
+   * Keep every exchange, redacted, in the report (`report.exchanges`, what `formatHar` writes). Off
+   * unless asked: a large run's bodies would otherwise stay in memory to its end. (default: false)
+   */
+  readonly keepExchanges?: boolean;
   /** Stops the run; the server target logs off first, then a RunInterruptedError is thrown. (default: none) */
   readonly signal?: AbortSignal;
   /** Receives the progress: each target starting, each exchange judged, the run-wide checks. (default: none) */
@@ -134,7 +139,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const exchanges: Partial<Record<TargetName, JudgedExchange[]>> = {};
   // Redacted at the end, when the redactor knows every session token and id the run saw.
   const keep = (target: TargetName, judged: { exchanges: readonly Exchange[]; verdicts: ReadonlyMap<Exchange, ReportedResult[]> }) => {
-    exchanges[target] = judged.exchanges.map((e) => ({ exchange: e, results: judged.verdicts.get(e) ?? [] }));
+    if (options.keepExchanges) exchanges[target] = judged.exchanges.map((e) => ({ exchange: e, results: judged.verdicts.get(e) ?? [] }));
   };
   const operationIds = Object.keys(model.operations);
   let api: RunReport['api'];
@@ -216,7 +221,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     ...(api ? { api } : {}),
     ...(labActions ? { labActions } : {}),
     ...(selection.leftOut.length > 0 ? { checksLeftOut: selection.leftOut } : {}),
-    exchanges: Object.fromEntries(Object.entries(exchanges).map(([target, list]) => [target, list.map((j) => ({ ...j, exchange: redactExchange(j.exchange, redactor) }))])),
+    ...(options.keepExchanges ? { exchanges: Object.fromEntries(Object.entries(exchanges).map(([target, list]) => [target, list.map((j) => ({ ...j, exchange: redactExchange(j.exchange, redactor) }))])) } : {}),
   };
 }
 

@@ -50,7 +50,7 @@ export interface RunReport {
   readonly labActions?: { readonly origin: string; readonly sent: readonly { readonly operation: string; readonly method: string; readonly url: string }[] };
   /** The check ids left out by choice (`includeChecks` / `excludeChecks`), when some were. */
   readonly checksLeftOut?: readonly string[];
-  /** Every exchange of each target, in order, redacted (bodies included), with the verdicts given on it: what `formatHar` writes. */
+  /** Every exchange of each target, in order, redacted (bodies included), with the verdicts given on it: what `formatHar` writes; only with `keepExchanges`. */
   readonly exchanges?: Readonly<Partial<Record<TargetName, readonly JudgedExchange[]>>>;
 }
 

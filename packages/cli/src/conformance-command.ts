@@ -124,6 +124,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
     ...(sample !== undefined ? { sample } : {}),
     representations,
+    ...(values.har !== undefined ? { keepExchanges: true } : {}),
     ...(sameOrigins.length > 0 ? { sameOrigins } : {}),
     ...(values['probe-bad-password'] ? { probeBadPassword: true } : {}),
     ...(labActions ? { labActions } : {}),
