@@ -1,3 +1,5 @@
+import type { Representation } from '@vbem/models';
+
 /** Why a request was sent, when it is not a plain documented call: the negative cases. */
 export type Probe =
   /** A session-protected resource asked without the session header. */
@@ -68,4 +70,6 @@ export interface Exchange {
   readonly call?: string;
   /** The client's outcome for the call, on the call's last exchange (the client target only). */
   readonly outcome?: ClientOutcome;
+  /** The representation of the client that sent it, whatever its Accept says: what `client.accept` expects (the client target only). */
+  readonly clientRepresentation?: Representation;
 }

@@ -25,7 +25,17 @@ it('fails a session header sent to logon', () => {
 });
 
 it('fails a request without Accept: application/xml', () => {
-  expect(failureMessage(clientAccept, sent(list, { accept: '*/*' }))).toBe('expected Accept: application/xml, got */*');
+  expect(failureMessage(clientAccept, sent(list, { accept: '*/*' }))).toBe("expected Accept: application/xml (the client's representation: XML), got */*");
+});
+
+it("judges Accept by the client's representation: a JSON client asking XML fails, asking JSON passes", () => {
+  const fromJsonClient = (accept: string) => exchangeOf({ url: list, status: 200, requestHeaders: { accept }, clientRepresentation: 'json' });
+  expect(verdictOf(clientAccept, fromJsonClient('application/json')).status).toBe('passed');
+  expect(failureMessage(clientAccept, fromJsonClient('application/xml'))).toBe("expected Accept: application/json (the client's representation: JSON), got application/xml");
+});
+
+it('fails an XML client whose Accept names JSON too: Enterprise Manager would answer JSON', () => {
+  expect(verdictOf(clientAccept, sent(list, { accept: 'application/xml, application/json' })).status).toBe('failed');
 });
 
 it('fails Basic credentials anywhere but logon, and their absence on logon', () => {

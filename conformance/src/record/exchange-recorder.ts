@@ -1,5 +1,5 @@
 import type { FetchLike } from '@vbem/client';
-import { builtinModel, decodeIn, listItemOf, matchOperation, successOf, type ApiModel } from '@vbem/models';
+import { builtinModel, decodeIn, listItemOf, matchOperation, successOf, type ApiModel, type Representation } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
 import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
@@ -38,6 +38,8 @@ export interface StepLabel {
   readonly probe?: Probe;
   /** The client call made (the client target). */
   readonly call?: string;
+  /** The representation of the client making it (the client target). */
+  readonly clientRepresentation?: Representation;
 }
 
 /** The outcome of an observed step: what it returned or threw, and the exchanges it caused. */
@@ -197,6 +199,7 @@ export class ExchangeRecorder {
       startedAt: raw.startedAt,
       durationMs: Math.round(((r?.ended ?? performance.now()) - raw.started) * 10) / 10,
       ...(outcome ? { outcome } : {}),
+      ...(label.clientRepresentation ? { clientRepresentation: label.clientRepresentation } : {}),
     }, this.#model);
   }
 

@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import { builtinModel } from '@vbem/models';
+import { builtinModel, mediaTypeOf, type Representation } from '@vbem/models';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runConformance } from '../runner/run-conformance.js';
 import type { RunReport } from '../runner/run-report.js';
@@ -10,7 +10,7 @@ import { formatHar } from './format-har.js';
 interface HarEntry {
   request: { method: string; url: string; headers: { name: string; value: string }[]; postData?: { mimeType: string; text: string } };
   response: { status: number; content: { text?: string; mimeType: string } };
-  _vbem: { target: string; operation: string; checks: { check: string; status: string; message: string }[] };
+  _vbem: { target: string; operation: string; representation?: Representation; checks: { check: string; status: string; message: string }[] };
 }
 interface Har {
   log: { version: string; creator: { name: string; version: string }; entries: HarEntry[] };
@@ -76,6 +76,10 @@ it("records each action's documented request body as postData (the built-in fake
     expect(sent.length).toBeGreaterThan(0);
     for (const entry of sent) expect(entry.request.postData).toEqual({ mimeType: builtinModel.api.mediaType, text: example.xml });
   }
+  // The client target's actions, once by each client: each body sent in the media type of the client's representation.
+  const posted = har.log.entries.filter((e) => e._vbem.target === 'client' && e.request.postData !== undefined);
+  expect(new Set(posted.map((e) => e._vbem.representation))).toEqual(new Set(['xml', 'json']));
+  for (const entry of posted) expect(entry.request.postData!.mimeType, entry.request.url).toContain(mediaTypeOf(builtinModel, entry._vbem.representation!));
 }, 60_000);
 
 it('keeps no exchange in the report unless asked (a large run would hold every body to its end)', async () => {

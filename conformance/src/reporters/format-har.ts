@@ -48,6 +48,7 @@ function entryOf(target: TargetName, { exchange, results }: JudgedExchange) {
       operation: exchange.operationId ?? 'unmatched',
       ...(exchange.probe ? { probe: exchange.probe } : {}),
       ...(exchange.call !== undefined ? { call: exchange.call } : {}),
+      ...(exchange.clientRepresentation !== undefined ? { representation: exchange.clientRepresentation } : {}),
       ...(exchange.bodyNotJudged !== undefined ? { bodyNotJudged: exchange.bodyNotJudged } : {}),
       checks: results.map(({ check, status: outcome, message }) => ({ check, status: outcome, message })),
     },
@@ -67,7 +68,7 @@ const wasSent = (j: JudgedExchange) => (j.exchange as Exchange).sent !== false;
  * server target first, in the order sent: request (method, URL, headers, query string, the body
  * of an action), response (status, headers, body), timings, redacted as the run redacts every
  * output (session tokens, Authorization, passwords in any form, logon session ids), each entry's
- * check verdicts in the custom field `_vbem` (`{ target, operation, probe?, call?, checks: [{ check, status, message }] }`).
+ * check verdicts in the custom field `_vbem` (`{ target, operation, probe?, call?, representation? (the client's), checks: [{ check, status, message }] }`).
  * @example writeFileSync('run.har', formatHar(report))
  */
 export function formatHar(report: RunReport, options: HarOptions = {}): string {

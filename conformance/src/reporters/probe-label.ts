@@ -11,8 +11,11 @@ const labels: Record<Probe, string> = {
 };
 
 /**
- * How an exchange is named in progress lines: the client call or the operation, and the negative
- * case it is, as `listCloudFailoverSessions (no session)`.
+ * How an exchange is named in progress lines: the client call or the operation, the negative case
+ * it is, and JSON for a JSON client's (the client target), as `listCloudFailoverSessions (no session)`
+ * or `backupServers.list (error statuses, JSON)`.
  */
-export const exchangeLabel = (exchange: Exchange): string =>
-  `${exchange.call ?? exchange.operationId ?? 'unmatched'}${exchange.probe ? ` (${labels[exchange.probe]})` : ''}`;
+export const exchangeLabel = (exchange: Exchange): string => {
+  const notes = [...(exchange.probe ? [labels[exchange.probe]] : []), ...(exchange.clientRepresentation === 'json' ? ['JSON'] : [])];
+  return `${exchange.call ?? exchange.operationId ?? 'unmatched'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+};

@@ -198,6 +198,7 @@ const exchangeCases: [violation: string, check: string, target: TargetName, exch
   ['a JSON answer whose values differ from the XML', 'representations.agree', 'server', () => [documentedExchange(entityFile), documentedJsonExchange(entityFile, { edit: (json) => (json.Name = 'Another plan') })]],
   ['a request without the session header', 'client.session-header', 'client', () => [sent(list, { accept: api.mediaType })]],
   ['a request accepting */*', 'client.accept', 'client', () => [sent(list, { accept: '*/*', [api.sessionHeader.toLowerCase()]: '[redacted]' })]],
+  ['a JSON client asking for XML', 'client.accept', 'client', () => [exchangeOf({ url: list, status: 200, requestHeaders: { accept: api.mediaType, [api.sessionHeader.toLowerCase()]: '[redacted]' }, clientRepresentation: 'json' })]],
   ['Basic credentials on a resource call', 'client.basic-only-on-logon', 'client', () => [sent(list, { accept: api.mediaType, authorization: 'Basic [redacted]' })]],
   ['a request to another origin', 'client.origin', 'client', () => [sent(foreign, { accept: api.mediaType })]],
   [

@@ -49,7 +49,7 @@ export async function judgeTarget<T = void>(
         operation: exchange.operationId ?? 'unmatched',
         status: r.status,
         message: options.redactor.text(r.message),
-        request: { method: exchange.request.method, url: options.redactor.text(exchange.request.url), representation: askedRepresentation(exchange) },
+        request: { method: exchange.request.method, url: options.redactor.text(exchange.request.url), representation: exchange.clientRepresentation ?? askedRepresentation(exchange) },
         target: options.target,
       };
       results.push(reported);

@@ -71,7 +71,8 @@ export interface ConformanceOptions {
   readonly labActions?: { readonly origin: string; readonly taskDeadlineMs?: number };
   /**
    * The representations the server target asks every read in, one right after the other: `['xml']`,
-   * `['json']` or both; with both, `representations.agree` compares the two answers to each request. (default: ['xml', 'json'])
+   * `['json']` or both; with both, `representations.agree` compares the two answers to each request.
+   * The client target runs once in each, by a client created for it. (default: ['xml', 'json'])
    */
   readonly representations?: readonly Representation[];
   /**
@@ -193,8 +194,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     }
     if (targets.includes('client')) {
       const clientBase = 'https://em.vbem.test:9398';
-      options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's fake as its fetch (in-process, ${clientBase})` });
-      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, ...(options.signal ? { signal: options.signal } : {}), ...(chosen ? { operations: chosen } : {}) }, onExchange), {
+      options.onProgress?.({ kind: 'target', target: 'client', description: `Client target: @vbem/client against @vbem/mock's fake as its fetch (in-process, ${clientBase}), once per representation: ${askedIn.map((r) => r.toUpperCase()).join(' and ')}` });
+      const judged = await judgeTarget((onExchange) => runClientTarget({ baseUrl: clientBase, redactor, model, representations: askedIn, ...(options.signal ? { signal: options.signal } : {}), ...(chosen ? { operations: chosen } : {}) }, onExchange), {
         target: 'client',
         checks: checksOn.client,
         ...(chosen ? { operations: chosen } : {}),

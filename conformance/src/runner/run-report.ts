@@ -12,7 +12,7 @@ export interface ReportedResult {
   readonly operation: string;
   readonly status: CheckStatus;
   readonly message: string;
-  /** The request judged, and the representation it asked for (`json` with `Accept: application/json`). */
+  /** The request judged, and the representation it asked for (`json` with `Accept: application/json`); on the client target, the client's. */
   readonly request: { readonly method: string; readonly url: string; readonly representation?: Representation };
   readonly target: TargetName;
 }

@@ -1,5 +1,5 @@
 import { createClient, methodPlans, type MethodPlan, type VbemClient } from '@vbem/client';
-import { builtinModel, decodeIn, matchOperation, type ApiModel, type Link, type LogonSession, type OperationSpec, type Task } from '@vbem/models';
+import { builtinModel, decodeIn, matchOperation, representations as bothRepresentations, type ApiModel, type Link, type LogonSession, type OperationSpec, type Representation, type Task } from '@vbem/models';
 import { createMockFetch, createMockState, defaultCredentials, type Fault, type MockState } from '@vbem/mock';
 import type { Exchange, Probe } from '../exchange.js';
 import { ExchangeRecorder } from '../record/exchange-recorder.js';
@@ -19,6 +19,8 @@ export interface ClientTargetOptions {
   readonly redactor?: Redactor;
   /** The operations chosen to run: the client is called for these only (besides the entry point, logon and logoff it needs). (default: every operation) */
   readonly operations?: ReadonlySet<string>;
+  /** The representations the client is created for, one whole run each, in this order, each on a fake of its own. (default: ['xml', 'json']) */
+  readonly representations?: readonly Representation[];
 }
 
 /** What the client target left out: operations it found no way to call, and why. */
@@ -44,10 +46,19 @@ const pathArgs = (operation: OperationSpec, params: Readonly<Record<string, stri
  * point, logon, every method of every operation with ids the fake holds (and the documented
  * examples' ids), links followed, every page of each query, a link to a foreign origin, the
  * actions with their documented request bodies and their Tasks waited on, each documented error
- * status of each operation, and logoff.
+ * status of each operation, and logoff; all of it once per representation, by a client created for it.
  * @example await runClientTarget({}, (exchange) => seen.push(exchange))
  */
 export async function runClientTarget(options: ClientTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<ClientTargetOutcome> {
+  const redactor = options.redactor ?? new Redactor();
+  const skipped: PlannedSkip[] = [];
+  for (const representation of options.representations ?? bothRepresentations) skipped.push(...(await runIn(representation, { ...options, redactor }, onExchange)));
+  // The same operation is skipped for the same reason in each representation: listed once.
+  return { skipped: skipped.filter((s, i) => skipped.findIndex((t) => t.operation === s.operation && t.reason === s.reason) === i) };
+}
+
+/** One whole run of a client created for `representation`, on a fake of its own; returns what it skipped. */
+async function runIn(representation: Representation, options: ClientTargetOptions, onExchange: (exchange: Exchange) => void | Promise<void>): Promise<PlannedSkip[]> {
   const model: ApiModel = options.model ?? builtinModel;
   const protocol = model.api.protocol;
   const lifecycle = new Set([protocol.logon, protocol.logoff]);
@@ -60,11 +71,11 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
   const recorder = new ExchangeRecorder({ redactor, model });
   // The fake is the client's fetch: a request anywhere else fails as on a network error.
   const fetch = recorder.fetch(createMockFetch(state, { baseUrl, faults }));
-  const newClient = () => createClient({ baseUrl, model, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0, fetch });
+  const newClient = () => createClient({ baseUrl, model, username: defaultCredentials.user, password: defaultCredentials.password, retryDelayMs: 0, fetch, representation });
 
   const step: StepFn = async (call, run, probe, after) => {
     options.signal?.throwIfAborted();
-    const observed = await recorder.observe({ call, probe }, run);
+    const observed = await recorder.observe({ call, probe, clientRepresentation: representation }, run);
     after?.(observed.value);
     for (const exchange of observed.exchanges) await onExchange(exchange);
     return observed.value;
@@ -147,7 +158,7 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
     }
 
     await followAll(firstLinks, client, step);
-    await foreignOrigin(firstLinks, client, recorder, onExchange, model);
+    await foreignOrigin(firstLinks, client, recorder, onExchange, model, representation);
 
     for (const operation of operations) {
       const plan = plansOf(operation)[0]!;
@@ -168,7 +179,7 @@ export async function runClientTarget(options: ClientTargetOptions, onExchange: 
     for (const key of Object.keys(faults)) delete faults[key];
     await client[Symbol.asyncDispose]().catch(() => undefined);
   }
-  return { skipped };
+  return skipped;
 }
 
 /** The documented request example of an operation, decoded to the value the client takes (it encodes it again); none when there is none. */
@@ -189,13 +200,13 @@ async function followAll(links: readonly Link[], client: VbemClient, step: StepF
 }
 
 /** Asks the client to follow a link moved to a foreign origin: it must refuse, sending nothing. */
-async function foreignOrigin(links: readonly Link[], client: VbemClient, recorder: ExchangeRecorder, onExchange: (e: Exchange) => void | Promise<void>, model: ApiModel): Promise<void> {
+async function foreignOrigin(links: readonly Link[], client: VbemClient, recorder: ExchangeRecorder, onExchange: (e: Exchange) => void | Promise<void>, model: ApiModel, clientRepresentation: Representation): Promise<void> {
   const link = links[0];
   if (!link) return;
   const href = new URL(link.Href);
   const foreign = { ...link, Href: new URL(href.pathname + href.search, FOREIGN_ORIGIN).href };
   const startedAt = new Date().toISOString();
-  const observed = await recorder.observe({ call: 'follow', probe: 'foreign-origin' }, () => client.follow(foreign));
+  const observed = await recorder.observe({ call: 'follow', probe: 'foreign-origin', clientRepresentation }, () => client.follow(foreign));
   for (const exchange of observed.exchanges) await onExchange(exchange);
   if (observed.exchanges.length > 0) return;
   const error = observed.error as Error | undefined;
@@ -209,5 +220,6 @@ async function foreignOrigin(links: readonly Link[], client: VbemClient, recorde
     startedAt,
     durationMs: 0,
     outcome: { call: 'follow', ...(error ? { error: { name: error.name, message: error.message } } : { value: observed.value }) },
+    clientRepresentation,
   });
 }

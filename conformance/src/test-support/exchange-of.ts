@@ -1,4 +1,4 @@
-import { builtinModel, decodeIn, encodeJsonIn, matchOperation, operationUrl, withFormat, type ApiModel, type ExampleSpec, type KeyCasing } from '@vbem/models';
+import { builtinModel, decodeIn, encodeJsonIn, matchOperation, operationUrl, withFormat, type ApiModel, type ExampleSpec, type KeyCasing, type Representation } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 
@@ -13,6 +13,7 @@ export interface ExchangeSpec {
   readonly probe?: Probe;
   readonly outcome?: ClientOutcome;
   readonly call?: string;
+  readonly clientRepresentation?: Representation;
 }
 
 /** An exchange as the recorder would make it, for testing checks as the pure functions they are; matched in `model` (default: the built-in one). */
@@ -32,6 +33,7 @@ export function exchangeOf(spec: ExchangeSpec, model: ApiModel = builtinModel): 
       startedAt: '2025-01-14T00:00:00.000Z',
       durationMs: 1,
       ...(spec.outcome ? { outcome: spec.outcome } : {}),
+      ...(spec.clientRepresentation ? { clientRepresentation: spec.clientRepresentation } : {}),
     },
     model,
   );

@@ -21,7 +21,8 @@ it and @vbem/client.
 ${CONNECTION_HELP}
   --sample K            items of each collection fetched in every format, links followed (default: 5)
   --representation R    xml, json or both: every read asked in XML, in JSON (Accept: application/json),
-                        or in both one after the other, their values compared (default: both)
+                        or in both one after the other, their values compared; the client target
+                        runs once by a client of each (default: both)
   --same-origin URL     another origin that is the same server (repeatable): its links are followed,
                         sent to --base-url's origin with the session (default: none; such links are skipped)
   --probe-bad-password  also log on once with a wrong password (it may count towards locking the
