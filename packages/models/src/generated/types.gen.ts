@@ -877,8 +877,14 @@ export interface CloudConnectService extends Resource {
 export interface AgentsService extends Resource {
 }
 
-/** The root of the NAS backup resources (nas.html). */
-export interface NasService extends Resource {
+/** The root of the NAS backup resources (nas.html). Not a ResourceType: the pages' example opens `<NASService xmlns=…>` with no Href, and a real EM 10 answer (real-world/json/nas-v10.json) has Href and Type null; RestAPI.xsd has no NASService. */
+export interface NasService {
+  /** The Href attribute. */
+  Href?: Url;
+  /** The Type attribute. */
+  Type?: string;
+  /** The <Links> element, a list of <Link>. */
+  Links?: Link[];
 }
 
 /** The root of the security resources, accounts and roles (security.html). */

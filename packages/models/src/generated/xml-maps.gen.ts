@@ -3238,7 +3238,7 @@ export const xmlMaps = {
       {
         "name": "Href",
         "scalar": "url",
-        "optional": false
+        "optional": true
       },
       {
         "name": "Type",

@@ -41,7 +41,7 @@ const BODIES: Record<string, ModelName | { skip: string }> = {
   'nas-fileServers-refs-v10.json': 'EntityReferences',
   'nas-jobs-entity-v10.json': { skip: 'NAS jobs are not in the spec' },
   'nas-jobs-refs-v10.json': 'EntityReferences',
-  'nas-v10.json': { skip: 'the /nas entry point is not in the spec' },
+  'nas-v10.json': 'NasService',
   'query-BackupJobSession-entities-v12-1.json': 'QueryResult',
   'query-BackupJobSession-entities-v12-2.json': 'QueryResult',
   'query-BackupJobSession-entities-v13.json': 'QueryResult',
@@ -153,6 +153,8 @@ describe.skipIf(!existsSync(dir))('the real JSON bodies of ../shared/real-world/
     ['error-400-v9.5u4-1.json', { Message: ' ID 99999 is invalid. Type: Job', StatusCode: 400 }],
     ['jobs-id-entity-v9.5u4.json', { JobType: 'Backup', Platform: 'VMware', Description: 'Created by VEEAM\\Administrator at 2/23/2017 1:06 PM.', ScheduleConfigured: true, ScheduleEnabled: true, NextRun: '2019-07-18T19:15:00Z', JobScheduleOptions: expect.stringMatching(/^\{"Standart":\{"RetryOptions":\{"RetryTimes":3,/) }],
     ['jobs-id-backupSessions-entity-v9.5u4.json', { BackupJobSession: [{ IsRetry: true, JobName: 'Ven-CC-Basic_750GB', CreationTimeUTC: '2019-02-19T20:10:54Z', EndTimeUTC: '2019-02-19T20:47:26Z', Result: 'Success', Progress: 100, UID: 'urn:veeam:BackupJobSession:90641c91-e4dc-4078-9331-015552fa19a5' }, {}] }],
+    // EM 10's /nas: Href and Type null (absent), six Down links.
+    ['nas-v10.json', { Links: [{ Rel: 'Down', Href: 'https://localhost:9398/api/nas/jobs', Type: 'JobReferenceList' }, { Type: 'FileServerReferenceList' }, { Type: 'BackupJobSessionReferenceList' }, { Href: 'https://localhost:9398/api/nas/jobs?format=Entity', Type: 'JobList' }, {}, { Type: 'BackupJobSessionList' }] }],
     ['logonSession-v12.json', { UserName: 'myuser', SessionId: 'b9a759dd-4496-4f50-8fc0-f925aa283f8d', Href: 'https://myhost.mydomain.org:9398/api/logonSessions/b9a759dd-4496-4f50-8fc0-f925aa283f8d', Type: 'LogonSession' }],
     ['query-BackupJobSession-entities-v13.json', { Entities: { BackupJobSessions: [{ IsRetry: true, JobUid: 'urn:veeam:Job:1c2914db-8ce3-45c4-867a-53f0a1944703', JobType: 'Backup', CreationTimeUTC: '2026-06-16T06:33:10.659559Z', EndTimeUTC: '2026-06-16T06:38:51.134519Z', Name: 'H3_BACKUP_DDH_ORACLE_DEV_SYSONLY@2026-06-16 06:33:10.659559', UID: 'urn:veeam:BackupJobSession:7e9fd38b-10bd-4943-8c4f-f3fd991da78d' }, {}] }, PagingInfo: { PageNum: 1, PageSize: 100, PagesCount: 1, Links: [{ Rel: 'First' }, { Rel: 'Last' }] } }],
     ['query-BackupTaskSession-entities-v12.json', { Entities: { BackupTaskSessions: [{ JobSessionUid: 'urn:veeam:BackupJobSession:ddf1d66d-0ee8-4964-8da3-3780f3f9775f', EndTimeUTC: '2026-06-15T05:50:44.62Z', Reason: '', TotalSize: 0, VmUid: 'urn:VMware:Vm:5b08bf82-530a-4cca-ac1a-8327b68250bd.vm-1411027', VmDisplayName: 'MYHOST' }, {}] } }],
