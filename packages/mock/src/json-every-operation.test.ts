@@ -3,9 +3,9 @@ import { builtinModel as model, decodeIn, decodeJsonIn, operationUrl, successOf,
 import { createMockState } from './create-mock-state.js';
 import { jsonStyles, type JsonStyleVersion } from './json-styles.js';
 import { indexOf } from './model-index.js';
-import { serveMock, type MockServer, type ServeMockOptions } from './serve-mock.js';
+import type { MockServer, ServeMockOptions } from './serve-mock.js';
 import { basic } from './test-support/http-session.js';
-import { everyRead, type Read } from './test-support/every-read.js';
+import { serveForEveryRead, type Read } from './test-support/every-read.js';
 import { idParam, mockSession } from './test-support/mock-session.js';
 import { requestBodyOf } from './test-support/request-body.js';
 import { defaultCredentials } from './default-credentials.js';
@@ -16,9 +16,7 @@ let mock: MockServer;
 let session: Awaited<ReturnType<typeof mockSession>>;
 let reads: Read[];
 beforeAll(async () => {
-  mock = await serveMock(options);
-  session = await mockSession(model, mock.url);
-  reads = await everyRead(model, mock.state, mock.url, session);
+  ({ mock, session, reads } = await serveForEveryRead(model, options));
 }, 120_000);
 afterAll(() => mock?.close());
 

@@ -3,8 +3,8 @@ import { builtinModel as model, decodeJsonIn, successOf, XmlCodecError, type Cod
 import { createMockState } from './create-mock-state.js';
 import type { Corruption } from './fault.js';
 import { jsonStyles } from './json-styles.js';
-import { serveMock, type MockServer, type ServeMockOptions } from './serve-mock.js';
-import { everyRead, type Read } from './test-support/every-read.js';
+import type { MockServer, ServeMockOptions } from './serve-mock.js';
+import { serveForEveryRead, type Read } from './test-support/every-read.js';
 import { mockSession } from './test-support/mock-session.js';
 
 const options: ServeMockOptions = { tasks: { runMs: 0 }, state: createMockState({ entities: 2, seed: 5 }) };
@@ -12,9 +12,7 @@ let mock: MockServer;
 let session: Awaited<ReturnType<typeof mockSession>>;
 let reads: Read[];
 beforeAll(async () => {
-  mock = await serveMock(options);
-  session = await mockSession(model, mock.url);
-  reads = await everyRead(model, mock.state, mock.url, session);
+  ({ mock, session, reads } = await serveForEveryRead(model, options));
 }, 120_000);
 afterEach(() => {
   delete options.faults;

@@ -4,7 +4,8 @@ import { defaultCredentials } from '../default-credentials.js';
 import type { MockState } from '../mock-state.js';
 import { crawl } from './crawl.js';
 import { basic } from './http-session.js';
-import { idParam } from './mock-session.js';
+import { serveMock, type ServeMockOptions } from '../serve-mock.js';
+import { idParam, mockSession } from './mock-session.js';
 import { startEveryAction } from './start-every-action.js';
 
 /** One URL the fake answers 200 with a body to, for one format of one GET operation. */
@@ -47,4 +48,15 @@ export async function everyRead(model: ApiModel, state: MockState, origin: strin
     }
   }
   return [...reads.values()];
+}
+
+/**
+ * The fake served over loopback with `options`, a session on it, and every read it answers (see
+ * `everyRead`): the set-up of the tests that ask every operation in every format.
+ * @example ({ mock, session, reads } = await serveForEveryRead(model, options))
+ */
+export async function serveForEveryRead(model: ApiModel, options: ServeMockOptions) {
+  const mock = await serveMock(options);
+  const session = await mockSession(model, mock.url);
+  return { mock, session, reads: await everyRead(model, mock.state, mock.url, session) };
 }
