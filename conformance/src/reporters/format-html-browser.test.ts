@@ -61,9 +61,9 @@ it('opened in headless Chromium with no network, it shows the totals, the first 
   await page.getByRole('radio', { name: /All \(\d+\)/ }).check();
   await expect.poll(() => page.locator('#results h2').textContent()).toBe(`All results by check (${report.results.length})`);
   await page.locator('#results details').last().locator('summary').first().click();
-  expect(await page.locator('#results .status.passed').first().isVisible()).toBe(true);
+  await page.locator('#results .status.passed').first().waitFor({ state: 'visible' });
   await page.getByRole('radio', { name: /Failed \(\d+\)/ }).check();
-  expect(await page.locator('#results .status.passed').count()).toBe(0);
+  await expect.poll(() => page.locator('#results .status.passed').count()).toBe(0);
 
   await page.locator('h1').scrollIntoViewIfNeeded();
   const screenshot = screenshotPath('html-report-failing-run.png');

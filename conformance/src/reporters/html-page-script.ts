@@ -134,7 +134,7 @@ export const PAGE_SCRIPT = `
       rs.forEach(function (r) { counts[r[2]]++; });
       var summary = h('span');
       add(summary, h('b', '', k));
-      add(summary, h('span', 'count', '  ' + S.map(function (s, i) { return counts[i] ? counts[i] + ' ' + s : ''; }).filter(Boolean).join(', ')));
+      add(summary, h('span', 'count', '  ' + S.map(function (s, i) { return counts[i] ? counts[i] + ' ' + (s === 'warning' && counts[i] > 1 ? 'warnings' : s) : ''; }).filter(Boolean).join(', ')));
       return lazy(summary, function (inner) {
         if (!asFindings) return chunked(inner, rs.slice().sort(function (a, b) { return a[2] - b[2]; }), resultRow);
         var byMessage = {}, keys = [];
