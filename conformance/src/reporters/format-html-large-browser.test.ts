@@ -40,6 +40,11 @@ it('a report of 10,000 checks opens with a small document, filters, and builds r
   await group.getByRole('button', { name: /^Show 50 more/ }).click();
   await expect.poll(() => rows(opened!)).toBe(100);
 
+  await page.getByRole('radio', { name: /operation/ }).check();
+  await expect.poll(() => page.locator('#results h2').textContent()).toBe('All results by operation (10000)');
+  expect(await page.locator('#results > details').count()).toBe(new Set(report.results.map((r) => r.operation)).size);
+  await page.getByRole('radio', { name: /check/ }).check();
+
   await page.getByRole('radio', { name: /Warnings \(\d+\)/ }).check();
   await expect.poll(() => page.locator('#results h2').textContent()).toBe(`Warnings by check (${report.summary.warnings})`);
   await expect.poll(() => rows(opened!)).toBe(0);

@@ -42,3 +42,25 @@ it('keeps the exchange of a failure and the lines its message names, and leaves 
   expect(data.results.filter((r) => r[2] === 3).every((r) => r[6] === -1)).toBe(true);
   expect(data.exchanges).toHaveLength(report.results.filter((r) => r.status !== 'passed').length);
 });
+
+it('lists every operation of the coverage: checked with its exchanges, skipped with the reason, left out by choice', () => {
+  const report = syntheticReport(3);
+  const operations = [
+    { operation: 'a', status: 'checked', exchanges: 2, notes: ['no-session probe not sent'] },
+    { operation: 'b', status: 'skipped', reason: 'changes state' },
+    { operation: 'c', status: 'left-out' },
+  ] as const;
+  const html = formatHtml({ ...report, coverage: { server: { total: 3, checked: 1, skipped: 1, leftOut: 1, operations } } });
+  const data = JSON.parse(embedded(html)) as { coverage: { target: string; line: string; operations: string[][] }[] };
+  expect(data.coverage).toEqual([
+    {
+      target: 'server',
+      line: '1 of 3 operations checked, 1 skipped, 1 left out by choice',
+      operations: [
+        ['a', 'checked', '2 exchanges; not sent: no-session probe not sent'],
+        ['b', 'skipped', 'changes state'],
+        ['c', 'left-out', 'left out by choice'],
+      ],
+    },
+  ]);
+});
