@@ -17,6 +17,7 @@ export { wantsColor } from './reporters/paint.js';
 export { formatJson } from './reporters/format-json.js';
 export { formatJunit } from './reporters/format-junit.js';
 export { formatHar } from './reporters/format-har.js';
+export { formatHtml } from './reporters/format-html.js';
 export { selectOperations, selectChecks } from './runner/selection.js';
 export { loadXsd } from './xsd/load-xsd.js';
 export { validateWithXsd } from './xsd/validate-with-xsd.js';

@@ -5,6 +5,7 @@ import { runConformance } from '../runner/run-conformance.js';
 import type { RunReport } from '../runner/run-report.js';
 import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '../test-support/observed-mock.js';
 import { formatHar } from './format-har.js';
+import { formatHtml } from './format-html.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatPretty } from './format-pretty.js';
@@ -48,6 +49,7 @@ it.each([
   ['json', () => formatJson(report)],
   ['junit', () => formatJunit(report)],
   ['har', () => formatHar(report)],
+  ['html', () => formatHtml(report)],
 ])('the %s reporter shows no password, session token or logon session id', (_name, output) => {
   const text = output();
   for (const secret of secrets()) expect(text).not.toContain(secret);

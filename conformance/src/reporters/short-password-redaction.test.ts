@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../redactor.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { startObservedMock } from '../test-support/observed-mock.js';
+import { formatHtml } from './format-html.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatPretty } from './format-pretty.js';
@@ -23,7 +24,7 @@ async function runEchoing(password: string) {
   for (const id of Object.keys(model.operations)) mock.faults[id] = { mutate: echo };
   const progress: string[] = [];
   try {
-    const report = await runConformance({ baseUrl: mock.url, username: user, password, sample: 1, targets: ['server'], onProgress: createProgressPrinter({ write: (line) => progress.push(line) }) });
+    const report = await runConformance({ baseUrl: mock.url, username: user, password, sample: 1, targets: ['server'], keepExchanges: true, onProgress: createProgressPrinter({ write: (line) => progress.push(line) }) });
     return { report, progress: progress.join('\n'), received: mock.received };
   } finally {
     await mock.close();
@@ -37,7 +38,7 @@ describe.each([
   it('no reporter shows it, though the server echoed it into the URLs of the run', async () => {
     const { report, progress, received } = await runEchoing(password);
     expect(received.some((r) => r.url.includes(`/${password}`))).toBe(true);
-    const outputs = { progress, pretty: formatPretty(report), prettyColor: formatPretty(report, { color: true }), json: formatJson(report), junit: formatJunit(report) };
+    const outputs = { progress, pretty: formatPretty(report), prettyColor: formatPretty(report, { color: true }), json: formatJson(report), junit: formatJunit(report), html: formatHtml(report) };
     expect(Object.entries(outputs).flatMap(([reporter, text]) => (shown(text, password) ? [reporter] : []))).toEqual([]);
     // The echo reached the report: failures name the URLs that carried it: redaction had something to hide.
     expect(report.results.some((r) => r.status === 'failed' && r.request.url.includes(`/${REDACTED}`))).toBe(true);

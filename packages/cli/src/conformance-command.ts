@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { createProgressPrinter, formatHar, formatJson, formatJunit, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
+import { createProgressPrinter, formatHar, formatPretty, runConformance, UsageError, wantsColor, type RunReport } from '@vbem/conformance';
 import type { CliIo } from './cli-io.js';
 import { checkWritable } from './check-writable.js';
 import { cliVersion } from './cli-version.js';
@@ -10,6 +10,7 @@ import { parseBaseUrl } from './parse-base-url.js';
 import { parseCommandLine, wholeNumber } from './parse-command-line.js';
 import { readCaFile } from './read-ca-file.js';
 import { readPassword } from './read-password.js';
+import { formatReport, needsExchanges, REPORTER_HELP, reportersOf, talks, type ReporterChoice } from './reporter-options.js';
 import { listChecks, SELECTION_HELP, SELECTION_OPTIONS, selectionOf } from './selection-options.js';
 
 export const CONFORMANCE_HELP = `Usage: vbem conformance [options]
@@ -42,13 +43,10 @@ ${CONNECTION_HELP}
 ${SELECTION_HELP}
   --har FILE            also write every exchange of the run to FILE as an HTTP Archive 1.2,
                         redacted, each entry's check verdicts in its _vbem field (default: none)
-  --reporter NAME       pretty, json or junit (default: pretty)
-  --output FILE         write the report to FILE (default: standard output)
+${REPORTER_HELP}
   -h, --help            this text
 
 Exit status: 0 all checks passed, 1 a check failed, 2 it could not run.`;
-
-const reporters = ['pretty', 'json', 'junit'] as const;
 
 /** The representations each `--representation` asks every read in. */
 const representationChoices = { both: ['xml', 'json'], xml: ['xml'], json: ['json'] } as const;
@@ -56,8 +54,6 @@ const representationChoices = { both: ['xml', 'json'], xml: ['xml'], json: ['jso
 /** What to do after a run against the built-in fake. */
 const nextStep = (command: string) => `Next, point it at an Enterprise Manager (GETs only, besides its own logon and logoff):
   VBEM_PASSWORD=… ${command} conformance --base-url https://em.example:9398/api --username 'DOMAIN\\user' --ca em-ca.pem`;
-
-type ReporterName = (typeof reporters)[number];
 
 const options = {
   ...CONNECTION_OPTIONS,
@@ -71,7 +67,7 @@ const options = {
   'max-body-bytes': { type: 'string' },
   'max-list-body-bytes': { type: 'string' },
   xsd: { type: 'string' },
-  reporter: { type: 'string', default: 'pretty' },
+  reporter: { type: 'string', multiple: true },
   output: { type: 'string' },
   ...SELECTION_OPTIONS,
   har: { type: 'string' },
@@ -93,8 +89,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     io.stdout.write(`${listChecks()}\n`);
     return ExitStatus.ok;
   }
-  const reporter = values.reporter as ReporterName;
-  if (!reporters.includes(reporter)) throw new UsageError('--reporter', reporters.join(', '), `'${values.reporter}'`);
+  const reporters = await reportersOf(values.reporter, values.output);
   const baseUrl = values['base-url'] === undefined ? undefined : parseBaseUrl(values['base-url']);
   if (baseUrl === undefined && values.username !== undefined) throw new UsageError('--username', 'a --base-url to log on to', 'none');
   if (baseUrl !== undefined && values.username === undefined) throw new UsageError('--username', `the user to log on to ${baseUrl} as`, 'none');
@@ -105,7 +100,6 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const sameOrigins = values['same-origin'] ?? [];
   for (const o of sameOrigins) if (!URL.canParse(o)) throw new UsageError('--same-origin', 'an absolute URL such as https://em2.example:9398', `'${o}'`);
   if (sameOrigins.length > 0 && baseUrl === undefined) throw new UsageError('--same-origin', 'a --base-url it is the same server as', 'none');
-  if (values.output !== undefined) await checkWritable('--output', values.output);
   if (values.har !== undefined) await checkWritable('--har', values.har);
   const ca = await readCaFile(values.ca);
   const timeoutMs = wholeNumber('--timeout', values.timeout, 1);
@@ -119,13 +113,15 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
   const maxBodyBytes = wholeNumber('--max-body-bytes', values['max-body-bytes'], 1);
   const maxListBodyBytes = wholeNumber('--max-list-body-bytes', values['max-list-body-bytes'], 1);
 
-  const color = reporter === 'pretty' && wantsColor(io.stdout.isTTY, io.env);
-  const progress = reporter === 'pretty' ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
+  // Progress and notes go to standard output when a person reads it: a pretty report, no machine-read one there.
+  const talk = talks(reporters) && reporters.some((r) => r.name === 'pretty');
+  const color = talk && wantsColor(io.stdout.isTTY, io.env);
+  const progress = talk ? createProgressPrinter({ write: (line) => io.stdout.write(`${line}\n`), color }) : undefined;
   const report = await runConformance({
     ...(baseUrl !== undefined ? { baseUrl, username: values.username, password } : {}),
     ...(sample !== undefined ? { sample } : {}),
     representations,
-    ...(values.har !== undefined ? { keepExchanges: true } : {}),
+    ...(values.har !== undefined || needsExchanges(reporters) ? { keepExchanges: true } : {}),
     ...(sameOrigins.length > 0 ? { sameOrigins } : {}),
     ...(values['probe-bad-password'] ? { probeBadPassword: true } : {}),
     ...(labActions ? { labActions } : {}),
@@ -141,23 +137,28 @@ export async function conformanceCommand(args: readonly string[], io: CliIo): Pr
     ...(io.signal ? { signal: io.signal } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
-  await write(report, reporter, values.output, color, io);
+  const how = { talks: talks(reporters), stdoutFree: reporters.every((r) => r.file !== undefined), color };
+  for (const reporter of reporters) await write(report, reporter, how, io);
   if (values.har !== undefined) {
     await writeFile(values.har, formatHar(report, { creator: { name: 'vbem', version: cliVersion() } }));
-    if (reporter === 'pretty') io.stdout.write(`HAR of ${Object.values(report.requests).reduce((a, b) => a + (b ?? 0), 0)} requests written to ${values.har}\n`);
+    if (talk) io.stdout.write(`HAR of ${Object.values(report.requests).reduce((a, b) => a + (b ?? 0), 0)} requests written to ${values.har}\n`);
   }
-  if (reporter === 'pretty' && baseUrl === undefined) io.stdout.write(`${nextStep(commandName(io.env))}\n`);
+  if (talk && baseUrl === undefined) io.stdout.write(`${nextStep(commandName(io.env))}\n`);
   return report.summary.failed > 0 ? ExitStatus.failed : ExitStatus.ok;
 }
 
-async function write(report: RunReport, reporter: ReporterName, output: string | undefined, color: boolean, io: CliIo): Promise<void> {
-  const text = reporter === 'json' ? formatJson(report) : reporter === 'junit' ? formatJunit(report) : formatPretty(report, { color: output === undefined && color });
-  if (output === undefined) {
-    io.stdout.write(text);
+/**
+ * Writes one reporter's report: to standard output, or to its file with a line saying where (unless
+ * a machine-read report takes standard output); a pretty one to standard output too when no report goes there.
+ */
+async function write(report: RunReport, { name, file }: ReporterChoice, how: { talks: boolean; stdoutFree: boolean; color: boolean }, io: CliIo): Promise<void> {
+  if (file === undefined) {
+    io.stdout.write(formatReport(report, name, how.color));
     return;
   }
-  await writeFile(output, reporter === 'pretty' ? formatPretty(report) : text);
-  if (reporter === 'pretty') io.stdout.write(formatPretty(report, { color }));
+  await writeFile(file, formatReport(report, name));
+  if (!how.talks) return;
+  if (name === 'pretty' && how.stdoutFree) io.stdout.write(formatPretty(report, { color: how.color }));
   const { passed, failed } = report.summary;
-  io.stdout.write(`vbem conformance: ${failed > 0 ? `${failed} of ${passed + failed} checks failed` : `all ${passed} checks passed`}; ${reporter} report written to ${output}\n`);
+  io.stdout.write(`vbem conformance: ${failed > 0 ? `${failed} of ${passed + failed} checks failed` : `all ${passed} checks passed`}; ${name} report written to ${file}\n`);
 }

@@ -47,7 +47,7 @@ it('writes the junit report to --output and says where', async () => {
 
 it.each([
   [['conformance', '--sample', 'many'], "vbem conformance: --sample: expected a whole number from 0, got 'many' (see --help)\n"],
-  [['conformance', '--reporter', 'html'], "vbem conformance: --reporter: expected pretty, json, junit, got 'html' (see --help)\n"],
+  [['conformance', '--reporter', 'xml'], "vbem conformance: --reporter: expected pretty, json, junit, html (NAME or NAME=FILE), got 'xml' (see --help)\n"],
   [['conformance', '--base-url', 'https://em.test:9398'], 'vbem conformance: --username: expected the user to log on to https://em.test:9398 as, got none (see --help)\n'],
   [['conformance', '--base-url', 'https://em.test:9398', '--username', 'svc'], 'vbem conformance: $VBEM_PASSWORD: expected the password in the environment, got none (see --help)\n'],
   [['conformance', '--frobnicate'], /^vbem conformance: arguments: expected the options listed by --help, got Unknown option '--frobnicate'.*\n$/],
