@@ -3,6 +3,61 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "backup-file.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4"
+    },
+    "summary": "backupfiles_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "BackupFile",
+      "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4?format=Entity",
+      "Name": "Webserver Backup CopyD2016-09-20T000000.vbk",
+      "UID": "urn:veeam:BackupFile:6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupReference",
+          "Href": "https://localhost:9398/api/backups/80672bda-76a8-408b-947f-afd0ff67fba6",
+          "Name": "Webserver Backup Copy"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a",
+          "Name": "172.17.53.1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "BackupFileReference",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4",
+          "Name": "Webserver Backup CopyD2016-09-20T000000.vbk"
+        },
+        {
+          "Rel": "Related",
+          "Type": "BackupFileReferenceList",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/restorePoints"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/vmRestorePoints"
+        }
+      ],
+      "FilePath": "C:\\BackupVol02\\Webserver Backup Copy\\Webserver Backup CopyD2016-09-20T000000.vbk",
+      "BackupSize": 31608832,
+      "DataSize": 42949683607,
+      "DeduplicationRatio": "0",
+      "CompressRatio": "1",
+      "CreationTimeUtc": "2016-09-19T21:00:00Z",
+      "FileType": "vbk"
+    },
+    "type": "BackupFile",
+    "operation": "getBackupFile",
+    "xml": "<BackupFile xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupFile\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4?format=Entity\" Name=\"Webserver Backup CopyD2016-09-20T000000.vbk\" UID=\"urn:veeam:BackupFile:6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4\">   <Links>     <Link Rel=\"Up\" Type=\"BackupReference\" Href=\"https://localhost:9398/api/backups/80672bda-76a8-408b-947f-afd0ff67fba6\" Name=\"Webserver Backup Copy\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a\" Name=\"172.17.53.1\" />     <Link Rel=\"Alternate\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4\" Name=\"Webserver Backup CopyD2016-09-20T000000.vbk\" />     <Link Rel=\"Related\" Type=\"BackupFileReferenceList\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/restorePoints\" />     <Link Rel=\"Down\" Type=\"VmRestorePointReferenceList\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/vmRestorePoints\" />   </Links>   <FilePath>C:\\BackupVol02\\Webserver Backup Copy\\Webserver Backup CopyD2016-09-20T000000.vbk</FilePath>   <BackupSize>31608832</BackupSize>   <DataSize>42949683607</DataSize>   <DeduplicationRatio>0</DeduplicationRatio>   <CompressRatio>1</CompressRatio>   <CreationTimeUtc>2016-09-19T21:00:00Z</CreationTimeUtc>   <FileType>vbk</FileType> </BackupFile>\n"
+  },
+  {
     "file": "backup-server.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -28,6 +28,27 @@ export type Url = string;
 /** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
 export type XmlContent = string;
 
+/** The type of a backup file (get_backupfiles_id.html). */
+export type BackupFileType = 'vbk' | 'vib' | 'vrb';
+
+/** A backup file, the entity form of /backupFiles/{id}. */
+export interface BackupFile extends Entity {
+  /** The <FilePath> element. */
+  FilePath: string;
+  /** Bytes. */
+  BackupSize: Long;
+  /** Bytes of backed-up data. */
+  DataSize: Long;
+  /** A Double (the page); kept as written: the format has no decimal scalar. */
+  DeduplicationRatio: XmlContent;
+  /** A Double (the page); kept as written: the format has no decimal scalar. */
+  CompressRatio: XmlContent;
+  /** The <CreationTimeUtc> element. */
+  CreationTimeUtc: Date;
+  /** The <FileType> element. */
+  FileType: BackupFileType;
+}
+
 /** A backup server connected to Enterprise Manager, the entity form of /backupServers/{id}. */
 export interface BackupServer extends Entity {
   /** The <Description> element. */
@@ -1022,6 +1043,7 @@ export interface WanAccelerators {
 
 /** Every model type by its spec name. */
 export interface ModelTypes {
+  BackupFile: BackupFile;
   BackupServer: BackupServer;
   BackupServers: BackupServers;
   BackupJobSession: BackupJobSession;

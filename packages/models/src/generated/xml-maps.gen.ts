@@ -2,6 +2,87 @@
 import type { XmlTypeMap } from '../spec-types.js';
 
 export const xmlMaps = {
+  "BackupFile": {
+    "root": "BackupFile",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FilePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackupSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DataSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DeduplicationRatio",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CompressRatio",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUtc",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileType",
+        "scalar": "string",
+        "enum": [
+          "vbk",
+          "vib",
+          "vrb"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "BackupServer": {
     "root": "BackupServer",
     "attributes": [
