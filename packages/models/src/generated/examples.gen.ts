@@ -1398,6 +1398,106 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
   },
   {
+    "file": "vapp-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "dc01c979-5f6a-409c-bcc2-c3c6ddf439b3"
+    },
+    "summary": "vappreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VAppReplicaPoint",
+      "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?format=Entity",
+      "Name": "vApp01@2021-02-04 00:08:35",
+      "UID": "urn:veeam:VAppReplicaPoint:dc01c979-5f6a-409c-bcc2-c3c6ddf439b3",
+      "VAppDisplayName": "vApp01",
+      "Links": [
+        {
+          "Rel": "Failover",
+          "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?action=failover"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/554dc718-37b7-4fb6-9e07-f97c6b5192aa",
+          "Name": "enterprise04.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/2111ab48-0030-42c6-b69e-e91fc9653ef7",
+          "Name": "vCD Replication Job 1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VAppReplicaPointReference",
+          "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3",
+          "Name": "vApp01@2021-02-04 00:08:35"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointReference",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/34ed5f74-0184-4077-987a-36e41eef6668",
+          "Name": "win7-QDrB@2021-02-04 01:49:04"
+        }
+      ],
+      "CreationTimeUTC": "2021-02-04T00:08:35.343Z",
+      "VAppName": "vApp01",
+      "Algorithm": "Full",
+      "PointType": "Snapshot"
+    },
+    "type": "VAppReplicaPoint",
+    "operation": "getVAppReplicaPoint",
+    "xml": "<VAppReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VAppReplicaPoint\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?format=Entity\" Name=\"vApp01@2021-02-04 00:08:35\" UID=\"urn:veeam:VAppReplicaPoint:dc01c979-5f6a-409c-bcc2-c3c6ddf439b3\" VAppDisplayName=\"vApp01\">   <Links>     <Link Rel=\"Failover\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?action=failover\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/554dc718-37b7-4fb6-9e07-f97c6b5192aa\" Name=\"enterprise04.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/2111ab48-0030-42c6-b69e-e91fc9653ef7\" Name=\"vCD Replication Job 1\" />     <Link Rel=\"Alternate\" Type=\"VAppReplicaPointReference\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3\" Name=\"vApp01@2021-02-04 00:08:35\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointReference\" Href=\"https://localhost:9398/api/vmReplicaPoints/34ed5f74-0184-4077-987a-36e41eef6668\" Name=\"win7-QDrB@2021-02-04 01:49:04\" />   </Links>   <CreationTimeUTC>2021-02-04T00:08:35.343Z</CreationTimeUTC>   <VAppName>vApp01</VAppName>   <Algorithm>Full</Algorithm>   <PointType>Snapshot</PointType> </VAppReplicaPoint>\n"
+  },
+  {
+    "file": "vapp-restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8832a359-6af3-44de-9ae9-91feeee0d8c5"
+    },
+    "summary": "vapprestorepoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VAppRestorePoint",
+      "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?format=Entity",
+      "Name": "vApp2@2014-10-19 06:07:11",
+      "UID": "urn:veeam:VAppRestorePoint:8832a359-6af3-44de-9ae9-91feeee0d8c5",
+      "VAppDisplayName": "vApp2",
+      "Links": [
+        {
+          "Rel": "Restore",
+          "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?action=restore"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "RestorePointReference",
+          "Href": "https://localhost:9398/api/restorePoints/5456cc77-bea7-48bc-9834-55bafd23760b",
+          "Name": "Oct 19 2014  6:06AM"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VAppRestorePointReference",
+          "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5",
+          "Name": "vApp2@2014-10-19 06:07:11"
+        }
+      ],
+      "CreationTimeUTC": "2014-10-19T06:07:11Z",
+      "Algorithm": "Incremental",
+      "PointType": "Increment",
+      "HierarchyObjRef": "urn:vCloud:Vapp:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.urn:vcloud:vapp:78dc1989-d3f3-4b32-a3a8-ad3d3cbbd295"
+    },
+    "type": "VAppRestorePoint",
+    "operation": "getVAppRestorePoint",
+    "xml": "<VAppRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VAppRestorePoint\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?format=Entity\" Name=\"vApp2@2014-10-19 06:07:11\" UID=\"urn:veeam:VAppRestorePoint:8832a359-6af3-44de-9ae9-91feeee0d8c5\" VAppDisplayName=\"vApp2\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/5456cc77-bea7-48bc-9834-55bafd23760b\" Name=\"Oct 19 2014  6:06AM\" />     <Link Rel=\"Alternate\" Type=\"VAppRestorePointReference\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5\" Name=\"vApp2@2014-10-19 06:07:11\" />   </Links>   <CreationTimeUTC>2014-10-19T06:07:11Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:vCloud:Vapp:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.urn:vcloud:vapp:78dc1989-d3f3-4b32-a3a8-ad3d3cbbd295</HierarchyObjRef> </VAppRestorePoint>\n"
+  },
+  {
     "file": "vm-replica-point.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -510,6 +510,8 @@ export interface QueryEntities {
   RestorePoints?: RestorePoint[];
   /** The <VmRestorePoints> element, a list of <VmRestorePoint>. */
   VmRestorePoints?: VmRestorePoint[];
+  /** The <VAppRestorePoints> element, a list of <VAppRestorePoint>. */
+  VAppRestorePoints?: VAppRestorePoint[];
   /** The <VmReplicaPoints> element, a list of <VmRestorePoint>. */
   VmReplicaPoints?: VmReplicaPoint[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
@@ -988,6 +990,36 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** A restore point of one replicated vApp, the entity form of /vAppReplicaPoints/{id}. */
+export interface VAppReplicaPoint extends Entity {
+  /** The VAppDisplayName attribute. */
+  VAppDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** The <VAppName> element. */
+  VAppName: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: VmReplicaPointType;
+}
+
+/** The restore point of one vApp, the entity form of /vAppRestorePoints/{id}. */
+export interface VAppRestorePoint extends Entity {
+  /** The VAppDisplayName attribute. */
+  VAppDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd: required; the page's table and example leave it out. */
+  VAppName?: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: RestorePointType;
+  /** The vApp: urn:vCloud:Vapp:… */
+  HierarchyObjRef: string;
+}
+
 /** The type of a VM replica point (get_vmreplicapoints_id.html). */
 export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
 
@@ -1121,6 +1153,8 @@ export interface ModelTypes {
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  VAppReplicaPoint: VAppReplicaPoint;
+  VAppRestorePoint: VAppRestorePoint;
   VmReplicaPoint: VmReplicaPoint;
   VmReplicaPoints: VmReplicaPoints;
   WanAccelerator: WanAccelerator;
