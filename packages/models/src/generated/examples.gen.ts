@@ -524,6 +524,69 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<ExternalRepository Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity\" Type=\"ExternalRepository\" Name=\"External repository\" UID=\"urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872\" Name=\"local.host\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae\" Name=\"External repository\" Type=\"ExternalRepositoryReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups\" Type=\"BackupReferenceList\" Rel=\"Down\"/>   </Links>   <RepositoryType>AmazonS3External</RepositoryType>   <Path>amazonS3://amazon/repository</Path>   <UsedSpace>10037476573</UsedSpace>   <Description>Created by srv02\\admin.</Description> </ExternalRepository>\n"
   },
   {
+    "file": "failover-plan.entity.xml",
+    "type": "FailoverPlan",
+    "summary": "failoverplans_id.html, the body of GET /failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity (the operation page's is cut off after its first line).",
+    "expect": {
+      "Type": "FailoverPlan",
+      "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity",
+      "Name": "SQL Failover Plan",
+      "UID": "urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "FailoverPlanReference",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009",
+          "Name": "SQL Failover Plan"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "FailoverPlanReference",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009",
+          "Name": "SQL Failover Plan"
+        },
+        {
+          "Rel": "Start",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=start"
+        },
+        {
+          "Rel": "Undo",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=undo"
+        }
+      ],
+      "Description": "Created by SRV02\\Administrator at 10/18/2014 6:33:37 AM.",
+      "FailoverPlanInfo": {
+        "Includes": [
+          {
+            "Type": "FailoveredVm",
+            "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/4adee785-a919-4172-8e5e-ec4dc4d167fd",
+            "FailoveredVmId": "4adee785-a919-4172-8e5e-ec4dc4d167fd",
+            "HierarchyObjRef": "urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.10",
+            "Name": "sql01",
+            "DisplayName": "sql01",
+            "Order": 0
+          },
+          {
+            "Type": "FailoveredVm",
+            "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/9166e149-a109-408d-9bba-884b2449d7ed",
+            "FailoveredVmId": "9166e149-a109-408d-9bba-884b2449d7ed",
+            "HierarchyObjRef": "urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.11",
+            "Name": "sql02",
+            "DisplayName": "sql02",
+            "Order": 1
+          }
+        ]
+      }
+    },
+    "xml": "<FailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"FailoverPlan\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity\" Name=\"SQL Failover Plan\" UID=\"urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"FailoverPlanReference\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009\" Name=\"SQL Failover Plan\" />     <Link Rel=\"Edit\" Type=\"FailoverPlanReference\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009\" Name=\"SQL Failover Plan\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=start\" />     <Link Rel=\"Undo\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=undo\" />   </Links>   <Description>Created by SRV02\\Administrator at 10/18/2014 6:33:37 AM.</Description>   <FailoverPlanInfo>     <Includes>       <FailoveredVm Type=\"FailoveredVm\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/4adee785-a919-4172-8e5e-ec4dc4d167fd\">         <FailoveredVmId>4adee785-a919-4172-8e5e-ec4dc4d167fd</FailoveredVmId>         <HierarchyObjRef>urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.10</HierarchyObjRef>         <Name>sql01</Name>         <DisplayName>sql01</DisplayName>         <Order>0</Order>         <GuestProcessingOptions>           <VssSnapshotOptions>             <VssSnapshotMode>RequireSuccess</VssSnapshotMode>             <IsCopyOnly>false</IsCopyOnly>           </VssSnapshotOptions>           <WindowsGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>%windir%</Path>               <Path>%ProgramFiles%</Path>               <Path>%ProgramFiles(x86)%</Path>               <Path>%ProgramW6432%</Path>               <Path>%TEMP%</Path>             </ExcludedIndexingFolders>           </WindowsGuestFSIndexingOptions>           <LinuxGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>/cdrom</Path>               <Path>/dev</Path>               <Path>/media</Path>               <Path>/mnt</Path>               <Path>/proc</Path>               <Path>/tmp</Path>               <Path>/lost+found</Path>             </ExcludedIndexingFolders>           </LinuxGuestFSIndexingOptions>           <SqlBackupOptions>             <TransactionLogsProcessing>OnlyOnSuccessJob</TransactionLogsProcessing>             <BackupLogsFrequencyMin>15</BackupLogsFrequencyMin>             <UseDbBackupRetention>true</UseDbBackupRetention>             <RetainDays>15</RetainDays>           </SqlBackupOptions>           <WindowsCredentialsId>00000000-0000-0000-0000-000000000000</WindowsCredentialsId>           <LinuxCredentialsId>00000000-0000-0000-0000-000000000000</LinuxCredentialsId>         </GuestProcessingOptions>       </FailoveredVm>       <FailoveredVm Type=\"FailoveredVm\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/9166e149-a109-408d-9bba-884b2449d7ed\">         <FailoveredVmId>9166e149-a109-408d-9bba-884b2449d7ed</FailoveredVmId>         <HierarchyObjRef>urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.11</HierarchyObjRef>         <Name>sql02</Name>         <DisplayName>sql02</DisplayName>         <Order>1</Order>         <GuestProcessingOptions>           <VssSnapshotOptions>             <VssSnapshotMode>RequireSuccess</VssSnapshotMode>             <IsCopyOnly>false</IsCopyOnly>           </VssSnapshotOptions>           <WindowsGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>%windir%</Path>               <Path>%ProgramFiles%</Path>               <Path>%ProgramFiles(x86)%</Path>               <Path>%ProgramW6432%</Path>               <Path>%TEMP%</Path>             </ExcludedIndexingFolders>           </WindowsGuestFSIndexingOptions>           <LinuxGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>/cdrom</Path>               <Path>/dev</Path>               <Path>/media</Path>               <Path>/mnt</Path>               <Path>/proc</Path>               <Path>/tmp</Path>               <Path>/lost+found</Path>             </ExcludedIndexingFolders>           </LinuxGuestFSIndexingOptions>           <SqlBackupOptions>             <TransactionLogsProcessing>OnlyOnSuccessJob</TransactionLogsProcessing>             <BackupLogsFrequencyMin>15</BackupLogsFrequencyMin>             <UseDbBackupRetention>true</UseDbBackupRetention>             <RetainDays>15</RetainDays>           </SqlBackupOptions>           <WindowsCredentialsId>00000000-0000-0000-0000-000000000000</WindowsCredentialsId>           <LinuxCredentialsId>00000000-0000-0000-0000-000000000000</LinuxCredentialsId>         </GuestProcessingOptions>       </FailoveredVm>     </Includes>   </FailoverPlanInfo> </FailoverPlan>\n"
+  },
+  {
     "file": "hierarchy-root.entity.xml",
     "status": 200,
     "format": "Entity",

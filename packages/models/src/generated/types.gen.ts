@@ -408,6 +408,36 @@ export interface ExternalRepositories {
   ExternalRepository: ExternalRepository[];
 }
 
+/** A VM in a failover plan (FailoveredVmType). */
+export interface FailoveredVm extends Resource {
+  /** The <FailoveredVmId> element. */
+  FailoveredVmId: string;
+  /** The VM: urn:VMware:Vm:… */
+  HierarchyObjRef: string;
+  /** The <Name> element. */
+  Name: string;
+  /** The <DisplayName> element. */
+  DisplayName: string;
+  /** The failover order. */
+  Order?: Int;
+  /** Application-aware processing options (guestprocessingoptions.html), as written: not modelled yet. */
+  GuestProcessingOptions: XmlContent;
+}
+
+/** The VMs of a failover plan (FailoverPlanInfoType). */
+export interface FailoverPlanInfo {
+  /** The <Includes> element, a list of <FailoveredVm>. */
+  Includes?: FailoveredVm[];
+}
+
+/** A failover plan, the entity form of /failoverPlans/{id}. */
+export interface FailoverPlan extends Entity {
+  /** The <Description> element. */
+  Description?: string;
+  /** The <FailoverPlanInfo> element. */
+  FailoverPlanInfo: FailoverPlanInfo;
+}
+
 /** The type of a virtualization host (get_hierarchyroots_id.html). */
 export type HierarchyRootHostType = 'ESX' | 'VC' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'VcdSystem';
 
@@ -500,6 +530,8 @@ export interface PagingInfo {
 export interface QueryEntities {
   /** The <Jobs> element, a list of <Job>. */
   Jobs?: Job[];
+  /** The <FailoverPlans> element, a list of <FailoverPlan>. */
+  FailoverPlans?: FailoverPlan[];
   /** The <Backups> element, a list of <Backup>. */
   Backups?: Backup[];
   /** The <Replicas> element, a list of <Replica>. */
@@ -1106,6 +1138,9 @@ export interface ModelTypes {
   EnterpriseManager: EnterpriseManager;
   ExternalRepository: ExternalRepository;
   ExternalRepositories: ExternalRepositories;
+  FailoveredVm: FailoveredVm;
+  FailoverPlanInfo: FailoverPlanInfo;
+  FailoverPlan: FailoverPlan;
   HierarchyRoot: HierarchyRoot;
   HierarchyRoots: HierarchyRoots;
   Job: Job;

@@ -1468,6 +1468,123 @@ export const xmlMaps = {
       }
     ]
   },
+  "FailoveredVm": {
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoveredVmId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DisplayName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Order",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "GuestProcessingOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FailoverPlanInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Includes",
+        "type": "FailoveredVm",
+        "item": "FailoveredVm",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "FailoverPlan": {
+    "root": "FailoverPlan",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverPlanInfo",
+        "type": "FailoverPlanInfo",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "HierarchyRoot": {
     "root": "HierarchyRoot",
     "attributes": [
@@ -1801,6 +1918,13 @@ export const xmlMaps = {
         "name": "Jobs",
         "type": "Job",
         "item": "Job",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverPlans",
+        "type": "FailoverPlan",
+        "item": "FailoverPlan",
         "repeated": false,
         "optional": true
       },
