@@ -567,6 +567,11 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "BackupServer"
+              },
+              {
+                "rel": "Down",
+                "type": "ExternalRepositoryReferenceList",
+                "optional": true
               }
             ],
             "root": "EntityRef"
@@ -579,6 +584,11 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "BackupServerReference"
+              },
+              {
+                "rel": "Down",
+                "type": "ExternalRepositoryReferenceList",
+                "optional": true
               }
             ],
             "root": "BackupServer"
@@ -666,6 +676,128 @@ export const operations = {
       }
     ],
     "entity": "BackupServer"
+  },
+  "listBackupServerExternalRepositories": {
+    "id": "listBackupServerExternalRepositories",
+    "resource": "backupServers",
+    "summary": "Returns the external repositories of one backup server.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers_id_externalrepositories.html",
+    "method": "GET",
+    "path": "/backupServers/{id}/externalRepositories",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "ExternalRepositoryReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "ExternalRepository"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "ExternalRepository"
   },
   "queryBackupServers": {
     "id": "queryBackupServers",
@@ -4380,6 +4512,10 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "ExternalRepository"
+              },
+              {
+                "rel": "Down",
+                "type": "BackupReferenceList"
               }
             ],
             "root": "EntityRef"
@@ -4396,6 +4532,10 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "ExternalRepositoryReference"
+              },
+              {
+                "rel": "Down",
+                "type": "BackupReferenceList"
               }
             ],
             "root": "ExternalRepository"
@@ -4483,6 +4623,132 @@ export const operations = {
       }
     ],
     "entity": "ExternalRepository"
+  },
+  "listExternalRepositoryBackups": {
+    "id": "listExternalRepositoryBackups",
+    "resource": "externalRepositories",
+    "summary": "Returns the backups exported to one external repository.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories_id_backups.html",
+    "method": "GET",
+    "path": "/externalRepositories/{id}/backups",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "BackupReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "RepositoryReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "Backup"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "Backup"
   },
   "listFailoverPlans": {
     "id": "listFailoverPlans",
@@ -15229,6 +15495,7 @@ export interface OperationTypes {
   listRestorePointBackupFiles: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   listBackupServers: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: BackupServers; } };
   getBackupServer: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupServer; } };
+  listBackupServerExternalRepositories: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   queryBackupServers: { params: {}; query: { type?: 'BackupServer'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
   listBackupSessions: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: BackupJobSessions; } };
   getBackupSession: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupJobSession; } };
@@ -15254,6 +15521,7 @@ export interface OperationTypes {
   getEntryPoint: { params: {}; query: {}; body: never; formats: { default: EnterpriseManager; } };
   listExternalRepositories: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: ExternalRepositories; } };
   getExternalRepository: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: ExternalRepository; } };
+  listExternalRepositoryBackups: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   listFailoverPlans: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getFailoverPlan: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: FailoverPlan; } };
   queryFailoverPlans: { params: {}; query: { type?: 'FailoverPlan'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
@@ -15356,6 +15624,11 @@ export const linkTargets = {
     "format": "Entity",
     "body": "BackupServer"
   },
+  "ExternalRepositoryReferenceList": {
+    "operation": "listBackupServerExternalRepositories",
+    "format": "default",
+    "body": "EntityReferences"
+  },
   "BackupJobSessionReference": {
     "operation": "getBackupSession",
     "format": "default",
@@ -15440,6 +15713,11 @@ export const linkTargets = {
     "operation": "getExternalRepository",
     "format": "Entity",
     "body": "ExternalRepository"
+  },
+  "BackupReferenceList": {
+    "operation": "listExternalRepositoryBackups",
+    "format": "default",
+    "body": "EntityReferences"
   },
   "FailoverPlanReference": {
     "operation": "getFailoverPlan",
@@ -15655,6 +15933,7 @@ export interface LinkTargetTypes {
   BackupFileReferenceList: EntityReferences;
   BackupServerReference: EntityRef;
   BackupServer: BackupServer;
+  ExternalRepositoryReferenceList: EntityReferences;
   BackupJobSessionReference: EntityRef;
   BackupJobSession: BackupJobSession;
   BackupTaskSessionReferenceList: EntityReferences;
@@ -15672,6 +15951,7 @@ export interface LinkTargetTypes {
   CloudGateway: CloudGateway;
   ExternalRepositoryReference: EntityRef;
   ExternalRepository: ExternalRepository;
+  BackupReferenceList: EntityReferences;
   FailoverPlanReference: EntityRef;
   FailoverPlan: FailoverPlan;
   HierarchyRootReference: EntityRef;
