@@ -3,6 +3,61 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "backup-file.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4"
+    },
+    "summary": "backupfiles_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "BackupFile",
+      "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4?format=Entity",
+      "Name": "Webserver Backup CopyD2016-09-20T000000.vbk",
+      "UID": "urn:veeam:BackupFile:6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupReference",
+          "Href": "https://localhost:9398/api/backups/80672bda-76a8-408b-947f-afd0ff67fba6",
+          "Name": "Webserver Backup Copy"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a",
+          "Name": "172.17.53.1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "BackupFileReference",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4",
+          "Name": "Webserver Backup CopyD2016-09-20T000000.vbk"
+        },
+        {
+          "Rel": "Related",
+          "Type": "BackupFileReferenceList",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/restorePoints"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/vmRestorePoints"
+        }
+      ],
+      "FilePath": "C:\\BackupVol02\\Webserver Backup Copy\\Webserver Backup CopyD2016-09-20T000000.vbk",
+      "BackupSize": 31608832,
+      "DataSize": 42949683607,
+      "DeduplicationRatio": "0",
+      "CompressRatio": "1",
+      "CreationTimeUtc": "2016-09-19T21:00:00Z",
+      "FileType": "vbk"
+    },
+    "type": "BackupFile",
+    "operation": "getBackupFile",
+    "xml": "<BackupFile xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupFile\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4?format=Entity\" Name=\"Webserver Backup CopyD2016-09-20T000000.vbk\" UID=\"urn:veeam:BackupFile:6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4\">   <Links>     <Link Rel=\"Up\" Type=\"BackupReference\" Href=\"https://localhost:9398/api/backups/80672bda-76a8-408b-947f-afd0ff67fba6\" Name=\"Webserver Backup Copy\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/99f01406-ecdc-428f-ae09-a13de244140a\" Name=\"172.17.53.1\" />     <Link Rel=\"Alternate\" Type=\"BackupFileReference\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4\" Name=\"Webserver Backup CopyD2016-09-20T000000.vbk\" />     <Link Rel=\"Related\" Type=\"BackupFileReferenceList\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/restorePoints\" />     <Link Rel=\"Down\" Type=\"VmRestorePointReferenceList\" Href=\"https://localhost:9398/api/backupFiles/6ed26dc7-cc9e-4a89-9226-1ed9996fb1f4/vmRestorePoints\" />   </Links>   <FilePath>C:\\BackupVol02\\Webserver Backup Copy\\Webserver Backup CopyD2016-09-20T000000.vbk</FilePath>   <BackupSize>31608832</BackupSize>   <DataSize>42949683607</DataSize>   <DeduplicationRatio>0</DeduplicationRatio>   <CompressRatio>1</CompressRatio>   <CreationTimeUtc>2016-09-19T21:00:00Z</CreationTimeUtc>   <FileType>vbk</FileType> </BackupFile>\n"
+  },
+  {
     "file": "backup-server.entity.xml",
     "status": 200,
     "format": "Entity",
@@ -467,6 +522,69 @@ export const examples: readonly ExampleSpec[] = [
     "type": "ExternalRepository",
     "operation": "getExternalRepository",
     "xml": "<ExternalRepository Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae?format=Entity\" Type=\"ExternalRepository\" Name=\"External repository\" UID=\"urn:veeam:ExternalRepository:06ff6c99-f457-4fd3-87da-4d00291d3eae\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/3e1e451a-4718-4475-836b-9547ccae6872\" Name=\"local.host\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae\" Name=\"External repository\" Type=\"ExternalRepositoryReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/externalRepositories/06ff6c99-f457-4fd3-87da-4d00291d3eae/backups\" Type=\"BackupReferenceList\" Rel=\"Down\"/>   </Links>   <RepositoryType>AmazonS3External</RepositoryType>   <Path>amazonS3://amazon/repository</Path>   <UsedSpace>10037476573</UsedSpace>   <Description>Created by srv02\\admin.</Description> </ExternalRepository>\n"
+  },
+  {
+    "file": "failover-plan.entity.xml",
+    "type": "FailoverPlan",
+    "summary": "failoverplans_id.html, the body of GET /failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity (the operation page's is cut off after its first line).",
+    "expect": {
+      "Type": "FailoverPlan",
+      "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity",
+      "Name": "SQL Failover Plan",
+      "UID": "urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "FailoverPlanReference",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009",
+          "Name": "SQL Failover Plan"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "FailoverPlanReference",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009",
+          "Name": "SQL Failover Plan"
+        },
+        {
+          "Rel": "Start",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=start"
+        },
+        {
+          "Rel": "Undo",
+          "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=undo"
+        }
+      ],
+      "Description": "Created by SRV02\\Administrator at 10/18/2014 6:33:37 AM.",
+      "FailoverPlanInfo": {
+        "Includes": [
+          {
+            "Type": "FailoveredVm",
+            "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/4adee785-a919-4172-8e5e-ec4dc4d167fd",
+            "FailoveredVmId": "4adee785-a919-4172-8e5e-ec4dc4d167fd",
+            "HierarchyObjRef": "urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.10",
+            "Name": "sql01",
+            "DisplayName": "sql01",
+            "Order": 0
+          },
+          {
+            "Type": "FailoveredVm",
+            "Href": "https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/9166e149-a109-408d-9bba-884b2449d7ed",
+            "FailoveredVmId": "9166e149-a109-408d-9bba-884b2449d7ed",
+            "HierarchyObjRef": "urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.11",
+            "Name": "sql02",
+            "DisplayName": "sql02",
+            "Order": 1
+          }
+        ]
+      }
+    },
+    "xml": "<FailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"FailoverPlan\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?format=Entity\" Name=\"SQL Failover Plan\" UID=\"urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"FailoverPlanReference\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009\" Name=\"SQL Failover Plan\" />     <Link Rel=\"Edit\" Type=\"FailoverPlanReference\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009\" Name=\"SQL Failover Plan\" />     <Link Rel=\"Start\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=start\" />     <Link Rel=\"Undo\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009?action=undo\" />   </Links>   <Description>Created by SRV02\\Administrator at 10/18/2014 6:33:37 AM.</Description>   <FailoverPlanInfo>     <Includes>       <FailoveredVm Type=\"FailoveredVm\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/4adee785-a919-4172-8e5e-ec4dc4d167fd\">         <FailoveredVmId>4adee785-a919-4172-8e5e-ec4dc4d167fd</FailoveredVmId>         <HierarchyObjRef>urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.10</HierarchyObjRef>         <Name>sql01</Name>         <DisplayName>sql01</DisplayName>         <Order>0</Order>         <GuestProcessingOptions>           <VssSnapshotOptions>             <VssSnapshotMode>RequireSuccess</VssSnapshotMode>             <IsCopyOnly>false</IsCopyOnly>           </VssSnapshotOptions>           <WindowsGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>%windir%</Path>               <Path>%ProgramFiles%</Path>               <Path>%ProgramFiles(x86)%</Path>               <Path>%ProgramW6432%</Path>               <Path>%TEMP%</Path>             </ExcludedIndexingFolders>           </WindowsGuestFSIndexingOptions>           <LinuxGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>/cdrom</Path>               <Path>/dev</Path>               <Path>/media</Path>               <Path>/mnt</Path>               <Path>/proc</Path>               <Path>/tmp</Path>               <Path>/lost+found</Path>             </ExcludedIndexingFolders>           </LinuxGuestFSIndexingOptions>           <SqlBackupOptions>             <TransactionLogsProcessing>OnlyOnSuccessJob</TransactionLogsProcessing>             <BackupLogsFrequencyMin>15</BackupLogsFrequencyMin>             <UseDbBackupRetention>true</UseDbBackupRetention>             <RetainDays>15</RetainDays>           </SqlBackupOptions>           <WindowsCredentialsId>00000000-0000-0000-0000-000000000000</WindowsCredentialsId>           <LinuxCredentialsId>00000000-0000-0000-0000-000000000000</LinuxCredentialsId>         </GuestProcessingOptions>       </FailoveredVm>       <FailoveredVm Type=\"FailoveredVm\" Href=\"https://localhost:9398/api/failoverPlans/ae01e36f-32a3-4095-95fa-09a2af744009/includes/9166e149-a109-408d-9bba-884b2449d7ed\">         <FailoveredVmId>9166e149-a109-408d-9bba-884b2449d7ed</FailoveredVmId>         <HierarchyObjRef>urn:VMware:Vm:ca2f751f-8f26-4f39-815e-ce493b61fd80.11</HierarchyObjRef>         <Name>sql02</Name>         <DisplayName>sql02</DisplayName>         <Order>1</Order>         <GuestProcessingOptions>           <VssSnapshotOptions>             <VssSnapshotMode>RequireSuccess</VssSnapshotMode>             <IsCopyOnly>false</IsCopyOnly>           </VssSnapshotOptions>           <WindowsGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>%windir%</Path>               <Path>%ProgramFiles%</Path>               <Path>%ProgramFiles(x86)%</Path>               <Path>%ProgramW6432%</Path>               <Path>%TEMP%</Path>             </ExcludedIndexingFolders>           </WindowsGuestFSIndexingOptions>           <LinuxGuestFSIndexingOptions>             <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>             <IncludedIndexingFolders />             <ExcludedIndexingFolders>               <Path>/cdrom</Path>               <Path>/dev</Path>               <Path>/media</Path>               <Path>/mnt</Path>               <Path>/proc</Path>               <Path>/tmp</Path>               <Path>/lost+found</Path>             </ExcludedIndexingFolders>           </LinuxGuestFSIndexingOptions>           <SqlBackupOptions>             <TransactionLogsProcessing>OnlyOnSuccessJob</TransactionLogsProcessing>             <BackupLogsFrequencyMin>15</BackupLogsFrequencyMin>             <UseDbBackupRetention>true</UseDbBackupRetention>             <RetainDays>15</RetainDays>           </SqlBackupOptions>           <WindowsCredentialsId>00000000-0000-0000-0000-000000000000</WindowsCredentialsId>           <LinuxCredentialsId>00000000-0000-0000-0000-000000000000</LinuxCredentialsId>         </GuestProcessingOptions>       </FailoveredVm>     </Includes>   </FailoverPlanInfo> </FailoverPlan>\n"
   },
   {
     "file": "hierarchy-root.entity.xml",
@@ -1341,6 +1459,106 @@ export const examples: readonly ExampleSpec[] = [
     "type": "Task",
     "operation": "getTask",
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
+  },
+  {
+    "file": "vapp-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "dc01c979-5f6a-409c-bcc2-c3c6ddf439b3"
+    },
+    "summary": "vappreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VAppReplicaPoint",
+      "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?format=Entity",
+      "Name": "vApp01@2021-02-04 00:08:35",
+      "UID": "urn:veeam:VAppReplicaPoint:dc01c979-5f6a-409c-bcc2-c3c6ddf439b3",
+      "VAppDisplayName": "vApp01",
+      "Links": [
+        {
+          "Rel": "Failover",
+          "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?action=failover"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/554dc718-37b7-4fb6-9e07-f97c6b5192aa",
+          "Name": "enterprise04.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "ReplicaReference",
+          "Href": "https://localhost:9398/api/replicas/2111ab48-0030-42c6-b69e-e91fc9653ef7",
+          "Name": "vCD Replication Job 1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VAppReplicaPointReference",
+          "Href": "https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3",
+          "Name": "vApp01@2021-02-04 00:08:35"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VmReplicaPointReference",
+          "Href": "https://localhost:9398/api/vmReplicaPoints/34ed5f74-0184-4077-987a-36e41eef6668",
+          "Name": "win7-QDrB@2021-02-04 01:49:04"
+        }
+      ],
+      "CreationTimeUTC": "2021-02-04T00:08:35.343Z",
+      "VAppName": "vApp01",
+      "Algorithm": "Full",
+      "PointType": "Snapshot"
+    },
+    "type": "VAppReplicaPoint",
+    "operation": "getVAppReplicaPoint",
+    "xml": "<VAppReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VAppReplicaPoint\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?format=Entity\" Name=\"vApp01@2021-02-04 00:08:35\" UID=\"urn:veeam:VAppReplicaPoint:dc01c979-5f6a-409c-bcc2-c3c6ddf439b3\" VAppDisplayName=\"vApp01\">   <Links>     <Link Rel=\"Failover\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3?action=failover\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/554dc718-37b7-4fb6-9e07-f97c6b5192aa\" Name=\"enterprise04.tech.local\" />     <Link Rel=\"Up\" Type=\"ReplicaReference\" Href=\"https://localhost:9398/api/replicas/2111ab48-0030-42c6-b69e-e91fc9653ef7\" Name=\"vCD Replication Job 1\" />     <Link Rel=\"Alternate\" Type=\"VAppReplicaPointReference\" Href=\"https://localhost:9398/api/vAppReplicaPoints/dc01c979-5f6a-409c-bcc2-c3c6ddf439b3\" Name=\"vApp01@2021-02-04 00:08:35\" />     <Link Rel=\"Down\" Type=\"VmReplicaPointReference\" Href=\"https://localhost:9398/api/vmReplicaPoints/34ed5f74-0184-4077-987a-36e41eef6668\" Name=\"win7-QDrB@2021-02-04 01:49:04\" />   </Links>   <CreationTimeUTC>2021-02-04T00:08:35.343Z</CreationTimeUTC>   <VAppName>vApp01</VAppName>   <Algorithm>Full</Algorithm>   <PointType>Snapshot</PointType> </VAppReplicaPoint>\n"
+  },
+  {
+    "file": "vapp-restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8832a359-6af3-44de-9ae9-91feeee0d8c5"
+    },
+    "summary": "vapprestorepoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "VAppRestorePoint",
+      "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?format=Entity",
+      "Name": "vApp2@2014-10-19 06:07:11",
+      "UID": "urn:veeam:VAppRestorePoint:8832a359-6af3-44de-9ae9-91feeee0d8c5",
+      "VAppDisplayName": "vApp2",
+      "Links": [
+        {
+          "Rel": "Restore",
+          "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?action=restore"
+        },
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018",
+          "Name": "srv02.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "RestorePointReference",
+          "Href": "https://localhost:9398/api/restorePoints/5456cc77-bea7-48bc-9834-55bafd23760b",
+          "Name": "Oct 19 2014  6:06AM"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VAppRestorePointReference",
+          "Href": "https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5",
+          "Name": "vApp2@2014-10-19 06:07:11"
+        }
+      ],
+      "CreationTimeUTC": "2014-10-19T06:07:11Z",
+      "Algorithm": "Incremental",
+      "PointType": "Increment",
+      "HierarchyObjRef": "urn:vCloud:Vapp:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.urn:vcloud:vapp:78dc1989-d3f3-4b32-a3a8-ad3d3cbbd295"
+    },
+    "type": "VAppRestorePoint",
+    "operation": "getVAppRestorePoint",
+    "xml": "<VAppRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VAppRestorePoint\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?format=Entity\" Name=\"vApp2@2014-10-19 06:07:11\" UID=\"urn:veeam:VAppRestorePoint:8832a359-6af3-44de-9ae9-91feeee0d8c5\" VAppDisplayName=\"vApp2\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/5456cc77-bea7-48bc-9834-55bafd23760b\" Name=\"Oct 19 2014  6:06AM\" />     <Link Rel=\"Alternate\" Type=\"VAppRestorePointReference\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5\" Name=\"vApp2@2014-10-19 06:07:11\" />   </Links>   <CreationTimeUTC>2014-10-19T06:07:11Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:vCloud:Vapp:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.urn:vcloud:vapp:78dc1989-d3f3-4b32-a3a8-ad3d3cbbd295</HierarchyObjRef> </VAppRestorePoint>\n"
   },
   {
     "file": "vm-replica-point.entity.xml",

@@ -28,6 +28,27 @@ export type Url = string;
 /** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
 export type XmlContent = string;
 
+/** The type of a backup file (get_backupfiles_id.html). */
+export type BackupFileType = 'vbk' | 'vib' | 'vrb';
+
+/** A backup file, the entity form of /backupFiles/{id}. */
+export interface BackupFile extends Entity {
+  /** The <FilePath> element. */
+  FilePath: string;
+  /** Bytes. */
+  BackupSize: Long;
+  /** Bytes of backed-up data. */
+  DataSize: Long;
+  /** A Double (the page); kept as written: the format has no decimal scalar. */
+  DeduplicationRatio: XmlContent;
+  /** A Double (the page); kept as written: the format has no decimal scalar. */
+  CompressRatio: XmlContent;
+  /** The <CreationTimeUtc> element. */
+  CreationTimeUtc: Date;
+  /** The <FileType> element. */
+  FileType: BackupFileType;
+}
+
 /** A backup server connected to Enterprise Manager, the entity form of /backupServers/{id}. */
 export interface BackupServer extends Entity {
   /** The <Description> element. */
@@ -387,6 +408,36 @@ export interface ExternalRepositories {
   ExternalRepository: ExternalRepository[];
 }
 
+/** A VM in a failover plan (FailoveredVmType). */
+export interface FailoveredVm extends Resource {
+  /** The <FailoveredVmId> element. */
+  FailoveredVmId: string;
+  /** The VM: urn:VMware:Vm:… */
+  HierarchyObjRef: string;
+  /** The <Name> element. */
+  Name: string;
+  /** The <DisplayName> element. */
+  DisplayName: string;
+  /** The failover order. */
+  Order?: Int;
+  /** Application-aware processing options (guestprocessingoptions.html), as written: not modelled yet. */
+  GuestProcessingOptions: XmlContent;
+}
+
+/** The VMs of a failover plan (FailoverPlanInfoType). */
+export interface FailoverPlanInfo {
+  /** The <Includes> element, a list of <FailoveredVm>. */
+  Includes?: FailoveredVm[];
+}
+
+/** A failover plan, the entity form of /failoverPlans/{id}. */
+export interface FailoverPlan extends Entity {
+  /** The <Description> element. */
+  Description?: string;
+  /** The <FailoverPlanInfo> element. */
+  FailoverPlanInfo: FailoverPlanInfo;
+}
+
 /** The type of a virtualization host (get_hierarchyroots_id.html). */
 export type HierarchyRootHostType = 'ESX' | 'VC' | 'ESXi' | 'HvServer' | 'HvCluster' | 'Scvmm' | 'VcdSystem';
 
@@ -479,6 +530,8 @@ export interface PagingInfo {
 export interface QueryEntities {
   /** The <Jobs> element, a list of <Job>. */
   Jobs?: Job[];
+  /** The <FailoverPlans> element, a list of <FailoverPlan>. */
+  FailoverPlans?: FailoverPlan[];
   /** The <Backups> element, a list of <Backup>. */
   Backups?: Backup[];
   /** The <Replicas> element, a list of <Replica>. */
@@ -489,6 +542,8 @@ export interface QueryEntities {
   RestorePoints?: RestorePoint[];
   /** The <VmRestorePoints> element, a list of <VmRestorePoint>. */
   VmRestorePoints?: VmRestorePoint[];
+  /** The <VAppRestorePoints> element, a list of <VAppRestorePoint>. */
+  VAppRestorePoints?: VAppRestorePoint[];
   /** The <VmReplicaPoints> element, a list of <VmRestorePoint>. */
   VmReplicaPoints?: VmReplicaPoint[];
   /** The <BackupJobSessions> element, a list of <BackupJobSession>. */
@@ -967,6 +1022,36 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** A restore point of one replicated vApp, the entity form of /vAppReplicaPoints/{id}. */
+export interface VAppReplicaPoint extends Entity {
+  /** The VAppDisplayName attribute. */
+  VAppDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** The <VAppName> element. */
+  VAppName: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: VmReplicaPointType;
+}
+
+/** The restore point of one vApp, the entity form of /vAppRestorePoints/{id}. */
+export interface VAppRestorePoint extends Entity {
+  /** The VAppDisplayName attribute. */
+  VAppDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd: required; the page's table and example leave it out. */
+  VAppName?: string;
+  /** The <Algorithm> element. */
+  Algorithm: RestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: RestorePointType;
+  /** The vApp: urn:vCloud:Vapp:… */
+  HierarchyObjRef: string;
+}
+
 /** The type of a VM replica point (get_vmreplicapoints_id.html). */
 export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
 
@@ -1022,6 +1107,7 @@ export interface WanAccelerators {
 
 /** Every model type by its spec name. */
 export interface ModelTypes {
+  BackupFile: BackupFile;
   BackupServer: BackupServer;
   BackupServers: BackupServers;
   BackupJobSession: BackupJobSession;
@@ -1052,6 +1138,9 @@ export interface ModelTypes {
   EnterpriseManager: EnterpriseManager;
   ExternalRepository: ExternalRepository;
   ExternalRepositories: ExternalRepositories;
+  FailoveredVm: FailoveredVm;
+  FailoverPlanInfo: FailoverPlanInfo;
+  FailoverPlan: FailoverPlan;
   HierarchyRoot: HierarchyRoot;
   HierarchyRoots: HierarchyRoots;
   Job: Job;
@@ -1099,6 +1188,8 @@ export interface ModelTypes {
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  VAppReplicaPoint: VAppReplicaPoint;
+  VAppRestorePoint: VAppRestorePoint;
   VmReplicaPoint: VmReplicaPoint;
   VmReplicaPoints: VmReplicaPoints;
   WanAccelerator: WanAccelerator;

@@ -2,6 +2,87 @@
 import type { XmlTypeMap } from '../spec-types.js';
 
 export const xmlMaps = {
+  "BackupFile": {
+    "root": "BackupFile",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FilePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackupSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DataSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DeduplicationRatio",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CompressRatio",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUtc",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileType",
+        "scalar": "string",
+        "enum": [
+          "vbk",
+          "vib",
+          "vrb"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "BackupServer": {
     "root": "BackupServer",
     "attributes": [
@@ -1387,6 +1468,123 @@ export const xmlMaps = {
       }
     ]
   },
+  "FailoveredVm": {
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoveredVmId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DisplayName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Order",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "GuestProcessingOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FailoverPlanInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Includes",
+        "type": "FailoveredVm",
+        "item": "FailoveredVm",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "FailoverPlan": {
+    "root": "FailoverPlan",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverPlanInfo",
+        "type": "FailoverPlanInfo",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "HierarchyRoot": {
     "root": "HierarchyRoot",
     "attributes": [
@@ -1724,6 +1922,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "FailoverPlans",
+        "type": "FailoverPlan",
+        "item": "FailoverPlan",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "Backups",
         "type": "Backup",
         "item": "Backup",
@@ -1755,6 +1960,13 @@ export const xmlMaps = {
         "name": "VmRestorePoints",
         "type": "VmRestorePoint",
         "item": "VmRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VAppRestorePoints",
+        "type": "VAppRestorePoint",
+        "item": "VAppRestorePoint",
         "repeated": false,
         "optional": true
       },
@@ -3550,6 +3762,161 @@ export const xmlMaps = {
         "type": "Task",
         "repeated": true,
         "optional": true
+      }
+    ]
+  },
+  "VAppReplicaPoint": {
+    "root": "VAppReplicaPoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VAppDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VAppName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReversedIncremental",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReverseIncrement",
+          "Increment",
+          "Snapshot"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VAppRestorePoint": {
+    "root": "VAppRestorePoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VAppDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VAppName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "ReversedIncremental",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Increment",
+          "ReverseIncrement"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
       }
     ]
   },
