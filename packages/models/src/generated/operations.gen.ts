@@ -413,6 +413,221 @@ export const operations = {
     ],
     "entity": "BackupFile"
   },
+  "queryBackupFiles": {
+    "id": "queryBackupFiles",
+    "resource": "query",
+    "summary": "Finds backup files with filtering, sorting and paging (the query service).",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupfile.html",
+    "method": "GET",
+    "path": "/query",
+    "auth": "session",
+    "params": [],
+    "query": [
+      {
+        "name": "type",
+        "type": "string",
+        "const": "BackupFile",
+        "optional": false
+      },
+      {
+        "name": "filter",
+        "type": "string",
+        "optional": true,
+        "summary": "A field of queryFields, an operator (== != > < >= <=) and a value; ; for AND, , for OR."
+      },
+      {
+        "name": "sortAsc",
+        "type": "string",
+        "optional": true
+      },
+      {
+        "name": "sortDesc",
+        "type": "string",
+        "optional": true
+      },
+      {
+        "name": "pageSize",
+        "type": "int",
+        "optional": true
+      },
+      {
+        "name": "page",
+        "type": "int",
+        "optional": true
+      }
+    ],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "BackupFile"
+              }
+            ],
+            "root": "QueryResult"
+          },
+          {
+            "format": "Refs",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "BackupFile"
+              }
+            ],
+            "root": "QueryResult"
+          },
+          {
+            "format": "Entities",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "BackupFileReference"
+              }
+            ],
+            "root": "QueryResult"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 400,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "BackupFile",
+    "queryFields": {
+      "UID": "UID",
+      "Name": "Name",
+      "CreationTimeUTC": "CreationTimeUtc",
+      "BackupSize": "BackupSize",
+      "DataSize": "DataSize",
+      "FileType": "FileType",
+      "BackupUid": "Backup.UID",
+      "BackupName": "Backup.Name",
+      "BackupServerUid": "BackupServer.UID",
+      "BackupServerName": "BackupServer.Name"
+    }
+  },
   "listBackupServers": {
     "id": "listBackupServers",
     "resource": "backupServers",
@@ -13909,6 +14124,222 @@ export const operations = {
     ],
     "entity": "VAppReplicaPoint"
   },
+  "queryVAppReplicaPoints": {
+    "id": "queryVAppReplicaPoints",
+    "resource": "query",
+    "summary": "Finds vApp replica points with filtering, sorting and paging (the query service).",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vappreplicapoint.html",
+    "method": "GET",
+    "path": "/query",
+    "auth": "session",
+    "params": [],
+    "query": [
+      {
+        "name": "type",
+        "type": "string",
+        "const": "vAppReplicaPoint",
+        "optional": false
+      },
+      {
+        "name": "filter",
+        "type": "string",
+        "optional": true,
+        "summary": "A field of queryFields, an operator (== != > < >= <=) and a value; ; for AND, , for OR."
+      },
+      {
+        "name": "sortAsc",
+        "type": "string",
+        "optional": true
+      },
+      {
+        "name": "sortDesc",
+        "type": "string",
+        "optional": true
+      },
+      {
+        "name": "pageSize",
+        "type": "int",
+        "optional": true
+      },
+      {
+        "name": "page",
+        "type": "int",
+        "optional": true
+      }
+    ],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Up",
+                "type": "ReplicaReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "VAppReplicaPoint"
+              }
+            ],
+            "root": "QueryResult"
+          },
+          {
+            "format": "Refs",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Up",
+                "type": "ReplicaReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "VAppReplicaPoint"
+              }
+            ],
+            "root": "QueryResult"
+          },
+          {
+            "format": "Entities",
+            "body": "QueryResult",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Up",
+                "type": "ReplicaReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "VAppReplicaPointReference"
+              }
+            ],
+            "root": "QueryResult"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 400,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "VAppReplicaPoint",
+    "queryFields": {
+      "UID": "UID",
+      "Name": "Name",
+      "vAppDisplayName": "VAppDisplayName",
+      "CreationTime": "CreationTimeUTC",
+      "vAppName": "VAppName",
+      "Type": "PointType",
+      "Algorithm": "Algorithm",
+      "ReplicaUid": "Replica.UID",
+      "ReplicaName": "Replica.Name",
+      "BackupServerUid": "BackupServer.UID",
+      "BackupServerName": "BackupServer.Name"
+    }
+  },
   "listVAppRestorePoints": {
     "id": "listVAppRestorePoints",
     "resource": "vAppRestorePoints",
@@ -15493,6 +15924,7 @@ export interface OperationTypes {
   listBackupFiles: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getBackupFile: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupFile; } };
   listRestorePointBackupFiles: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
+  queryBackupFiles: { params: {}; query: { type?: 'BackupFile'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
   listBackupServers: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: BackupServers; } };
   getBackupServer: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupServer; } };
   listBackupServerExternalRepositories: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
@@ -15585,6 +16017,7 @@ export interface OperationTypes {
   getTask: { params: { id: string; }; query: {}; body: never; formats: { default: Task; } };
   listVAppReplicaPoints: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getVAppReplicaPoint: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: VAppReplicaPoint; } };
+  queryVAppReplicaPoints: { params: {}; query: { type?: 'vAppReplicaPoint'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
   listVAppRestorePoints: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getVAppRestorePoint: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: VAppRestorePoint; } };
   listRestorePointVAppRestorePoints: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };

@@ -568,6 +568,10 @@ export interface QueryEntities {
   CloudGateways?: CloudGateway[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
+  /** The <BackupFiles> element, a list of <BackupFile>. */
+  BackupFiles?: BackupFile[];
+  /** The <VAppReplicaPoints> element, a list of <VAppReplicaPoint>. */
+  VAppReplicaPoints?: VAppReplicaPoint[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */

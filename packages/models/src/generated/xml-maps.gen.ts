@@ -2053,6 +2053,20 @@ export const xmlMaps = {
         "item": "CloudFailoverSession",
         "repeated": false,
         "optional": true
+      },
+      {
+        "name": "BackupFiles",
+        "type": "BackupFile",
+        "item": "BackupFile",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VAppReplicaPoints",
+        "type": "VAppReplicaPoint",
+        "item": "VAppReplicaPoint",
+        "repeated": false,
+        "optional": true
       }
     ]
   },
