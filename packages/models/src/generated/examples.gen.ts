@@ -416,6 +416,173 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity\" Name=\"172.16.13.97\" UID=\"urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1\" Name=\"localhost\" />     <Link Rel=\"Alternate\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Edit\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Delete\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />   </Links>   <Enabled>true</Enabled>   <NetworkMode>Direct</NetworkMode>   <ExternalIP>172.16.13.97</ExternalIP>   <ExternalPort>6180</ExternalPort>   <InternalPort>6180</InternalPort>   <Description>Cloud gateway 1</Description> </CloudGateway>\n"
   },
   {
+    "file": "cloud-tenant.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "d1a65661-b72c-4698-9232-dcb4d8de0a94"
+    },
+    "summary": "get_tenants_id.html (an Active Directory tenant with one storage quota).",
+    "expect": {
+      "Type": "CloudTenant",
+      "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94?format=Entity",
+      "Name": "tech\\william.fox",
+      "UID": "urn:veeam:CloudTenant:d1a65661-b72c-4698-9232-dcb4d8de0a94",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://enterprise06.tech.local:9398/api/backupServers/7445e6ce-86f5-4171-b909-dac209c66563",
+          "Name": "enterprise06.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudTenantReference",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94",
+          "Name": "tech\\william.fox"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudTenantReference",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94",
+          "Name": "tech\\william.fox"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudTenantResourceList",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources"
+        },
+        {
+          "Rel": "Create",
+          "Type": "CloudTenantResource",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94"
+        },
+        {
+          "Rel": "Related",
+          "Type": "FreeLicenseCounters",
+          "Name": "FreeLicenseCounters",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/freelicenseCounters"
+        }
+      ],
+      "Password": "",
+      "Description": "Created by TECH\\sheila.d.cory",
+      "Enabled": true,
+      "LeaseOptions": {
+        "Enabled": false
+      },
+      "Resources": [
+        {
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "Type": "CloudTenantResource",
+          "Id": "f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud repository 1",
+            "RepositoryUid": "urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a",
+            "WanAcceleratorUid": "urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931",
+            "Quota": 51200,
+            "UsedQuota": 0
+          }
+        }
+      ],
+      "LastResult": "Success",
+      "ComputeResources": [],
+      "ThrottlingEnabled": false,
+      "ThrottlingSpeedLimit": 1,
+      "ThrottlingSpeedUnit": "MBps",
+      "PublicIpCount": 0,
+      "BackupCount": 0,
+      "ReplicaCount": 0,
+      "MaxConcurrentTasks": 2,
+      "WorkStationBackupCount": 0,
+      "ServerBackupCount": 0,
+      "BackupProtectionEnabled": true,
+      "BackupProtectionPeriod": 1
+    },
+    "type": "CloudTenant",
+    "operation": "getCloudTenant",
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudTenant xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94?format=Entity\" Type=\"CloudTenant\" Name=\"tech\\william.fox\" UID=\"urn:veeam:CloudTenant:d1a65661-b72c-4698-9232-dcb4d8de0a94\" xmlns=\"http://www.veeam.com/ent/v1.0\">     <Links>         <Link Href=\"https://enterprise06.tech.local:9398/api/backupServers/7445e6ce-86f5-4171-b909-dac209c66563\" Name=\"enterprise06.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Name=\"tech\\william.fox\" Type=\"CloudTenantReference\" Rel=\"Alternate\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Name=\"tech\\william.fox\" Type=\"CloudTenantReference\" Rel=\"Edit\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources\" Type=\"CloudTenantResourceList\" Rel=\"Down\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources\" Type=\"CloudTenantResource\" Rel=\"Create\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Rel=\"Delete\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/freelicenseCounters\" Name=\"FreeLicenseCounters\" Type=\"FreeLicenseCounters\" Rel=\"Related\" />     </Links>     <Password />     <Description>Created by TECH\\sheila.d.cory</Description>     <Enabled>true</Enabled>     <LeaseOptions Enabled=\"false\" />     <Resources>         <CloudTenantResource Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b\" Type=\"CloudTenantResource\" Id=\"f6650df8-fd04-4bd4-b7c5-c5c03203b41b\">             <RepositoryQuota>                 <DisplayName>Cloud repository 1</DisplayName>                 <RepositoryUid>urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a</RepositoryUid>                 <WanAcceleratorUid>urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931</WanAcceleratorUid>                 <Quota>51200</Quota>                 <UsedQuota>0</UsedQuota>             </RepositoryQuota>         </CloudTenantResource>     </Resources>     <LastResult>Success</LastResult>     <ComputeResources />     <ThrottlingEnabled>false</ThrottlingEnabled>     <ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>     <ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit>     <PublicIpCount>0</PublicIpCount>     <BackupCount>0</BackupCount>     <ReplicaCount>0</ReplicaCount>     <MaxConcurrentTasks>2</MaxConcurrentTasks>     <WorkStationBackupCount>0</WorkStationBackupCount>     <ServerBackupCount>0</ServerBackupCount>     <BackupProtectionEnabled>true</BackupProtectionEnabled>     <BackupProtectionPeriod>1</BackupProtectionPeriod>     <TenantType>         <ADTenantType>             <Domain>                 <DomainName>tech.local</DomainName>                 <Port>389</Port>             </Domain>             <Account>tech\\william.fox</Account>         </ADTenantType>     </TenantType> </CloudTenant>\n"
+  },
+  {
+    "file": "cloud-tenant.compute.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8c32c8b8-bc94-4677-acab-dd7b98a1df0e"
+    },
+    "summary": "tenants_id.html (a standalone tenant subscribed to a hardware plan; its resources' hrefs name another tenant, as documented).",
+    "expect": {
+      "Type": "CloudTenant",
+      "Name": "ABC Company",
+      "UID": "urn:veeam:CloudTenant:8c32c8b8-bc94-4677-acab-dd7b98a1df0e",
+      "Password": "",
+      "Description": "Tenant account for ABC Company",
+      "Enabled": true,
+      "LeaseOptions": {
+        "Enabled": false
+      },
+      "Resources": [
+        {
+          "Id": "2fcc7f11-2a33-448d-a242-ba8f0618c97b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud Vol 01",
+            "RepositoryUid": "urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a",
+            "WanAcceleratorUid": "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f",
+            "Quota": 307200
+          }
+        },
+        {
+          "Id": "8c6aa6b6-4668-4f81-9729-60c56b9b300b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud Repository 2",
+            "RepositoryUid": "urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea",
+            "Quota": 102400
+          }
+        }
+      ],
+      "LastResult": "Success",
+      "LastActive": "1753-01-01T00:00:00.000Z",
+      "ComputeResources": [
+        {
+          "Type": "CloudTenantComputeResource",
+          "Href": "https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/computeResources/25f485fd-06e3-4ee2-9703-465c4d8c2fae",
+          "Id": "25f485fd-06e3-4ee2-9703-465c4d8c2fae",
+          "CloudHardwarePlanUid": "urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288",
+          "WanAcceleratorUid": "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f",
+          "PlatformType": "VMware",
+          "UseNetworkFailoverResources": true,
+          "NetworkAppliance": {
+            "Name": "Cloud Appliance ABC Company(esx01)",
+            "ProductionNetwork": "VM Network",
+            "ObtainIPAddressAutomatically": true,
+            "ViDistributedSwitchUuid": "",
+            "ProductionNetworkUnderDvs": false
+          },
+          "ComputeResourceStats": {
+            "MemoryUsageMb": 8192,
+            "CPUCount": 2,
+            "StorageResourceStats": [
+              {
+                "StorageName": "Cloud Replicas",
+                "StorageUsageGb": 35,
+                "StorageLimitGb": 300
+              }
+            ]
+          }
+        }
+      ],
+      "ThrottlingSpeedUnit": "MBps",
+      "MaxConcurrentTasks": 1,
+      "BackupProtectionEnabled": false
+    },
+    "type": "CloudTenant",
+    "operation": "getCloudTenant",
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudTenant Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e?format=Entity\" Type=\"CloudTenant\" Name=\"ABC Company\" UID=\"urn:veeam:CloudTenant:8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/a1134794-5a4f-446c-be5d-b433eaf1bc7e\" Name=\"win10x64.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Edit\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Rel=\"Delete\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenantList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenant\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/freelicenseCounters\" Name=\"FreeLicenseCounters\" Type=\"FreeLicenseCounters\" Rel=\"Related\"/>   </Links>   <Password/>   <Description>Tenant account for ABC Company</Description>   <Enabled>true</Enabled>   <LeaseOptions Enabled=\"false\"/>   <Resources>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/2fcc7f11-2a33-448d-a242-ba8f0618c97b\" Id=\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\">       <RepositoryQuota>         <DisplayName>Cloud Vol 01</DisplayName>         <RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid>         <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>         <Quota>307200</Quota>       </RepositoryQuota>     </CloudTenantResource>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/8c6aa6b6-4668-4f81-9729-60c56b9b300b\" Id=\"8c6aa6b6-4668-4f81-9729-60c56b9b300b\">       <RepositoryQuota>         <DisplayName>Cloud Repository 2</DisplayName>         <RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid>         <Quota>102400</Quota>       </RepositoryQuota>     </CloudTenantResource>   </Resources>   <LastResult>Success</LastResult>   <LastActive>1753-01-01T00:00:00Z</LastActive>   <ComputeResources>     <CloudTenantComputeResource Type=\"CloudTenantComputeResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/computeResources/25f485fd-06e3-4ee2-9703-465c4d8c2fae\" Id=\"25f485fd-06e3-4ee2-9703-465c4d8c2fae\">       <CloudHardwarePlanUid>urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288</CloudHardwarePlanUid>       <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>       <PlatformType>VMware</PlatformType>       <UseNetworkFailoverResources>true</UseNetworkFailoverResources>       <NetworkAppliance>         <Name>Cloud Appliance ABC Company(esx01)</Name>         <ProductionNetwork>VM Network</ProductionNetwork>         <ObtainIPAddressAutomatically>true</ObtainIPAddressAutomatically>         <ViDistributedSwitchUuid />         <ProductionNetworkUnderDvs>false</ProductionNetworkUnderDvs>       </NetworkAppliance>       <ComputeResourceStats>         <MemoryUsageMb>8192</MemoryUsageMb>         <CPUCount>2</CPUCount>         <StorageResourceStats>           <StorageResourceStat>             <StorageName>Cloud Replicas</StorageName>             <StorageUsageGb>35</StorageUsageGb>             <StorageLimitGb>300</StorageLimitGb>           </StorageResourceStat>         </StorageResourceStats>       </ComputeResourceStats>     </CloudTenantComputeResource>   </ComputeResources>   <ThrottlingEnabled>false</ThrottlingEnabled>   <ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>   <ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit>   <PublicIpCount>0</PublicIpCount>   <BackupCount>0</BackupCount>   <ReplicaCount>0</ReplicaCount>   <MaxConcurrentTasks>1</MaxConcurrentTasks>   <WorkStationBackupCount>0</WorkStationBackupCount>   <ServerBackupCount>0</ServerBackupCount>   <BackupProtectionEnabled>false</BackupProtectionEnabled>   <BackupProtectionPeriod>1</BackupProtectionPeriod>   <TenantType>     <StandaloneTenant>       <TenantCredentials>         <Username>ABC Company</Username>       </TenantCredentials>     </StandaloneTenant>   </TenantType> </CloudTenant>\n"
+  },
+  {
     "file": "error.500.xml",
     "type": "ErrorBody",
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Error Message=\"Object reference not set to an instance of an object.\" StatusCode=\"500\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n    <FirstChanceExceptionMessage>Object reference not set to an instance of an object.</FirstChanceExceptionMessage>\n</Error>\n"

@@ -275,6 +275,158 @@ export interface CloudGateways {
   CloudGateway: CloudGateway[];
 }
 
+/** The lease period of a tenant account (CloudTenantLeaseOptionsType). */
+export interface CloudTenantLeaseOptions {
+  /** The Enabled attribute. */
+  Enabled: boolean;
+  /** The page's table calls it LeaseExpirationDate. */
+  ExpirationDate?: Date;
+}
+
+/** A storage quota on a cloud repository (CloudTenantRepositoryQuotaInfoType). */
+export interface CloudTenantRepositoryQuota {
+  /** The cloud repository's friendly name. */
+  DisplayName: string;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The target WAN accelerator, if any. */
+  WanAcceleratorUid?: Uid;
+  /** MB. */
+  Quota?: Long;
+  /** MB. */
+  UsedQuota?: Long;
+}
+
+/** A storage quota assigned to a tenant (CloudTenantResourceType), by its own Id. */
+export interface CloudTenantResource extends Resource {
+  /** The Id attribute. */
+  Id: string;
+  /** The <RepositoryQuota> element. */
+  RepositoryQuota: CloudTenantRepositoryQuota;
+}
+
+/** The network extension appliance's own address (ManualIpAddressSettingsInfoType). */
+export interface ManualIpAddressSettings {
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The <SubnetMask> element. */
+  SubnetMask: string;
+  /** The <DefaultGateway> element. */
+  DefaultGateway: string;
+}
+
+/** The network extension appliance deployed for a tenant (NetworkApplianceInfoType). */
+export interface NetworkApplianceInfo {
+  /** The <Name> element. */
+  Name: string;
+  /** The network label of the port group the appliance connects to. */
+  ProductionNetwork: string;
+  /** The <ObtainIPAddressAutomatically> element. */
+  ObtainIPAddressAutomatically: boolean;
+  /** When the address is not obtained automatically (the XSD's element name). */
+  ManualIpAddressSettingsInfoType?: ManualIpAddressSettings;
+  /** v13 page; not in the 2017 XSD. */
+  ViDistributedSwitchUuid?: string;
+  /** v13 page; not in the 2017 XSD. */
+  ProductionNetworkUnderDvs?: boolean;
+}
+
+/** Storage usage of a tenant's replicas on one storage (StorageResourceStatInfoType). */
+export interface StorageResourceStat {
+  /** The <StorageName> element. */
+  StorageName: string;
+  /** The <StorageUsageGb> element. */
+  StorageUsageGb: Int;
+  /** The <StorageLimitGb> element. */
+  StorageLimitGb: Int;
+}
+
+/** Usage of a tenant's compute resources (ComputeResourceStatsInfoType). */
+export interface ComputeResourceStats {
+  /** The <MemoryUsageMb> element. */
+  MemoryUsageMb: Int;
+  /** The <CPUCount> element. */
+  CPUCount: Int;
+  /** The <StorageResourceStats> element, a list of <StorageResourceStat>. */
+  StorageResourceStats: StorageResourceStat[];
+}
+
+/** A hardware plan a tenant is subscribed to (CloudTenantComputeResourceType), by its own Id. */
+export interface CloudTenantComputeResource extends Resource {
+  /** The Id attribute. */
+  Id: string;
+  /** The <CloudHardwarePlanUid> element. */
+  CloudHardwarePlanUid: Uid;
+  /** The <WanAcceleratorUid> element. */
+  WanAcceleratorUid?: Uid;
+  /** VMware or HyperV (the page). */
+  PlatformType: string;
+  /** The <UseNetworkFailoverResources> element. */
+  UseNetworkFailoverResources: boolean;
+  /** The <NetworkAppliance> element. */
+  NetworkAppliance: NetworkApplianceInfo;
+  /** The <ComputeResourceStats> element. */
+  ComputeResourceStats: ComputeResourceStats;
+}
+
+/** A Cloud Connect tenant account, the entity form of /cloud/tenants/{id}. */
+export interface CloudTenant extends Entity {
+  /** RestAPI.xsd: required; empty in the documented bodies, null in v13 JSON. */
+  Password?: string;
+  /** The <Description> element. */
+  Description: string;
+  /** The <Enabled> element. */
+  Enabled?: boolean;
+  /** The <LeaseOptions> element. */
+  LeaseOptions?: CloudTenantLeaseOptions;
+  /** The storage quotas assigned to the tenant. */
+  Resources: CloudTenantResource[];
+  /** The result of the tenant's last backup or replication job. */
+  LastResult: string;
+  /** 1753-01-01T00:00:00Z (SQL's least date) when no job has run. */
+  LastActive?: Date;
+  /** The <VmCount> element. */
+  VmCount?: Int;
+  /** The hardware plans the tenant is subscribed to. */
+  ComputeResources?: CloudTenantComputeResource[];
+  /** The <ThrottlingEnabled> element. */
+  ThrottlingEnabled?: boolean;
+  /** The <ThrottlingSpeedLimit> element. */
+  ThrottlingSpeedLimit?: Int;
+  /** Mbps, KBps or MBps (the page). */
+  ThrottlingSpeedUnit?: string;
+  /** The <PublicIpCount> element. */
+  PublicIpCount?: Int;
+  /** The <BackupCount> element. */
+  BackupCount?: Int;
+  /** The <ReplicaCount> element. */
+  ReplicaCount?: Int;
+  /** v13 page; commented out in the 2017 XSD. */
+  MaxConcurrentTasks?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  WorkStationBackupCount?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  ServerBackupCount?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  BackupProtectionEnabled?: boolean;
+  /** Days; v13 page; not in the 2017 XSD. */
+  BackupProtectionPeriod?: Int;
+  /** v13 page; one element per kind of account (<StandaloneTenant>, <ADTenantType>), kept as written. */
+  TenantType?: XmlContent;
+  /** v13 page, for vCD tenants; in no documented body, kept as written. */
+  VCloudComputeResources?: XmlContent;
+  /** v13 page; in no documented body, kept as written. */
+  CloudGatewayPools?: XmlContent;
+  /** v13 page; not in the 2017 XSD. */
+  FailoverToOtherGatewaysIfFail?: boolean;
+}
+
+/** The entity form of the /cloud/tenants collection. */
+export interface CloudTenants {
+  /** The <CloudTenant> element. */
+  CloudTenant: CloudTenant[];
+}
+
 /** The relation of a link to the resource that carries it. */
 export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
 
@@ -511,6 +663,8 @@ export interface QueryEntities {
   WanAccelerators?: WanAccelerator[];
   /** The <CloudGateways> element, a list of <CloudGateway>. */
   CloudGateways?: CloudGateway[];
+  /** The <CloudTenants> element, a list of <CloudTenant>. */
+  CloudTenants?: CloudTenant[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
 }
@@ -1041,6 +1195,16 @@ export interface ModelTypes {
   CloudFailoverSessions: CloudFailoverSessions;
   CloudGateway: CloudGateway;
   CloudGateways: CloudGateways;
+  CloudTenantLeaseOptions: CloudTenantLeaseOptions;
+  CloudTenantRepositoryQuota: CloudTenantRepositoryQuota;
+  CloudTenantResource: CloudTenantResource;
+  ManualIpAddressSettings: ManualIpAddressSettings;
+  NetworkApplianceInfo: NetworkApplianceInfo;
+  StorageResourceStat: StorageResourceStat;
+  ComputeResourceStats: ComputeResourceStats;
+  CloudTenantComputeResource: CloudTenantComputeResource;
+  CloudTenant: CloudTenant;
+  CloudTenants: CloudTenants;
   Link: Link;
   Resource: Resource;
   Entity: Entity;

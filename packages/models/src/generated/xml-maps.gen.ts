@@ -1042,6 +1042,462 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudTenantLeaseOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": false
+      },
+      {
+        "name": "ExpirationDate",
+        "scalar": "dateTime",
+        "optional": true
+      }
+    ],
+    "elements": []
+  },
+  "CloudTenantRepositoryQuota": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DisplayName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "WanAcceleratorUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "WanAccelerator"
+      },
+      {
+        "name": "Quota",
+        "scalar": "long",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "UsedQuota",
+        "scalar": "long",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudTenantResource": {
+    "root": "CloudTenantResource",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RepositoryQuota",
+        "type": "CloudTenantRepositoryQuota",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ManualIpAddressSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SubnetMask",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DefaultGateway",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NetworkApplianceInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ProductionNetwork",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ObtainIPAddressAutomatically",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ManualIpAddressSettingsInfoType",
+        "type": "ManualIpAddressSettings",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ViDistributedSwitchUuid",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProductionNetworkUnderDvs",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "StorageResourceStat": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "StorageName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageUsageGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageLimitGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ComputeResourceStats": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "MemoryUsageMb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CPUCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageResourceStats",
+        "type": "StorageResourceStat",
+        "item": "StorageResourceStat",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudTenantComputeResource": {
+    "root": "CloudTenantComputeResource",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudHardwarePlanUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "WanAcceleratorUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "WanAccelerator"
+      },
+      {
+        "name": "PlatformType",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UseNetworkFailoverResources",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NetworkAppliance",
+        "type": "NetworkApplianceInfo",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ComputeResourceStats",
+        "type": "ComputeResourceStats",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudTenant": {
+    "root": "CloudTenant",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Password",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "LeaseOptions",
+        "type": "CloudTenantLeaseOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Resources",
+        "type": "CloudTenantResource",
+        "item": "CloudTenantResource",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LastResult",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LastActive",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VmCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ComputeResources",
+        "type": "CloudTenantComputeResource",
+        "item": "CloudTenantComputeResource",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingSpeedLimit",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingSpeedUnit",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PublicIpCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ReplicaCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "MaxConcurrentTasks",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "WorkStationBackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ServerBackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupProtectionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupProtectionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TenantType",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VCloudComputeResources",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGatewayPools",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverToOtherGatewaysIfFail",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudTenants": {
+    "root": "CloudTenants",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudTenant",
+        "type": "CloudTenant",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Link": {
     "attributes": [
       {
@@ -1832,6 +2288,13 @@ export const xmlMaps = {
         "name": "CloudGateways",
         "type": "CloudGateway",
         "item": "CloudGateway",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudTenants",
+        "type": "CloudTenant",
+        "item": "CloudTenant",
         "repeated": false,
         "optional": true
       },
