@@ -416,6 +416,77 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity\" Name=\"172.16.13.97\" UID=\"urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1\" Name=\"localhost\" />     <Link Rel=\"Alternate\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Edit\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Delete\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />   </Links>   <Enabled>true</Enabled>   <NetworkMode>Direct</NetworkMode>   <ExternalIP>172.16.13.97</ExternalIP>   <ExternalPort>6180</ExternalPort>   <InternalPort>6180</InternalPort>   <Description>Cloud gateway 1</Description> </CloudGateway>\n"
   },
   {
+    "file": "cloud-hardware-plan.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "127e652e-e02e-4951-99e7-03280edfe536"
+    },
+    "summary": "hardwareplans_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudHardwarePlan",
+      "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536?format=Entity",
+      "Name": "Hyper-V Silver",
+      "UID": "urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudHardwarePlanReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudTenantReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536/tenants",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudHardwarePlanReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudHardwarePlan",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        }
+      ],
+      "Description": "Hardware plan for Hyper-V VMs",
+      "ProcessorUsageLimitMhz": 10000,
+      "MemoryUsageLimitMb": 16384,
+      "HardwarePlanDetails": {
+        "HvCloudHardwarePlan": {
+          "HypervisorHostRef": "urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.",
+          "Volumes": [
+            {
+              "Id": "66d75e14-a35a-4dfe-a919-9b2a3bf87e4a",
+              "FriendlyName": "Cloud Replicas",
+              "VolumePath": "D:\\Replicas",
+              "QuotaGb": 300
+            }
+          ],
+          "Network": {
+            "Id": "127e652e-e02e-4951-99e7-03280edfe536",
+            "CountWithInternet": 1,
+            "CountWithoutInternet": 1
+          }
+        }
+      }
+    },
+    "type": "CloudHardwarePlan",
+    "operation": "getCloudHardwarePlan",
+    "xml": "<CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536?format=Entity\" Name=\"Hyper-V Silver\" UID=\"urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Down\" Type=\"CloudTenantReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536/tenants\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Edit\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Delete\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />   </Links>   <Description>Hardware plan for Hyper-V VMs</Description>   <ProcessorUsageLimitMhz>10000</ProcessorUsageLimitMhz>   <MemoryUsageLimitMb>16384</MemoryUsageLimitMb>   <HardwarePlanDetails>     <HvCloudHardwarePlan>       <HypervisorHostRef>urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.</HypervisorHostRef>       <Volumes>         <Volume Id=\"66d75e14-a35a-4dfe-a919-9b2a3bf87e4a\">           <FriendlyName>Cloud Replicas</FriendlyName>           <VolumePath>D:\\Replicas</VolumePath>           <QuotaGb>300</QuotaGb>         </Volume>       </Volumes>       <Network Id=\"127e652e-e02e-4951-99e7-03280edfe536\">         <CountWithInternet>1</CountWithInternet>         <CountWithoutInternet>1</CountWithoutInternet>       </Network>     </HvCloudHardwarePlan>   </HardwarePlanDetails> </CloudHardwarePlan>\n"
+  },
+  {
     "file": "cloud-tenant.entity.xml",
     "status": 200,
     "format": "Entity",

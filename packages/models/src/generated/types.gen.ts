@@ -275,6 +275,102 @@ export interface CloudGateways {
   CloudGateway: CloudGateway[];
 }
 
+/** The kind of VMware object a VMware hardware plan's host is (post_hardwareplans.html). */
+export type ViHardwarePlanParentType = 'ClusterComputeResource' | 'HostSystem';
+
+/** The kind of VMware storage of a VMware hardware plan (post_hardwareplans.html). */
+export type ViDatastoreType = 'Datastore' | 'StoragePod';
+
+/** A datastore of a VMware hardware plan, with the tenant's quota on it (ViCloudHardwarePlanDatastoreInfoType). */
+export interface ViCloudHardwarePlanDatastore {
+  /** The Id attribute. */
+  Id?: string;
+  /** The <FriendlyName> element. */
+  FriendlyName: string;
+  /** The <DatastoreType> element. */
+  DatastoreType: ViDatastoreType;
+  /** The datastore's hierarchy reference (urn:VMware:Datastore:…). */
+  Reference: string;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  RootPath?: string;
+  /** The <QuotaGb> element. */
+  QuotaGb: Int;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  PbmProfileId?: string;
+}
+
+/** A volume of a Hyper-V hardware plan, with the tenant's quota on it (HvCloudHardwarePlanVolumeInfoType). */
+export interface HvCloudHardwarePlanVolume {
+  /** The Id attribute. */
+  Id?: string;
+  /** The <FriendlyName> element. */
+  FriendlyName: string;
+  /** The <VolumePath> element. */
+  VolumePath: string;
+  /** The <QuotaGb> element. */
+  QuotaGb: Int;
+}
+
+/** The networks a hardware plan gives a tenant (CloudHardwarePlanNetworkInfo). */
+export interface CloudHardwarePlanNetwork {
+  /** Not in the XSD; the documented body writes it. */
+  Id?: string;
+  /** The <CountWithInternet> element. */
+  CountWithInternet: Int;
+  /** The <CountWithoutInternet> element. */
+  CountWithoutInternet: Int;
+}
+
+/** The settings of a VMware hardware plan (ViCloudHardwarePlanInfoType). */
+export interface ViCloudHardwarePlan {
+  /** The host or cluster (urn:VMware:Host:…). */
+  HypervisorHostRef: string;
+  /** The <ParentType> element. */
+  ParentType: ViHardwarePlanParentType;
+  /** The <ParentName> element. */
+  ParentName: string;
+  /** The <Datastores> element, a list of <Datastore>. */
+  Datastores: ViCloudHardwarePlanDatastore[];
+  /** The <Network> element. */
+  Network: CloudHardwarePlanNetwork;
+}
+
+/** The settings of a Hyper-V hardware plan (HvCloudHardwarePlanInfoType). */
+export interface HvCloudHardwarePlan {
+  /** The host or cluster (urn:HyperV:Host:…). */
+  HypervisorHostRef: string;
+  /** The <Volumes> element, a list of <Volume>. */
+  Volumes: HvCloudHardwarePlanVolume[];
+  /** The <Network> element. */
+  Network: CloudHardwarePlanNetwork;
+}
+
+/** The platform settings of a hardware plan, one of the two (an XSD choice). */
+export interface CloudHardwarePlanDetails {
+  /** The <ViCloudHardwarePlan> element. */
+  ViCloudHardwarePlan?: ViCloudHardwarePlan;
+  /** The <HvCloudHardwarePlan> element. */
+  HvCloudHardwarePlan?: HvCloudHardwarePlan;
+}
+
+/** A hardware plan, the entity form of /cloud/hardwarePlans/{id}. */
+export interface CloudHardwarePlan extends Entity {
+  /** The <Description> element. */
+  Description?: string;
+  /** -1: no limit. */
+  ProcessorUsageLimitMhz?: Int;
+  /** -1: no limit. */
+  MemoryUsageLimitMb?: Int;
+  /** The <HardwarePlanDetails> element. */
+  HardwarePlanDetails: CloudHardwarePlanDetails;
+}
+
+/** The entity form of the /cloud/hardwarePlans collection. */
+export interface CloudHardwarePlans {
+  /** The <CloudHardwarePlan> element. */
+  CloudHardwarePlan: CloudHardwarePlan[];
+}
+
 /** The lease period of a tenant account (CloudTenantLeaseOptionsType). */
 export interface CloudTenantLeaseOptions {
   /** The Enabled attribute. */
@@ -667,6 +763,8 @@ export interface QueryEntities {
   CloudTenants?: CloudTenant[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
+  /** The <CloudHardwarePlans> element, a list of <CloudHardwarePlan>. */
+  CloudHardwarePlans?: CloudHardwarePlan[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1195,6 +1293,14 @@ export interface ModelTypes {
   CloudFailoverSessions: CloudFailoverSessions;
   CloudGateway: CloudGateway;
   CloudGateways: CloudGateways;
+  ViCloudHardwarePlanDatastore: ViCloudHardwarePlanDatastore;
+  HvCloudHardwarePlanVolume: HvCloudHardwarePlanVolume;
+  CloudHardwarePlanNetwork: CloudHardwarePlanNetwork;
+  ViCloudHardwarePlan: ViCloudHardwarePlan;
+  HvCloudHardwarePlan: HvCloudHardwarePlan;
+  CloudHardwarePlanDetails: CloudHardwarePlanDetails;
+  CloudHardwarePlan: CloudHardwarePlan;
+  CloudHardwarePlans: CloudHardwarePlans;
   CloudTenantLeaseOptions: CloudTenantLeaseOptions;
   CloudTenantRepositoryQuota: CloudTenantRepositoryQuota;
   CloudTenantResource: CloudTenantResource;

@@ -1042,6 +1042,260 @@ export const xmlMaps = {
       }
     ]
   },
+  "ViCloudHardwarePlanDatastore": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "FriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DatastoreType",
+        "scalar": "string",
+        "enum": [
+          "Datastore",
+          "StoragePod"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reference",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RootPath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PbmProfileId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "HvCloudHardwarePlanVolume": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "FriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VolumePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlanNetwork": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "CountWithInternet",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CountWithoutInternet",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ViCloudHardwarePlan": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HypervisorHostRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ParentType",
+        "scalar": "string",
+        "enum": [
+          "ClusterComputeResource",
+          "HostSystem"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ParentName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Datastores",
+        "type": "ViCloudHardwarePlanDatastore",
+        "item": "Datastore",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Network",
+        "type": "CloudHardwarePlanNetwork",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "HvCloudHardwarePlan": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HypervisorHostRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Volumes",
+        "type": "HvCloudHardwarePlanVolume",
+        "item": "Volume",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Network",
+        "type": "CloudHardwarePlanNetwork",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlanDetails": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ViCloudHardwarePlan",
+        "type": "ViCloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HvCloudHardwarePlan",
+        "type": "HvCloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudHardwarePlan": {
+    "root": "CloudHardwarePlan",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProcessorUsageLimitMhz",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "MemoryUsageLimitMb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HardwarePlanDetails",
+        "type": "CloudHardwarePlanDetails",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlans": {
+    "root": "CloudHardwarePlans",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudHardwarePlan",
+        "type": "CloudHardwarePlan",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudTenantLeaseOptions": {
     "attributes": [
       {
@@ -1271,7 +1525,8 @@ export const xmlMaps = {
         "name": "CloudHardwarePlanUid",
         "scalar": "uid",
         "repeated": false,
-        "optional": false
+        "optional": false,
+        "refers": "CloudHardwarePlan"
       },
       {
         "name": "WanAcceleratorUid",
@@ -2302,6 +2557,13 @@ export const xmlMaps = {
         "name": "CloudFailoverSessions",
         "type": "CloudFailoverSession",
         "item": "CloudFailoverSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudHardwarePlans",
+        "type": "CloudHardwarePlan",
+        "item": "CloudHardwarePlan",
         "repeated": false,
         "optional": true
       }
