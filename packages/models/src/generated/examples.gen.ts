@@ -487,6 +487,52 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536?format=Entity\" Name=\"Hyper-V Silver\" UID=\"urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Down\" Type=\"CloudTenantReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536/tenants\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Edit\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Delete\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />   </Links>   <Description>Hardware plan for Hyper-V VMs</Description>   <ProcessorUsageLimitMhz>10000</ProcessorUsageLimitMhz>   <MemoryUsageLimitMb>16384</MemoryUsageLimitMb>   <HardwarePlanDetails>     <HvCloudHardwarePlan>       <HypervisorHostRef>urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.</HypervisorHostRef>       <Volumes>         <Volume Id=\"66d75e14-a35a-4dfe-a919-9b2a3bf87e4a\">           <FriendlyName>Cloud Replicas</FriendlyName>           <VolumePath>D:\\Replicas</VolumePath>           <QuotaGb>300</QuotaGb>         </Volume>       </Volumes>       <Network Id=\"127e652e-e02e-4951-99e7-03280edfe536\">         <CountWithInternet>1</CountWithInternet>         <CountWithoutInternet>1</CountWithoutInternet>       </Network>     </HvCloudHardwarePlan>   </HardwarePlanDetails> </CloudHardwarePlan>\n"
   },
   {
+    "file": "cloud-public-ip-address.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "22d2cdad-ddd1-4789-9e27-03bf25786648"
+    },
+    "summary": "publicipaddresses_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudPublicIpAddress",
+      "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648?format=Entity",
+      "Name": "198.51.100.16",
+      "UID": "urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648",
+      "BackupServerUid": "urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudPublicIpAddressReference",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudPublicIpAddressReference",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudPublicIpAddress",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        }
+      ],
+      "IpAddress": "198.51.100.16"
+    },
+    "type": "CloudPublicIpAddress",
+    "operation": "getCloudPublicIpAddress",
+    "xml": "<CloudPublicIpAddress xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648?format=Entity\" Name=\"198.51.100.16\" UID=\"urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648\" BackupServerUid=\"urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Edit\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Delete\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />   </Links>   <IpAddress>198.51.100.16</IpAddress> </CloudPublicIpAddress>\n"
+  },
+  {
     "file": "cloud-tenant.entity.xml",
     "status": 200,
     "format": "Entity",

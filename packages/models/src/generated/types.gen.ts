@@ -371,6 +371,22 @@ export interface CloudHardwarePlans {
   CloudHardwarePlan: CloudHardwarePlan[];
 }
 
+/** A public IP address of a backup server's pool, the entity form of /cloud/publicIpAddresses/{id}. */
+export interface CloudPublicIpAddress extends Entity {
+  /** The BackupServerUid attribute. */
+  BackupServerUid: Uid;
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The tenant the address is assigned to; RestAPI.xsd: required, absent from the documented body. */
+  TenantUid?: Uid;
+}
+
+/** The entity form of the /cloud/publicIpAddresses collection. */
+export interface CloudPublicIpAddresses {
+  /** The <CloudPublicIp> element. */
+  CloudPublicIp: CloudPublicIpAddress[];
+}
+
 /** The lease period of a tenant account (CloudTenantLeaseOptionsType). */
 export interface CloudTenantLeaseOptions {
   /** The Enabled attribute. */
@@ -765,6 +781,8 @@ export interface QueryEntities {
   CloudFailoverSessions?: CloudFailoverSession[];
   /** The <CloudHardwarePlans> element, a list of <CloudHardwarePlan>. */
   CloudHardwarePlans?: CloudHardwarePlan[];
+  /** The <CloudPublicIpAddresses> element, a list of <CloudPublicIp>. */
+  CloudPublicIpAddresses?: CloudPublicIpAddress[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1301,6 +1319,8 @@ export interface ModelTypes {
   CloudHardwarePlanDetails: CloudHardwarePlanDetails;
   CloudHardwarePlan: CloudHardwarePlan;
   CloudHardwarePlans: CloudHardwarePlans;
+  CloudPublicIpAddress: CloudPublicIpAddress;
+  CloudPublicIpAddresses: CloudPublicIpAddresses;
   CloudTenantLeaseOptions: CloudTenantLeaseOptions;
   CloudTenantRepositoryQuota: CloudTenantRepositoryQuota;
   CloudTenantResource: CloudTenantResource;

@@ -1296,6 +1296,71 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudPublicIpAddress": {
+    "root": "CloudPublicIpAddress",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "optional": false,
+        "refers": "BackupServer"
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TenantUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "CloudTenant"
+      }
+    ]
+  },
+  "CloudPublicIpAddresses": {
+    "root": "CloudPublicIpAddresses",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudPublicIp",
+        "type": "CloudPublicIpAddress",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudTenantLeaseOptions": {
     "attributes": [
       {
@@ -2564,6 +2629,13 @@ export const xmlMaps = {
         "name": "CloudHardwarePlans",
         "type": "CloudHardwarePlan",
         "item": "CloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudPublicIpAddresses",
+        "type": "CloudPublicIpAddress",
+        "item": "CloudPublicIp",
         "repeated": false,
         "optional": true
       }
