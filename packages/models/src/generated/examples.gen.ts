@@ -366,6 +366,67 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudFailoverSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:a986d473-0248-4884-9832-17ec982ee393\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/4ceb4e03-d23d-4c4e-be05-21580b260243\" Name=\"srv13.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393\" Name=\"ABC Company Failover Plan\" />\n  </Links>\n  <JobType>FailoverPlan</JobType>\n  <CreationTimeUTC>2020-05-06T20:29:45.077Z</CreationTimeUTC>\n  <State>Working</State>\n  <Result>None</Result>\n  <Progress>0</Progress>\n  <CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv03\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/c1beab6b-2b18-47f1-9e71-354ab8a49fc2\" Name=\"filesrv03@2020-02-13 05:00:46\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.13Z</CreationTimeUTC>\n      <State>Working</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv04\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/796cbc20-c2be-4acf-bc1a-4e1e32d7df46\" Name=\"filesrv04@2020-02-13 06:02:20\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.14Z</CreationTimeUTC>\n      <State>Starting</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n  </CloudFailoverTasks>\n</CloudFailoverSession>\n"
   },
   {
+    "file": "cloud-gateway-pool.put.request.xml",
+    "type": "CloudGatewayPool",
+    "expect": {
+      "Name": "Cloud gateway pool 1",
+      "UID": "urn:veeam:CloudGatewayPool:dcdca4d9-f850-4094-813e-f1aa9ba8bcfb",
+      "Description": "Created by Administrator",
+      "CloudTenants": ""
+    },
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudGatewayPool Href=\"https://localhost:9398/api/cloud/gatewayPools/dcdca4d9-f850-4094-813e-f1aa9ba8bcfb?format=Entity\" Type=\"CloudGatewayPool\" Name=\"Cloud gateway pool 1\" UID=\"urn:veeam:CloudGatewayPool:dcdca4d9-f850-4094-813e-f1aa9ba8bcfb\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Description>Created by Administrator</Description>   <CloudGateways>     <CloudGatewayUid>urn:veeam:CloudGateway:d59b541c-c7e0-4179-af6d-e78eac78e893</CloudGatewayUid>   </CloudGateways>   <CloudTenants/> </CloudGatewayPool>\n"
+  },
+  {
+    "file": "cloud-gateway-pool.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "64bf55fb-b53f-4214-950a-fcc3a241622b"
+    },
+    "summary": "cloud_gatewaypools_id.html (the operation page's body is cut off after its first line; the resource page's is whole; an empty pool).",
+    "expect": {
+      "Type": "CloudGatewayPool",
+      "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b?format=Entity",
+      "Name": "GatewayPool 1",
+      "UID": "urn:veeam:CloudGatewayPool:64bf55fb-b53f-4214-950a-fcc3a241622b",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/32ec2857-6c5a-4964-8486-061ba18fd6cf",
+          "Name": "localhost"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudGatewayPoolReference",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b",
+          "Name": "GatewayPool 1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudGatewayPoolReference",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b",
+          "Name": "GatewayPool 1"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudGatewayReferenceList",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b/gateways"
+        }
+      ],
+      "Description": "Created by REST API",
+      "CloudGateways": "",
+      "CloudTenants": ""
+    },
+    "type": "CloudGatewayPool",
+    "operation": "getCloudGatewayPool",
+    "xml": "<CloudGatewayPool Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b?format=Entity\" Type=\"CloudGatewayPool\" Name=\"GatewayPool 1\" UID=\"urn:veeam:CloudGatewayPool:64bf55fb-b53f-4214-950a-fcc3a241622b\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"https://localhost:9398/api/backupServers/32ec2857-6c5a-4964-8486-061ba18fd6cf\" Name=\"localhost\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Name=\"GatewayPool 1\" Type=\"CloudGatewayPoolReference\" Rel=\"Alternate\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Name=\"GatewayPool 1\" Type=\"CloudGatewayPoolReference\" Rel=\"Edit\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Rel=\"Delete\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b/gateways\" Type=\"CloudGatewayReferenceList\" Rel=\"Down\"/>   </Links>   <Description>Created by REST API</Description>   <CloudGateways/>   <CloudTenants/> </CloudGatewayPool>\n"
+  },
+  {
     "file": "cloud-gateway.entity.xml",
     "status": 200,
     "format": "Entity",

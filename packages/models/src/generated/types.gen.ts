@@ -248,6 +248,22 @@ export interface CloudFailoverSessions {
   CloudFailoverSession: CloudFailoverSession[];
 }
 
+/** A cloud gateway pool, the entity form of /cloud/gatewayPools/{id}. */
+export interface CloudGatewayPool extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The UIDs of the pool's gateways (<CloudGatewayUid>, one at least), kept as written. */
+  CloudGateways: XmlContent;
+  /** The UIDs of the tenants the pool is assigned to (<CloudTenantUid>), kept as written. */
+  CloudTenants: XmlContent;
+}
+
+/** The entity form of the /cloud/gatewayPools collection. */
+export interface CloudGatewayPools {
+  /** The <CloudGatewayPool> element. */
+  CloudGatewayPool: CloudGatewayPool[];
+}
+
 /** How clients reach a cloud gateway (RestAPI.xsd CloudGatewayNetworkingMode, get_cloudgateways_id.html). */
 export type CloudGatewayNetworkingMode = 'Direct' | 'NAT';
 
@@ -783,6 +799,8 @@ export interface QueryEntities {
   CloudHardwarePlans?: CloudHardwarePlan[];
   /** The <CloudPublicIpAddresses> element, a list of <CloudPublicIp>. */
   CloudPublicIpAddresses?: CloudPublicIpAddress[];
+  /** The <CloudGatewayPools> element, a list of <CloudGatewayPool>. */
+  CloudGatewayPools?: CloudGatewayPool[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1309,6 +1327,8 @@ export interface ModelTypes {
   CloudFailoverTaskSessionInfo: CloudFailoverTaskSessionInfo;
   CloudFailoverSession: CloudFailoverSession;
   CloudFailoverSessions: CloudFailoverSessions;
+  CloudGatewayPool: CloudGatewayPool;
+  CloudGatewayPools: CloudGatewayPools;
   CloudGateway: CloudGateway;
   CloudGateways: CloudGateways;
   ViCloudHardwarePlanDatastore: ViCloudHardwarePlanDatastore;

@@ -950,6 +950,70 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudGatewayPool": {
+    "root": "CloudGatewayPool",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CloudGateways",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CloudTenants",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudGatewayPools": {
+    "root": "CloudGatewayPools",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudGatewayPool",
+        "type": "CloudGatewayPool",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudGateway": {
     "root": "CloudGateway",
     "attributes": [
@@ -2636,6 +2700,13 @@ export const xmlMaps = {
         "name": "CloudPublicIpAddresses",
         "type": "CloudPublicIpAddress",
         "item": "CloudPublicIp",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGatewayPools",
+        "type": "CloudGatewayPool",
+        "item": "CloudGatewayPool",
         "repeated": false,
         "optional": true
       }
