@@ -594,6 +594,86 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudPublicIpAddress xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648?format=Entity\" Name=\"198.51.100.16\" UID=\"urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648\" BackupServerUid=\"urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Edit\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Delete\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />   </Links>   <IpAddress>198.51.100.16</IpAddress> </CloudPublicIpAddress>\n"
   },
   {
+    "file": "cloud-replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8393c284-c953-403f-a9b9-cff63e0c6815"
+    },
+    "summary": "cloudreplicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudReplica",
+      "Href": "https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815?format=Entity",
+      "Name": "ABC Company Servers Replication",
+      "UID": "urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudReplicaReference",
+          "Href": "https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815",
+          "Name": "ABC Company Servers Replication"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudVmReplicaPointReferenceList",
+          "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/8393c284-c953-403f-a9b9-cff63e0c6815/vmReplicaPoints"
+        }
+      ],
+      "Platform": "VMware"
+    },
+    "type": "CloudReplica",
+    "operation": "getCloudReplica",
+    "xml": "<CloudReplica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudReplica\" Href=\"https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815?format=Entity\" Name=\"ABC Company Servers Replication\" UID=\"urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudReplicaReference\" Href=\"https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815\" Name=\"ABC Company Servers Replication\" />     <Link Rel=\"Down\" Type=\"CloudVmReplicaPointReferenceList\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/8393c284-c953-403f-a9b9-cff63e0c6815/vmReplicaPoints\" />   </Links>   <Platform>VMware</Platform> </CloudReplica>\n"
+  },
+  {
+    "file": "cloud-vm-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "93081441-6e3c-4584-b47a-08dc1ce24f84"
+    },
+    "summary": "cloudvmreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudVmReplicaPoint",
+      "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84?format=Entity",
+      "Name": "srv39@2015-12-25 20:00:47",
+      "UID": "urn:veeam:CloudVmReplicaPoint:93081441-6e3c-4584-b47a-08dc1ce24f84",
+      "VmDisplayName": "srv39",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CloudReplicaReference",
+          "Href": "https://localhost:9398/api/cloud/replicas/6b2b42d5-3850-421c-93c1-e063f12a2ead",
+          "Name": "UCM Company CRM Replication"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudVmReplicaPointReference",
+          "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84",
+          "Name": "srv39@2015-12-25 20:00:47"
+        }
+      ],
+      "CreationTimeUTC": "2015-12-25T20:00:47.000Z",
+      "PointType": "Snapshot",
+      "State": "Ready"
+    },
+    "type": "CloudVmReplicaPoint",
+    "operation": "getCloudVmReplicaPoint",
+    "xml": "<CloudVmReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudVmReplicaPoint\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84?format=Entity\" Name=\"srv39@2015-12-25 20:00:47\" UID=\"urn:veeam:CloudVmReplicaPoint:93081441-6e3c-4584-b47a-08dc1ce24f84\" VmDisplayName=\"srv39\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Up\" Type=\"CloudReplicaReference\" Href=\"https://localhost:9398/api/cloud/replicas/6b2b42d5-3850-421c-93c1-e063f12a2ead\" Name=\"UCM Company CRM Replication\" />     <Link Rel=\"Alternate\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84\" Name=\"srv39@2015-12-25 20:00:47\" />   </Links>   <CreationTimeUTC>2015-12-25T20:00:47Z</CreationTimeUTC>   <PointType>Snapshot</PointType>   <State>Ready</State> </CloudVmReplicaPoint>\n"
+  },
+  {
     "file": "cloud-tenant.entity.xml",
     "status": 200,
     "format": "Entity",

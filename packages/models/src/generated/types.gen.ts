@@ -403,6 +403,44 @@ export interface CloudPublicIpAddresses {
   CloudPublicIp: CloudPublicIpAddress[];
 }
 
+/** A tenant's replica on the service provider's side, the entity form of /cloud/replicas/{id}. */
+export interface CloudReplica extends Entity {
+  /** The <Platform> element. */
+  Platform: Platform;
+}
+
+/** The entity form of the /cloud/replicas collection. */
+export interface CloudReplicas {
+  /** The <CloudReplica> element. */
+  CloudReplica: CloudReplica[];
+}
+
+/** The kind of a cloud VM replica point (get_cloudvmreplicapoints_id.html). */
+export type CloudVmReplicaPointType = 'CDP' | 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
+
+/** The state of a tenant's VM replica (get_cloudvmreplicapoints_id.html). */
+export type CloudVmReplicaState = 'Unknown' | 'Ready' | 'Failover' | 'Failback' | 'PermanentFailover';
+
+/** A restore point of one tenant VM in a cloud replica, the entity form of /cloud/vmReplicaPoints/{id}. */
+export interface CloudVmReplicaPoint extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  VmName?: string;
+  /** The <PointType> element. */
+  PointType: CloudVmReplicaPointType;
+  /** The <State> element. */
+  State: CloudVmReplicaState;
+}
+
+/** The entity form of the /cloud/vmReplicaPoints collection (its items are <CloudReplica>, RestAPI.xsd). */
+export interface CloudVmReplicaPoints {
+  /** The <CloudReplica> element. */
+  CloudReplica: CloudVmReplicaPoint[];
+}
+
 /** The lease period of a tenant account (CloudTenantLeaseOptionsType). */
 export interface CloudTenantLeaseOptions {
   /** The Enabled attribute. */
@@ -801,6 +839,10 @@ export interface QueryEntities {
   CloudPublicIpAddresses?: CloudPublicIpAddress[];
   /** The <CloudGatewayPools> element, a list of <CloudGatewayPool>. */
   CloudGatewayPools?: CloudGatewayPool[];
+  /** The <CloudReplicas> element, a list of <CloudReplica>. */
+  CloudReplicas?: CloudReplica[];
+  /** The <CloudVmReplicaPoints> element, a list of <CloudReplica>. */
+  CloudVmReplicaPoints?: CloudVmReplicaPoint[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1341,6 +1383,10 @@ export interface ModelTypes {
   CloudHardwarePlans: CloudHardwarePlans;
   CloudPublicIpAddress: CloudPublicIpAddress;
   CloudPublicIpAddresses: CloudPublicIpAddresses;
+  CloudReplica: CloudReplica;
+  CloudReplicas: CloudReplicas;
+  CloudVmReplicaPoint: CloudVmReplicaPoint;
+  CloudVmReplicaPoints: CloudVmReplicaPoints;
   CloudTenantLeaseOptions: CloudTenantLeaseOptions;
   CloudTenantRepositoryQuota: CloudTenantRepositoryQuota;
   CloudTenantResource: CloudTenantResource;

@@ -1425,6 +1425,155 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudReplica": {
+    "root": "CloudReplica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudReplicas": {
+    "root": "CloudReplicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudReplica",
+        "type": "CloudReplica",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudVmReplicaPoint": {
+    "root": "CloudVmReplicaPoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "CDP",
+          "Full",
+          "ReverseIncrement",
+          "Increment",
+          "Snapshot"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Unknown",
+          "Ready",
+          "Failover",
+          "Failback",
+          "PermanentFailover"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudVmReplicaPoints": {
+    "root": "CloudVmReplicaPoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudReplica",
+        "type": "CloudVmReplicaPoint",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudTenantLeaseOptions": {
     "attributes": [
       {
@@ -2707,6 +2856,20 @@ export const xmlMaps = {
         "name": "CloudGatewayPools",
         "type": "CloudGatewayPool",
         "item": "CloudGatewayPool",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudReplicas",
+        "type": "CloudReplica",
+        "item": "CloudReplica",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudVmReplicaPoints",
+        "type": "CloudVmReplicaPoint",
+        "item": "CloudReplica",
         "repeated": false,
         "optional": true
       }
