@@ -201,6 +201,69 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<BackupTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupTaskSession\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity\" Name=\"srv04@2014-10-19 05:23:44\" UID=\"urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Alternate\" Type=\"BackupTaskSessionReference\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b\" Name=\"srv04@2014-10-19 05:23:44\" />     <Link Rel=\"Related\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobSessionUid>urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae</JobSessionUid>   <CreationTimeUTC>2014-10-19T05:23:44Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:39Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </BackupTaskSession>\n"
   },
   {
+    "file": "cdp-policy.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "bc933bb6-0cc5-47b6-a1ec-e062b9e29877"
+    },
+    "summary": "cdppolicies_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpPolicy",
+      "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?format=Entity",
+      "Name": "CDP Policy 1",
+      "UID": "urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Down",
+          "Type": "ObjectInJobList",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes"
+        },
+        {
+          "Rel": "Create",
+          "Type": "ObjectInJob",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaSessionReferenceList",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/cdpReplicaSessions"
+        },
+        {
+          "Rel": "Disable",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?action=disable"
+        }
+      ],
+      "PolicyType": "CdpReplica",
+      "Platform": "VMware",
+      "Description": "Created by ENTERPRISE03\\Administrator",
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": true,
+      "NextRun": "2021-02-10T22:39:34.827Z"
+    },
+    "type": "CdpPolicy",
+    "operation": "getCdpPolicy",
+    "xml": "<CdpPolicy xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpPolicy\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?format=Entity\" Name=\"CDP Policy 1\" UID=\"urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Alternate\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Edit\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Down\" Type=\"ObjectInJobList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Create\" Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Down\" Type=\"CdpReplicaSessionReferenceList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/cdpReplicaSessions\" />     <Link Rel=\"Disable\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?action=disable\" />   </Links>   <PolicyType>CdpReplica</PolicyType>   <Platform>VMware</Platform>   <Description>Created by ENTERPRISE03\\Administrator</Description>   <ScheduleConfigured>true</ScheduleConfigured>   <ScheduleEnabled>true</ScheduleEnabled>   <NextRun>2021-02-10T22:39:34.827Z</NextRun>   <PolicyScheduleOptions>     <CdpReplica>       <RecoveryPointObjectiveSeconds>15</RecoveryPointObjectiveSeconds>       <RecoveryPointObjectiveMinutes>0</RecoveryPointObjectiveMinutes>       <RPOSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </TimePeriods>       </RPOSchedule>       <RPOReporting>         <MarkAsWarning>           <Enabled>true</Enabled>           <RPOThresholdSeconds>2</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsWarning>         <MarkAsFailed>           <Enabled>true</Enabled>           <RPOThresholdSeconds>3</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsFailed>       </RPOReporting>       <ShortTermRetentionMinutes>0</ShortTermRetentionMinutes>       <ShortTermRetentionHours>4</ShortTermRetentionHours>       <LongTermRetentionHours>8</LongTermRetentionHours>       <LongTermRetentionKeepDays>7</LongTermRetentionKeepDays>       <LongTermRetentionSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Monday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Tuesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Wednesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Thursday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Friday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Saturday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>         </TimePeriods>       </LongTermRetentionSchedule>     </CdpReplica>   </PolicyScheduleOptions>   <CdpPolicyInfo>     <CdpReplicaPolicyInfo>       <Includes>         <ObjectInJob Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes/460ab29f-c659-4f50-955d-643a370b3744\">           <ObjectInJobId>460ab29f-c659-4f50-955d-643a370b3744</ObjectInJobId>           <HierarchyObjRef>urn:VMware:Vm:45237d2c-c163-4cb1-9f6e-c9913cdea868.vm-19</HierarchyObjRef>           <Name>virt03-vm01</Name>           <DisplayName>virt03-vm01</DisplayName>           <GuestProcessingOptions>             <VssSnapshotOptions>               <VssSnapshotMode>RequireSuccess</VssSnapshotMode>               <IsCopyOnly>true</IsCopyOnly>             </VssSnapshotOptions>             <WindowsCredentialsId />             <LinuxCredentialsId />           </GuestProcessingOptions>         </ObjectInJob>       </Includes>       <GuestProcessingOptions>         <VssSnapshotOptions>           <VssSnapshotMode>Disabled</VssSnapshotMode>           <IsCopyOnly>true</IsCopyOnly>         </VssSnapshotOptions>         <WindowsCredentialsId />         <LinuxCredentialsId />       </GuestProcessingOptions>     </CdpReplicaPolicyInfo>   </CdpPolicyInfo> </CdpPolicy>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -134,6 +134,35 @@ export interface Backups {
   Backup: Backup[];
 }
 
+/** The kind of a CDP policy (get_cdppolicies_id.html). */
+export type CdpPolicyType = 'CdpReplica';
+
+/** A CDP policy, the entity form of /cdpPolicies/{id}. */
+export interface CdpPolicy extends Entity {
+  /** The <PolicyType> element. */
+  PolicyType: CdpPolicyType;
+  /** VMware or vCloud (the page). */
+  Platform: Platform;
+  /** The <Description> element. */
+  Description: string;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** The <NextRun> element. */
+  NextRun?: Date;
+  /** The RPO, reporting, retention and schedules, kept as written (see the top of this file). */
+  PolicyScheduleOptions?: XmlContent;
+  /** The policy's includes and guest processing options, kept as written. */
+  CdpPolicyInfo?: XmlContent;
+}
+
+/** The entity form of the /cdpPolicies collection. */
+export interface CdpPolicies {
+  /** The <CdpPolicy> element. */
+  CdpPolicy: CdpPolicy[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -594,7 +623,7 @@ export interface CloudTenants {
 }
 
 /** The relation of a link to the resource that carries it. */
-export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
+export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last' | 'Enable' | 'Disable';
 
 /** A typed hyperlink to a related resource or action (LinkType). */
 export interface Link {
@@ -843,6 +872,8 @@ export interface QueryEntities {
   CloudReplicas?: CloudReplica[];
   /** The <CloudVmReplicaPoints> element, a list of <CloudReplica>. */
   CloudVmReplicaPoints?: CloudVmReplicaPoint[];
+  /** The <CdpPolicies> element, a list of <CdpPolicy>. */
+  CdpPolicies?: CdpPolicy[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1360,6 +1391,8 @@ export interface ModelTypes {
   BackupTaskSessions: BackupTaskSessions;
   Backup: Backup;
   Backups: Backups;
+  CdpPolicy: CdpPolicy;
+  CdpPolicies: CdpPolicies;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

@@ -493,6 +493,124 @@ export const xmlMaps = {
       }
     ]
   },
+  "CdpPolicy": {
+    "root": "CdpPolicy",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyType",
+        "scalar": "string",
+        "enum": [
+          "CdpReplica"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NextRun",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpPolicyInfo",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A CDP policy protects VMware or vCloud VMs (get_cdppolicies_id.html).",
+        "then": {
+          "Platform": {
+            "oneOf": [
+              "VMware",
+              "vCloud"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "CdpPolicies": {
+    "root": "CdpPolicies",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpPolicy",
+        "type": "CdpPolicy",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -2061,7 +2179,9 @@ export const xmlMaps = {
           "First",
           "Previous",
           "Next",
-          "Last"
+          "Last",
+          "Enable",
+          "Disable"
         ],
         "optional": false
       },
@@ -2870,6 +2990,13 @@ export const xmlMaps = {
         "name": "CloudVmReplicaPoints",
         "type": "CloudVmReplicaPoint",
         "item": "CloudReplica",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpPolicies",
+        "type": "CdpPolicy",
+        "item": "CdpPolicy",
         "repeated": false,
         "optional": true
       }
