@@ -264,6 +264,102 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CdpPolicy xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpPolicy\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?format=Entity\" Name=\"CDP Policy 1\" UID=\"urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Alternate\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Edit\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Down\" Type=\"ObjectInJobList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Create\" Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Down\" Type=\"CdpReplicaSessionReferenceList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/cdpReplicaSessions\" />     <Link Rel=\"Disable\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?action=disable\" />   </Links>   <PolicyType>CdpReplica</PolicyType>   <Platform>VMware</Platform>   <Description>Created by ENTERPRISE03\\Administrator</Description>   <ScheduleConfigured>true</ScheduleConfigured>   <ScheduleEnabled>true</ScheduleEnabled>   <NextRun>2021-02-10T22:39:34.827Z</NextRun>   <PolicyScheduleOptions>     <CdpReplica>       <RecoveryPointObjectiveSeconds>15</RecoveryPointObjectiveSeconds>       <RecoveryPointObjectiveMinutes>0</RecoveryPointObjectiveMinutes>       <RPOSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </TimePeriods>       </RPOSchedule>       <RPOReporting>         <MarkAsWarning>           <Enabled>true</Enabled>           <RPOThresholdSeconds>2</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsWarning>         <MarkAsFailed>           <Enabled>true</Enabled>           <RPOThresholdSeconds>3</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsFailed>       </RPOReporting>       <ShortTermRetentionMinutes>0</ShortTermRetentionMinutes>       <ShortTermRetentionHours>4</ShortTermRetentionHours>       <LongTermRetentionHours>8</LongTermRetentionHours>       <LongTermRetentionKeepDays>7</LongTermRetentionKeepDays>       <LongTermRetentionSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Monday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Tuesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Wednesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Thursday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Friday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Saturday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>         </TimePeriods>       </LongTermRetentionSchedule>     </CdpReplica>   </PolicyScheduleOptions>   <CdpPolicyInfo>     <CdpReplicaPolicyInfo>       <Includes>         <ObjectInJob Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes/460ab29f-c659-4f50-955d-643a370b3744\">           <ObjectInJobId>460ab29f-c659-4f50-955d-643a370b3744</ObjectInJobId>           <HierarchyObjRef>urn:VMware:Vm:45237d2c-c163-4cb1-9f6e-c9913cdea868.vm-19</HierarchyObjRef>           <Name>virt03-vm01</Name>           <DisplayName>virt03-vm01</DisplayName>           <GuestProcessingOptions>             <VssSnapshotOptions>               <VssSnapshotMode>RequireSuccess</VssSnapshotMode>               <IsCopyOnly>true</IsCopyOnly>             </VssSnapshotOptions>             <WindowsCredentialsId />             <LinuxCredentialsId />           </GuestProcessingOptions>         </ObjectInJob>       </Includes>       <GuestProcessingOptions>         <VssSnapshotOptions>           <VssSnapshotMode>Disabled</VssSnapshotMode>           <IsCopyOnly>true</IsCopyOnly>         </VssSnapshotOptions>         <WindowsCredentialsId />         <LinuxCredentialsId />       </GuestProcessingOptions>     </CdpReplicaPolicyInfo>   </CdpPolicyInfo> </CdpPolicy>\n"
   },
   {
+    "file": "cdp-replica-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "6b872a71-51e8-437a-8d45-5c6494b92f3f"
+    },
+    "summary": "cdpreplicasessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole; a running session).",
+    "expect": {
+      "Type": "CdpReplicaSession",
+      "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f?format=Entity",
+      "Name": "CDP Policy 1@2021-02-11 19:08:36",
+      "UID": "urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/145f3365-6ec0-44e9-9538-8c8c34ebdcce",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f",
+          "Name": "CDP Policy 1@2021-02-11 19:08:36"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaTaskSessionReferenceList",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f/cdpReplicaTaskSessions"
+        }
+      ],
+      "PolicyUid": "urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce",
+      "PolicyName": "CDP Policy 1",
+      "PolicyType": "CdpReplica",
+      "CreationTimeUTC": "2021-02-11T19:08:36.123Z",
+      "State": "Working",
+      "Result": "None",
+      "Progress": 0,
+      "FailureMessage": "",
+      "IsRetry": false
+    },
+    "type": "CdpReplicaSession",
+    "operation": "getCdpReplicaSession",
+    "xml": "<CdpReplicaSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplicaSession\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f?format=Entity\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" UID=\"urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Up\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/145f3365-6ec0-44e9-9538-8c8c34ebdcce\" Name=\"CDP Policy 1\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" />     <Link Rel=\"Down\" Type=\"CdpReplicaTaskSessionReferenceList\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f/cdpReplicaTaskSessions\" />   </Links>   <PolicyUid>urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce</PolicyUid>   <PolicyName>CDP Policy 1</PolicyName>   <PolicyType>CdpReplica</PolicyType>   <CreationTimeUTC>2021-02-11T19:08:36.123Z</CreationTimeUTC>   <State>Working</State>   <Result>None</Result>   <Progress>0</Progress>   <FailureMessage />   <IsRetry>false</IsRetry> </CdpReplicaSession>\n"
+  },
+  {
+    "file": "cdp-replica-task-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "2ec4d35f-b5d8-4cb3-9d11-12e1d5792625"
+    },
+    "summary": "cdpreplicatasksessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpReplicaTaskSession",
+      "Href": "https://localhost:9398/api/replicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625?format=Entity",
+      "Name": "virt03-ubuntu01@2021-02-12 00:00:10",
+      "UID": "urn:veeam:CdpReplicaTaskSession:2ec4d35f-b5d8-4cb3-9d11-12e1d5792625",
+      "VmDisplayName": "virt03-ubuntu01",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpReplicaSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f",
+          "Name": "CDP Policy 1@2021-02-11 19:08:36"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaTaskSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625",
+          "Name": "virt03-ubuntu01@2021-02-12 00:00:10"
+        }
+      ],
+      "PolicySessionUid": "urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f",
+      "CreationTimeUTC": "2021-02-12T00:00:10.457Z",
+      "State": "InProgress",
+      "Result": "Success",
+      "TotalSize": 17179869184
+    },
+    "type": "CdpReplicaTaskSession",
+    "operation": "getCdpReplicaTaskSession",
+    "xml": "<CdpReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplicaTaskSession\" Href=\"https://localhost:9398/api/replicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625?format=Entity\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" UID=\"urn:veeam:CdpReplicaTaskSession:2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" VmDisplayName=\"virt03-ubuntu01\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Up\" Type=\"CdpReplicaSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" />   </Links>   <PolicySessionUid>urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f</PolicySessionUid>   <CreationTimeUTC>2021-02-12T00:00:10.457Z</CreationTimeUTC>   <State>InProgress</State>   <Result>Success</Result>   <TotalSize>17179869184</TotalSize> </CdpReplicaTaskSession>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -163,6 +163,62 @@ export interface CdpPolicies {
   CdpPolicy: CdpPolicy[];
 }
 
+/** One run of a CDP policy, the entity form of /cdpReplicaSessions/{id}. */
+export interface CdpReplicaSession extends Entity {
+  /** The <PolicyUid> element. */
+  PolicyUid: Uid;
+  /** The <PolicyName> element. */
+  PolicyName: string;
+  /** The <PolicyType> element. */
+  PolicyType: CdpPolicyType;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: JobSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The <IsRetry> element. */
+  IsRetry: boolean;
+}
+
+/** The entity form of a collection of CDP replication sessions. */
+export interface CdpReplicaSessions {
+  /** The <CdpReplicaSession> element. */
+  CdpReplicaSession: CdpReplicaSession[];
+}
+
+/** The replication of one VM within a CDP replication session, the entity form of /cdpReplicaTaskSessions/{id}. */
+export interface CdpReplicaTaskSession extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <PolicySessionUid> element. */
+  PolicySessionUid: Uid;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the task runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: TaskSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Why the task ended with a warning or failed. */
+  Reason?: string;
+  /** Bytes: the size of the restore points the task produced. */
+  TotalSize: Long;
+}
+
+/** The entity form of a collection of CDP replication task sessions. */
+export interface CdpReplicaTaskSessions {
+  /** The <CdpReplicaTaskSession> element. */
+  CdpReplicaTaskSession: CdpReplicaTaskSession[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -874,6 +930,10 @@ export interface QueryEntities {
   CloudVmReplicaPoints?: CloudVmReplicaPoint[];
   /** The <CdpPolicies> element, a list of <CdpPolicy>. */
   CdpPolicies?: CdpPolicy[];
+  /** The <CdpReplicaSessions> element, a list of <CdpReplicaSession>. */
+  CdpReplicaSessions?: CdpReplicaSession[];
+  /** The <CdpReplicaTaskSessions> element, a list of <CdpReplicaTaskSession>. */
+  CdpReplicaTaskSessions?: CdpReplicaTaskSession[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1393,6 +1453,10 @@ export interface ModelTypes {
   Backups: Backups;
   CdpPolicy: CdpPolicy;
   CdpPolicies: CdpPolicies;
+  CdpReplicaSession: CdpReplicaSession;
+  CdpReplicaSessions: CdpReplicaSessions;
+  CdpReplicaTaskSession: CdpReplicaTaskSession;
+  CdpReplicaTaskSessions: CdpReplicaTaskSessions;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

@@ -611,6 +611,305 @@ export const xmlMaps = {
       }
     ]
   },
+  "CdpReplicaSession": {
+    "root": "CdpReplicaSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyType",
+        "scalar": "string",
+        "enum": [
+          "CdpReplica"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Pausing",
+          "Resuming",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IsRetry",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working",
+            "Pausing",
+            "Resuming"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "CdpReplicaSessions": {
+    "root": "CdpReplicaSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplicaSession",
+        "type": "CdpReplicaSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CdpReplicaTaskSession": {
+    "root": "CdpReplicaTaskSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicySessionUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpReplicaSession"
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "Pending",
+          "Completed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reason",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TotalSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A task that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Completed"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "CdpReplicaTaskSessions": {
+    "root": "CdpReplicaTaskSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplicaTaskSession",
+        "type": "CdpReplicaTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -2997,6 +3296,20 @@ export const xmlMaps = {
         "name": "CdpPolicies",
         "type": "CdpPolicy",
         "item": "CdpPolicy",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicaSessions",
+        "type": "CdpReplicaSession",
+        "item": "CdpReplicaSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicaTaskSessions",
+        "type": "CdpReplicaTaskSession",
+        "item": "CdpReplicaTaskSession",
         "repeated": false,
         "optional": true
       }
