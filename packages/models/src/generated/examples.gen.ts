@@ -360,6 +360,52 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CdpReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplicaTaskSession\" Href=\"https://localhost:9398/api/replicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625?format=Entity\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" UID=\"urn:veeam:CdpReplicaTaskSession:2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" VmDisplayName=\"virt03-ubuntu01\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Up\" Type=\"CdpReplicaSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" />   </Links>   <PolicySessionUid>urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f</PolicySessionUid>   <CreationTimeUTC>2021-02-12T00:00:10.457Z</CreationTimeUTC>   <State>InProgress</State>   <Result>Success</Result>   <TotalSize>17179869184</TotalSize> </CdpReplicaTaskSession>\n"
   },
   {
+    "file": "cdp-replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "7665222c-2e99-4a3f-b892-1827ba8d1eee"
+    },
+    "summary": "cdpreplicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpReplica",
+      "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee?format=Entity",
+      "Name": "CDP Policy 2",
+      "UID": "urn:veeam:CdpReplica:7665222c-2e99-4a3f-b892-1827ba8d1eee",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaVmReferenceList",
+          "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee/vms"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701",
+          "Name": "CDP Policy 2"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaReference",
+          "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee",
+          "Name": "CDP Policy 2"
+        }
+      ],
+      "BackupServer": "enterprise03.tech.local",
+      "PolicyUid": "a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701",
+      "PolicyName": "CDP Policy 2"
+    },
+    "type": "CdpReplica",
+    "operation": "getCdpReplica",
+    "xml": "<CdpReplica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplica\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee?format=Entity\" Name=\"CDP Policy 2\" UID=\"urn:veeam:CdpReplica:7665222c-2e99-4a3f-b892-1827ba8d1eee\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Down\" Type=\"CdpReplicaVmReferenceList\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee/vms\" />     <Link Rel=\"Up\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701\" Name=\"CDP Policy 2\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaReference\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee\" Name=\"CDP Policy 2\" />   </Links>   <BackupServer>enterprise03.tech.local</BackupServer>   <PolicyUid>a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701</PolicyUid>   <PolicyName>CDP Policy 2</PolicyName> </CdpReplica>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",

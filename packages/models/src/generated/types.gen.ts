@@ -219,6 +219,22 @@ export interface CdpReplicaTaskSessions {
   CdpReplicaTaskSession: CdpReplicaTaskSession[];
 }
 
+/** A CDP replica, the entity form of /cdpReplicas/{id}. */
+export interface CdpReplica extends Entity {
+  /** The backup server's name. */
+  BackupServer: string;
+  /** The CDP policy's id (a bare id in the documented body). */
+  PolicyUid: Guid;
+  /** The <PolicyName> element. */
+  PolicyName: string;
+}
+
+/** The entity form of the /cdpReplicas collection. */
+export interface CdpReplicas {
+  /** The <CdpReplica> element. */
+  CdpReplica: CdpReplica[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -934,6 +950,8 @@ export interface QueryEntities {
   CdpReplicaSessions?: CdpReplicaSession[];
   /** The <CdpReplicaTaskSessions> element, a list of <CdpReplicaTaskSession>. */
   CdpReplicaTaskSessions?: CdpReplicaTaskSession[];
+  /** The <CdpReplicas> element, a list of <CdpReplica>. */
+  CdpReplicas?: CdpReplica[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1457,6 +1475,8 @@ export interface ModelTypes {
   CdpReplicaSessions: CdpReplicaSessions;
   CdpReplicaTaskSession: CdpReplicaTaskSession;
   CdpReplicaTaskSessions: CdpReplicaTaskSessions;
+  CdpReplica: CdpReplica;
+  CdpReplicas: CdpReplicas;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

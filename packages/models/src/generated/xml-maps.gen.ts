@@ -910,6 +910,73 @@ export const xmlMaps = {
       }
     ]
   },
+  "CdpReplica": {
+    "root": "CdpReplica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServer",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "PolicyUid",
+        "scalar": "guid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      }
+    ]
+  },
+  "CdpReplicas": {
+    "root": "CdpReplicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplica",
+        "type": "CdpReplica",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -3310,6 +3377,13 @@ export const xmlMaps = {
         "name": "CdpReplicaTaskSessions",
         "type": "CdpReplicaTaskSession",
         "item": "CdpReplicaTaskSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicas",
+        "type": "CdpReplica",
+        "item": "CdpReplica",
         "repeated": false,
         "optional": true
       }
