@@ -256,6 +256,211 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<BackupTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupTaskSession\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity\" Name=\"srv04@2014-10-19 05:23:44\" UID=\"urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Alternate\" Type=\"BackupTaskSessionReference\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b\" Name=\"srv04@2014-10-19 05:23:44\" />     <Link Rel=\"Related\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobSessionUid>urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae</JobSessionUid>   <CreationTimeUTC>2014-10-19T05:23:44Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:39Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </BackupTaskSession>\n"
   },
   {
+    "file": "cdp-policy.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "bc933bb6-0cc5-47b6-a1ec-e062b9e29877"
+    },
+    "summary": "cdppolicies_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpPolicy",
+      "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?format=Entity",
+      "Name": "CDP Policy 1",
+      "UID": "urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Down",
+          "Type": "ObjectInJobList",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes"
+        },
+        {
+          "Rel": "Create",
+          "Type": "ObjectInJob",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaSessionReferenceList",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/cdpReplicaSessions"
+        },
+        {
+          "Rel": "Disable",
+          "Href": "https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?action=disable"
+        }
+      ],
+      "PolicyType": "CdpReplica",
+      "Platform": "VMware",
+      "Description": "Created by ENTERPRISE03\\Administrator",
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": true,
+      "NextRun": "2021-02-10T22:39:34.827Z"
+    },
+    "type": "CdpPolicy",
+    "operation": "getCdpPolicy",
+    "xml": "<CdpPolicy xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpPolicy\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?format=Entity\" Name=\"CDP Policy 1\" UID=\"urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Alternate\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Edit\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877\" Name=\"CDP Policy 1\" />     <Link Rel=\"Down\" Type=\"ObjectInJobList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Create\" Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes\" />     <Link Rel=\"Down\" Type=\"CdpReplicaSessionReferenceList\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/cdpReplicaSessions\" />     <Link Rel=\"Disable\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877?action=disable\" />   </Links>   <PolicyType>CdpReplica</PolicyType>   <Platform>VMware</Platform>   <Description>Created by ENTERPRISE03\\Administrator</Description>   <ScheduleConfigured>true</ScheduleConfigured>   <ScheduleEnabled>true</ScheduleEnabled>   <NextRun>2021-02-10T22:39:34.827Z</NextRun>   <PolicyScheduleOptions>     <CdpReplica>       <RecoveryPointObjectiveSeconds>15</RecoveryPointObjectiveSeconds>       <RecoveryPointObjectiveMinutes>0</RecoveryPointObjectiveMinutes>       <RPOSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </TimePeriods>       </RPOSchedule>       <RPOReporting>         <MarkAsWarning>           <Enabled>true</Enabled>           <RPOThresholdSeconds>2</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsWarning>         <MarkAsFailed>           <Enabled>true</Enabled>           <RPOThresholdSeconds>3</RPOThresholdSeconds>           <RPOThresholdMinutes>0</RPOThresholdMinutes>         </MarkAsFailed>       </RPOReporting>       <ShortTermRetentionMinutes>0</ShortTermRetentionMinutes>       <ShortTermRetentionHours>4</ShortTermRetentionHours>       <LongTermRetentionHours>8</LongTermRetentionHours>       <LongTermRetentionKeepDays>7</LongTermRetentionKeepDays>       <LongTermRetentionSchedule Enabled=\"true\">         <TimePeriods>           <Day Name=\"Sunday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Monday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Tuesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Wednesday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Thursday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Friday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>           <Day Name=\"Saturday\">2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2</Day>         </TimePeriods>       </LongTermRetentionSchedule>     </CdpReplica>   </PolicyScheduleOptions>   <CdpPolicyInfo>     <CdpReplicaPolicyInfo>       <Includes>         <ObjectInJob Type=\"ObjectInJob\" Href=\"https://localhost:9398/api/cdpPolicies/bc933bb6-0cc5-47b6-a1ec-e062b9e29877/includes/460ab29f-c659-4f50-955d-643a370b3744\">           <ObjectInJobId>460ab29f-c659-4f50-955d-643a370b3744</ObjectInJobId>           <HierarchyObjRef>urn:VMware:Vm:45237d2c-c163-4cb1-9f6e-c9913cdea868.vm-19</HierarchyObjRef>           <Name>virt03-vm01</Name>           <DisplayName>virt03-vm01</DisplayName>           <GuestProcessingOptions>             <VssSnapshotOptions>               <VssSnapshotMode>RequireSuccess</VssSnapshotMode>               <IsCopyOnly>true</IsCopyOnly>             </VssSnapshotOptions>             <WindowsCredentialsId />             <LinuxCredentialsId />           </GuestProcessingOptions>         </ObjectInJob>       </Includes>       <GuestProcessingOptions>         <VssSnapshotOptions>           <VssSnapshotMode>Disabled</VssSnapshotMode>           <IsCopyOnly>true</IsCopyOnly>         </VssSnapshotOptions>         <WindowsCredentialsId />         <LinuxCredentialsId />       </GuestProcessingOptions>     </CdpReplicaPolicyInfo>   </CdpPolicyInfo> </CdpPolicy>\n"
+  },
+  {
+    "file": "cdp-replica-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "6b872a71-51e8-437a-8d45-5c6494b92f3f"
+    },
+    "summary": "cdpreplicasessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole; a running session).",
+    "expect": {
+      "Type": "CdpReplicaSession",
+      "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f?format=Entity",
+      "Name": "CDP Policy 1@2021-02-11 19:08:36",
+      "UID": "urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/145f3365-6ec0-44e9-9538-8c8c34ebdcce",
+          "Name": "CDP Policy 1"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f",
+          "Name": "CDP Policy 1@2021-02-11 19:08:36"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaTaskSessionReferenceList",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f/cdpReplicaTaskSessions"
+        }
+      ],
+      "PolicyUid": "urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce",
+      "PolicyName": "CDP Policy 1",
+      "PolicyType": "CdpReplica",
+      "CreationTimeUTC": "2021-02-11T19:08:36.123Z",
+      "State": "Working",
+      "Result": "None",
+      "Progress": 0,
+      "FailureMessage": "",
+      "IsRetry": false
+    },
+    "type": "CdpReplicaSession",
+    "operation": "getCdpReplicaSession",
+    "xml": "<CdpReplicaSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplicaSession\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f?format=Entity\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" UID=\"urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Up\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/145f3365-6ec0-44e9-9538-8c8c34ebdcce\" Name=\"CDP Policy 1\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" />     <Link Rel=\"Down\" Type=\"CdpReplicaTaskSessionReferenceList\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f/cdpReplicaTaskSessions\" />   </Links>   <PolicyUid>urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce</PolicyUid>   <PolicyName>CDP Policy 1</PolicyName>   <PolicyType>CdpReplica</PolicyType>   <CreationTimeUTC>2021-02-11T19:08:36.123Z</CreationTimeUTC>   <State>Working</State>   <Result>None</Result>   <Progress>0</Progress>   <FailureMessage />   <IsRetry>false</IsRetry> </CdpReplicaSession>\n"
+  },
+  {
+    "file": "cdp-replica-task-session.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "2ec4d35f-b5d8-4cb3-9d11-12e1d5792625"
+    },
+    "summary": "cdpreplicatasksessions_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpReplicaTaskSession",
+      "Href": "https://localhost:9398/api/replicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625?format=Entity",
+      "Name": "virt03-ubuntu01@2021-02-12 00:00:10",
+      "UID": "urn:veeam:CdpReplicaTaskSession:2ec4d35f-b5d8-4cb3-9d11-12e1d5792625",
+      "VmDisplayName": "virt03-ubuntu01",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpReplicaSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f",
+          "Name": "CDP Policy 1@2021-02-11 19:08:36"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaTaskSessionReference",
+          "Href": "https://localhost:9398/api/cdpReplicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625",
+          "Name": "virt03-ubuntu01@2021-02-12 00:00:10"
+        }
+      ],
+      "PolicySessionUid": "urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f",
+      "CreationTimeUTC": "2021-02-12T00:00:10.457Z",
+      "State": "InProgress",
+      "Result": "Success",
+      "TotalSize": 17179869184
+    },
+    "type": "CdpReplicaTaskSession",
+    "operation": "getCdpReplicaTaskSession",
+    "xml": "<CdpReplicaTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplicaTaskSession\" Href=\"https://localhost:9398/api/replicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625?format=Entity\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" UID=\"urn:veeam:CdpReplicaTaskSession:2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" VmDisplayName=\"virt03-ubuntu01\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Up\" Type=\"CdpReplicaSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaSessions/6b872a71-51e8-437a-8d45-5c6494b92f3f\" Name=\"CDP Policy 1@2021-02-11 19:08:36\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaTaskSessionReference\" Href=\"https://localhost:9398/api/cdpReplicaTaskSessions/2ec4d35f-b5d8-4cb3-9d11-12e1d5792625\" Name=\"virt03-ubuntu01@2021-02-12 00:00:10\" />   </Links>   <PolicySessionUid>urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f</PolicySessionUid>   <CreationTimeUTC>2021-02-12T00:00:10.457Z</CreationTimeUTC>   <State>InProgress</State>   <Result>Success</Result>   <TotalSize>17179869184</TotalSize> </CdpReplicaTaskSession>\n"
+  },
+  {
+    "file": "cdp-replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "7665222c-2e99-4a3f-b892-1827ba8d1eee"
+    },
+    "summary": "cdpreplicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CdpReplica",
+      "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee?format=Entity",
+      "Name": "CDP Policy 2",
+      "UID": "urn:veeam:CdpReplica:7665222c-2e99-4a3f-b892-1827ba8d1eee",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CdpReplicaVmReferenceList",
+          "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee/vms"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CdpPolicyReference",
+          "Href": "https://localhost:9398/api/cdpPolicies/a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701",
+          "Name": "CDP Policy 2"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CdpReplicaReference",
+          "Href": "https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee",
+          "Name": "CDP Policy 2"
+        }
+      ],
+      "BackupServer": "enterprise03.tech.local",
+      "PolicyUid": "a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701",
+      "PolicyName": "CDP Policy 2"
+    },
+    "type": "CdpReplica",
+    "operation": "getCdpReplica",
+    "xml": "<CdpReplica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpReplica\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee?format=Entity\" Name=\"CDP Policy 2\" UID=\"urn:veeam:CdpReplica:7665222c-2e99-4a3f-b892-1827ba8d1eee\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/cca0b96b-4924-4461-8899-b831bc00176e\" Name=\"enterprise03.tech.local\" />     <Link Rel=\"Down\" Type=\"CdpReplicaVmReferenceList\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee/vms\" />     <Link Rel=\"Up\" Type=\"CdpPolicyReference\" Href=\"https://localhost:9398/api/cdpPolicies/a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701\" Name=\"CDP Policy 2\" />     <Link Rel=\"Alternate\" Type=\"CdpReplicaReference\" Href=\"https://localhost:9398/api/cdpReplicas/7665222c-2e99-4a3f-b892-1827ba8d1eee\" Name=\"CDP Policy 2\" />   </Links>   <BackupServer>enterprise03.tech.local</BackupServer>   <PolicyUid>a3f2bc1b-b9d2-4c07-b15e-eefad1ba8701</PolicyUid>   <PolicyName>CDP Policy 2</PolicyName> </CdpReplica>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",
@@ -421,6 +626,67 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<CloudFailoverSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverSession\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393?format=Entity\" Name=\"ABC Company Failover Plan\" UID=\"urn:veeam:CloudFailoverSession:a986d473-0248-4884-9832-17ec982ee393\">\n  <Links>\n    <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/4ceb4e03-d23d-4c4e-be05-21580b260243\" Name=\"srv13.tech.local\" />\n    <Link Rel=\"Alternate\" Type=\"CloudFailoverSessionReference\" Href=\"https://localhost:9398/api/cloud/failoverSessions/a986d473-0248-4884-9832-17ec982ee393\" Name=\"ABC Company Failover Plan\" />\n  </Links>\n  <JobType>FailoverPlan</JobType>\n  <CreationTimeUTC>2020-05-06T20:29:45.077Z</CreationTimeUTC>\n  <State>Working</State>\n  <Result>None</Result>\n  <Progress>0</Progress>\n  <CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv03\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/c1beab6b-2b18-47f1-9e71-354ab8a49fc2\" Name=\"filesrv03@2020-02-13 05:00:46\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.13Z</CreationTimeUTC>\n      <State>Working</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n    <CloudFailoverTasks VmName=\"filesrv04\">\n      <VmReplicaPointLink Rel=\"Related\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/796cbc20-c2be-4acf-bc1a-4e1e32d7df46\" Name=\"filesrv04@2020-02-13 06:02:20\" />\n      <CreationTimeUTC>2020-05-06T20:29:50.14Z</CreationTimeUTC>\n      <State>Starting</State>\n      <Result>None</Result>\n      <Progress>0</Progress>\n    </CloudFailoverTasks>\n  </CloudFailoverTasks>\n</CloudFailoverSession>\n"
   },
   {
+    "file": "cloud-gateway-pool.put.request.xml",
+    "type": "CloudGatewayPool",
+    "expect": {
+      "Name": "Cloud gateway pool 1",
+      "UID": "urn:veeam:CloudGatewayPool:dcdca4d9-f850-4094-813e-f1aa9ba8bcfb",
+      "Description": "Created by Administrator",
+      "CloudTenants": ""
+    },
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudGatewayPool Href=\"https://localhost:9398/api/cloud/gatewayPools/dcdca4d9-f850-4094-813e-f1aa9ba8bcfb?format=Entity\" Type=\"CloudGatewayPool\" Name=\"Cloud gateway pool 1\" UID=\"urn:veeam:CloudGatewayPool:dcdca4d9-f850-4094-813e-f1aa9ba8bcfb\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Description>Created by Administrator</Description>   <CloudGateways>     <CloudGatewayUid>urn:veeam:CloudGateway:d59b541c-c7e0-4179-af6d-e78eac78e893</CloudGatewayUid>   </CloudGateways>   <CloudTenants/> </CloudGatewayPool>\n"
+  },
+  {
+    "file": "cloud-gateway-pool.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "64bf55fb-b53f-4214-950a-fcc3a241622b"
+    },
+    "summary": "cloud_gatewaypools_id.html (the operation page's body is cut off after its first line; the resource page's is whole; an empty pool).",
+    "expect": {
+      "Type": "CloudGatewayPool",
+      "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b?format=Entity",
+      "Name": "GatewayPool 1",
+      "UID": "urn:veeam:CloudGatewayPool:64bf55fb-b53f-4214-950a-fcc3a241622b",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/32ec2857-6c5a-4964-8486-061ba18fd6cf",
+          "Name": "localhost"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudGatewayPoolReference",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b",
+          "Name": "GatewayPool 1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudGatewayPoolReference",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b",
+          "Name": "GatewayPool 1"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudGatewayReferenceList",
+          "Href": "https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b/gateways"
+        }
+      ],
+      "Description": "Created by REST API",
+      "CloudGateways": "",
+      "CloudTenants": ""
+    },
+    "type": "CloudGatewayPool",
+    "operation": "getCloudGatewayPool",
+    "xml": "<CloudGatewayPool Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b?format=Entity\" Type=\"CloudGatewayPool\" Name=\"GatewayPool 1\" UID=\"urn:veeam:CloudGatewayPool:64bf55fb-b53f-4214-950a-fcc3a241622b\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"https://localhost:9398/api/backupServers/32ec2857-6c5a-4964-8486-061ba18fd6cf\" Name=\"localhost\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Name=\"GatewayPool 1\" Type=\"CloudGatewayPoolReference\" Rel=\"Alternate\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Name=\"GatewayPool 1\" Type=\"CloudGatewayPoolReference\" Rel=\"Edit\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b\" Rel=\"Delete\"/>     <Link Href=\"https://localhost:9398/api/cloud/gatewayPools/64bf55fb-b53f-4214-950a-fcc3a241622b/gateways\" Type=\"CloudGatewayReferenceList\" Rel=\"Down\"/>   </Links>   <Description>Created by REST API</Description>   <CloudGateways/>   <CloudTenants/> </CloudGatewayPool>\n"
+  },
+  {
     "file": "cloud-gateway.entity.xml",
     "status": 200,
     "format": "Entity",
@@ -469,6 +735,370 @@ export const examples: readonly ExampleSpec[] = [
     "type": "CloudGateway",
     "operation": "getCloudGateway",
     "xml": "<CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd?format=Entity\" Name=\"172.16.13.97\" UID=\"urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8ea5406b-a6e9-42d9-bca5-44b6a5d94af1\" Name=\"localhost\" />     <Link Rel=\"Alternate\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Edit\" Type=\"CloudGatewayReference\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />     <Link Rel=\"Delete\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/cloud/gateways/b5025a7b-5e13-41e2-a17e-9d9af985ecfd\" Name=\"172.16.13.97\" />   </Links>   <Enabled>true</Enabled>   <NetworkMode>Direct</NetworkMode>   <ExternalIP>172.16.13.97</ExternalIP>   <ExternalPort>6180</ExternalPort>   <InternalPort>6180</InternalPort>   <Description>Cloud gateway 1</Description> </CloudGateway>\n"
+  },
+  {
+    "file": "cloud-hardware-plan.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "127e652e-e02e-4951-99e7-03280edfe536"
+    },
+    "summary": "hardwareplans_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudHardwarePlan",
+      "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536?format=Entity",
+      "Name": "Hyper-V Silver",
+      "UID": "urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudHardwarePlanReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudTenantReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536/tenants",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudHardwarePlanReference",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudHardwarePlan",
+          "Href": "https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536",
+          "Name": "Hyper-V Silver"
+        }
+      ],
+      "Description": "Hardware plan for Hyper-V VMs",
+      "ProcessorUsageLimitMhz": 10000,
+      "MemoryUsageLimitMb": 16384,
+      "HardwarePlanDetails": {
+        "HvCloudHardwarePlan": {
+          "HypervisorHostRef": "urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.",
+          "Volumes": [
+            {
+              "Id": "66d75e14-a35a-4dfe-a919-9b2a3bf87e4a",
+              "FriendlyName": "Cloud Replicas",
+              "VolumePath": "D:\\Replicas",
+              "QuotaGb": 300
+            }
+          ],
+          "Network": {
+            "Id": "127e652e-e02e-4951-99e7-03280edfe536",
+            "CountWithInternet": 1,
+            "CountWithoutInternet": 1
+          }
+        }
+      }
+    },
+    "type": "CloudHardwarePlan",
+    "operation": "getCloudHardwarePlan",
+    "xml": "<CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536?format=Entity\" Name=\"Hyper-V Silver\" UID=\"urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Down\" Type=\"CloudTenantReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536/tenants\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Edit\" Type=\"CloudHardwarePlanReference\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />     <Link Rel=\"Delete\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/cloud/hardwarePlans/127e652e-e02e-4951-99e7-03280edfe536\" Name=\"Hyper-V Silver\" />   </Links>   <Description>Hardware plan for Hyper-V VMs</Description>   <ProcessorUsageLimitMhz>10000</ProcessorUsageLimitMhz>   <MemoryUsageLimitMb>16384</MemoryUsageLimitMb>   <HardwarePlanDetails>     <HvCloudHardwarePlan>       <HypervisorHostRef>urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb.</HypervisorHostRef>       <Volumes>         <Volume Id=\"66d75e14-a35a-4dfe-a919-9b2a3bf87e4a\">           <FriendlyName>Cloud Replicas</FriendlyName>           <VolumePath>D:\\Replicas</VolumePath>           <QuotaGb>300</QuotaGb>         </Volume>       </Volumes>       <Network Id=\"127e652e-e02e-4951-99e7-03280edfe536\">         <CountWithInternet>1</CountWithInternet>         <CountWithoutInternet>1</CountWithoutInternet>       </Network>     </HvCloudHardwarePlan>   </HardwarePlanDetails> </CloudHardwarePlan>\n"
+  },
+  {
+    "file": "cloud-public-ip-address.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "22d2cdad-ddd1-4789-9e27-03bf25786648"
+    },
+    "summary": "publicipaddresses_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudPublicIpAddress",
+      "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648?format=Entity",
+      "Name": "198.51.100.16",
+      "UID": "urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648",
+      "BackupServerUid": "urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudPublicIpAddressReference",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudPublicIpAddressReference",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        },
+        {
+          "Rel": "Delete",
+          "Type": "CloudPublicIpAddress",
+          "Href": "https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648",
+          "Name": "198.51.100.16"
+        }
+      ],
+      "IpAddress": "198.51.100.16"
+    },
+    "type": "CloudPublicIpAddress",
+    "operation": "getCloudPublicIpAddress",
+    "xml": "<CloudPublicIpAddress xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648?format=Entity\" Name=\"198.51.100.16\" UID=\"urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648\" BackupServerUid=\"urn:veeam:BackupServer:8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Edit\" Type=\"CloudPublicIpAddressReference\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />     <Link Rel=\"Delete\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/cloud/publicIpAddresses/22d2cdad-ddd1-4789-9e27-03bf25786648\" Name=\"198.51.100.16\" />   </Links>   <IpAddress>198.51.100.16</IpAddress> </CloudPublicIpAddress>\n"
+  },
+  {
+    "file": "cloud-replica.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8393c284-c953-403f-a9b9-cff63e0c6815"
+    },
+    "summary": "cloudreplicas_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudReplica",
+      "Href": "https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815?format=Entity",
+      "Name": "ABC Company Servers Replication",
+      "UID": "urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudReplicaReference",
+          "Href": "https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815",
+          "Name": "ABC Company Servers Replication"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudVmReplicaPointReferenceList",
+          "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/8393c284-c953-403f-a9b9-cff63e0c6815/vmReplicaPoints"
+        }
+      ],
+      "Platform": "VMware"
+    },
+    "type": "CloudReplica",
+    "operation": "getCloudReplica",
+    "xml": "<CloudReplica xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudReplica\" Href=\"https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815?format=Entity\" Name=\"ABC Company Servers Replication\" UID=\"urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Alternate\" Type=\"CloudReplicaReference\" Href=\"https://localhost:9398/api/cloud/replicas/8393c284-c953-403f-a9b9-cff63e0c6815\" Name=\"ABC Company Servers Replication\" />     <Link Rel=\"Down\" Type=\"CloudVmReplicaPointReferenceList\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/8393c284-c953-403f-a9b9-cff63e0c6815/vmReplicaPoints\" />   </Links>   <Platform>VMware</Platform> </CloudReplica>\n"
+  },
+  {
+    "file": "cloud-vm-replica-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "93081441-6e3c-4584-b47a-08dc1ce24f84"
+    },
+    "summary": "cloudvmreplicapoints_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CloudVmReplicaPoint",
+      "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84?format=Entity",
+      "Name": "srv39@2015-12-25 20:00:47",
+      "UID": "urn:veeam:CloudVmReplicaPoint:93081441-6e3c-4584-b47a-08dc1ce24f84",
+      "VmDisplayName": "srv39",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982",
+          "Name": "172.17.53.48"
+        },
+        {
+          "Rel": "Up",
+          "Type": "CloudReplicaReference",
+          "Href": "https://localhost:9398/api/cloud/replicas/6b2b42d5-3850-421c-93c1-e063f12a2ead",
+          "Name": "UCM Company CRM Replication"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudVmReplicaPointReference",
+          "Href": "https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84",
+          "Name": "srv39@2015-12-25 20:00:47"
+        }
+      ],
+      "CreationTimeUTC": "2015-12-25T20:00:47.000Z",
+      "PointType": "Snapshot",
+      "State": "Ready"
+    },
+    "type": "CloudVmReplicaPoint",
+    "operation": "getCloudVmReplicaPoint",
+    "xml": "<CloudVmReplicaPoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudVmReplicaPoint\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84?format=Entity\" Name=\"srv39@2015-12-25 20:00:47\" UID=\"urn:veeam:CloudVmReplicaPoint:93081441-6e3c-4584-b47a-08dc1ce24f84\" VmDisplayName=\"srv39\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/8fff3b8e-c3f1-4ef5-aecc-561f07bf9982\" Name=\"172.17.53.48\" />     <Link Rel=\"Up\" Type=\"CloudReplicaReference\" Href=\"https://localhost:9398/api/cloud/replicas/6b2b42d5-3850-421c-93c1-e063f12a2ead\" Name=\"UCM Company CRM Replication\" />     <Link Rel=\"Alternate\" Type=\"CloudVmReplicaPointReference\" Href=\"https://localhost:9398/api/cloud/vmReplicaPoints/93081441-6e3c-4584-b47a-08dc1ce24f84\" Name=\"srv39@2015-12-25 20:00:47\" />   </Links>   <CreationTimeUTC>2015-12-25T20:00:47Z</CreationTimeUTC>   <PointType>Snapshot</PointType>   <State>Ready</State> </CloudVmReplicaPoint>\n"
+  },
+  {
+    "file": "cloud-tenant.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "d1a65661-b72c-4698-9232-dcb4d8de0a94"
+    },
+    "summary": "get_tenants_id.html (an Active Directory tenant with one storage quota).",
+    "expect": {
+      "Type": "CloudTenant",
+      "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94?format=Entity",
+      "Name": "tech\\william.fox",
+      "UID": "urn:veeam:CloudTenant:d1a65661-b72c-4698-9232-dcb4d8de0a94",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://enterprise06.tech.local:9398/api/backupServers/7445e6ce-86f5-4171-b909-dac209c66563",
+          "Name": "enterprise06.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "CloudTenantReference",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94",
+          "Name": "tech\\william.fox"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "CloudTenantReference",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94",
+          "Name": "tech\\william.fox"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CloudTenantResourceList",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources"
+        },
+        {
+          "Rel": "Create",
+          "Type": "CloudTenantResource",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94"
+        },
+        {
+          "Rel": "Related",
+          "Type": "FreeLicenseCounters",
+          "Name": "FreeLicenseCounters",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/freelicenseCounters"
+        }
+      ],
+      "Password": "",
+      "Description": "Created by TECH\\sheila.d.cory",
+      "Enabled": true,
+      "LeaseOptions": {
+        "Enabled": false
+      },
+      "Resources": [
+        {
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "Type": "CloudTenantResource",
+          "Id": "f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud repository 1",
+            "RepositoryUid": "urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a",
+            "WanAcceleratorUid": "urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931",
+            "Quota": 51200,
+            "UsedQuota": 0
+          }
+        }
+      ],
+      "LastResult": "Success",
+      "ComputeResources": [],
+      "ThrottlingEnabled": false,
+      "ThrottlingSpeedLimit": 1,
+      "ThrottlingSpeedUnit": "MBps",
+      "PublicIpCount": 0,
+      "BackupCount": 0,
+      "ReplicaCount": 0,
+      "MaxConcurrentTasks": 2,
+      "WorkStationBackupCount": 0,
+      "ServerBackupCount": 0,
+      "BackupProtectionEnabled": true,
+      "BackupProtectionPeriod": 1
+    },
+    "type": "CloudTenant",
+    "operation": "getCloudTenant",
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudTenant xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94?format=Entity\" Type=\"CloudTenant\" Name=\"tech\\william.fox\" UID=\"urn:veeam:CloudTenant:d1a65661-b72c-4698-9232-dcb4d8de0a94\" xmlns=\"http://www.veeam.com/ent/v1.0\">     <Links>         <Link Href=\"https://enterprise06.tech.local:9398/api/backupServers/7445e6ce-86f5-4171-b909-dac209c66563\" Name=\"enterprise06.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Name=\"tech\\william.fox\" Type=\"CloudTenantReference\" Rel=\"Alternate\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Name=\"tech\\william.fox\" Type=\"CloudTenantReference\" Rel=\"Edit\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources\" Type=\"CloudTenantResourceList\" Rel=\"Down\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources\" Type=\"CloudTenantResource\" Rel=\"Create\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94\" Rel=\"Delete\" />         <Link Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/freelicenseCounters\" Name=\"FreeLicenseCounters\" Type=\"FreeLicenseCounters\" Rel=\"Related\" />     </Links>     <Password />     <Description>Created by TECH\\sheila.d.cory</Description>     <Enabled>true</Enabled>     <LeaseOptions Enabled=\"false\" />     <Resources>         <CloudTenantResource Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b\" Type=\"CloudTenantResource\" Id=\"f6650df8-fd04-4bd4-b7c5-c5c03203b41b\">             <RepositoryQuota>                 <DisplayName>Cloud repository 1</DisplayName>                 <RepositoryUid>urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a</RepositoryUid>                 <WanAcceleratorUid>urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931</WanAcceleratorUid>                 <Quota>51200</Quota>                 <UsedQuota>0</UsedQuota>             </RepositoryQuota>         </CloudTenantResource>     </Resources>     <LastResult>Success</LastResult>     <ComputeResources />     <ThrottlingEnabled>false</ThrottlingEnabled>     <ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>     <ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit>     <PublicIpCount>0</PublicIpCount>     <BackupCount>0</BackupCount>     <ReplicaCount>0</ReplicaCount>     <MaxConcurrentTasks>2</MaxConcurrentTasks>     <WorkStationBackupCount>0</WorkStationBackupCount>     <ServerBackupCount>0</ServerBackupCount>     <BackupProtectionEnabled>true</BackupProtectionEnabled>     <BackupProtectionPeriod>1</BackupProtectionPeriod>     <TenantType>         <ADTenantType>             <Domain>                 <DomainName>tech.local</DomainName>                 <Port>389</Port>             </Domain>             <Account>tech\\william.fox</Account>         </ADTenantType>     </TenantType> </CloudTenant>\n"
+  },
+  {
+    "file": "cloud-tenant.compute.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "8c32c8b8-bc94-4677-acab-dd7b98a1df0e"
+    },
+    "summary": "tenants_id.html (a standalone tenant subscribed to a hardware plan; its resources' hrefs name another tenant, as documented).",
+    "expect": {
+      "Type": "CloudTenant",
+      "Name": "ABC Company",
+      "UID": "urn:veeam:CloudTenant:8c32c8b8-bc94-4677-acab-dd7b98a1df0e",
+      "Password": "",
+      "Description": "Tenant account for ABC Company",
+      "Enabled": true,
+      "LeaseOptions": {
+        "Enabled": false
+      },
+      "Resources": [
+        {
+          "Id": "2fcc7f11-2a33-448d-a242-ba8f0618c97b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud Vol 01",
+            "RepositoryUid": "urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a",
+            "WanAcceleratorUid": "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f",
+            "Quota": 307200
+          }
+        },
+        {
+          "Id": "8c6aa6b6-4668-4f81-9729-60c56b9b300b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud Repository 2",
+            "RepositoryUid": "urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea",
+            "Quota": 102400
+          }
+        }
+      ],
+      "LastResult": "Success",
+      "LastActive": "1753-01-01T00:00:00.000Z",
+      "ComputeResources": [
+        {
+          "Type": "CloudTenantComputeResource",
+          "Href": "https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/computeResources/25f485fd-06e3-4ee2-9703-465c4d8c2fae",
+          "Id": "25f485fd-06e3-4ee2-9703-465c4d8c2fae",
+          "CloudHardwarePlanUid": "urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288",
+          "WanAcceleratorUid": "urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f",
+          "PlatformType": "VMware",
+          "UseNetworkFailoverResources": true,
+          "NetworkAppliance": {
+            "Name": "Cloud Appliance ABC Company(esx01)",
+            "ProductionNetwork": "VM Network",
+            "ObtainIPAddressAutomatically": true,
+            "ViDistributedSwitchUuid": "",
+            "ProductionNetworkUnderDvs": false
+          },
+          "ComputeResourceStats": {
+            "MemoryUsageMb": 8192,
+            "CPUCount": 2,
+            "StorageResourceStats": [
+              {
+                "StorageName": "Cloud Replicas",
+                "StorageUsageGb": 35,
+                "StorageLimitGb": 300
+              }
+            ]
+          }
+        }
+      ],
+      "ThrottlingSpeedUnit": "MBps",
+      "MaxConcurrentTasks": 1,
+      "BackupProtectionEnabled": false
+    },
+    "type": "CloudTenant",
+    "operation": "getCloudTenant",
+    "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudTenant Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e?format=Entity\" Type=\"CloudTenant\" Name=\"ABC Company\" UID=\"urn:veeam:CloudTenant:8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/a1134794-5a4f-446c-be5d-b433eaf1bc7e\" Name=\"win10x64.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Edit\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Rel=\"Delete\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenantList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenant\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/freelicenseCounters\" Name=\"FreeLicenseCounters\" Type=\"FreeLicenseCounters\" Rel=\"Related\"/>   </Links>   <Password/>   <Description>Tenant account for ABC Company</Description>   <Enabled>true</Enabled>   <LeaseOptions Enabled=\"false\"/>   <Resources>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/2fcc7f11-2a33-448d-a242-ba8f0618c97b\" Id=\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\">       <RepositoryQuota>         <DisplayName>Cloud Vol 01</DisplayName>         <RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid>         <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>         <Quota>307200</Quota>       </RepositoryQuota>     </CloudTenantResource>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/8c6aa6b6-4668-4f81-9729-60c56b9b300b\" Id=\"8c6aa6b6-4668-4f81-9729-60c56b9b300b\">       <RepositoryQuota>         <DisplayName>Cloud Repository 2</DisplayName>         <RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid>         <Quota>102400</Quota>       </RepositoryQuota>     </CloudTenantResource>   </Resources>   <LastResult>Success</LastResult>   <LastActive>1753-01-01T00:00:00Z</LastActive>   <ComputeResources>     <CloudTenantComputeResource Type=\"CloudTenantComputeResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/computeResources/25f485fd-06e3-4ee2-9703-465c4d8c2fae\" Id=\"25f485fd-06e3-4ee2-9703-465c4d8c2fae\">       <CloudHardwarePlanUid>urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288</CloudHardwarePlanUid>       <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>       <PlatformType>VMware</PlatformType>       <UseNetworkFailoverResources>true</UseNetworkFailoverResources>       <NetworkAppliance>         <Name>Cloud Appliance ABC Company(esx01)</Name>         <ProductionNetwork>VM Network</ProductionNetwork>         <ObtainIPAddressAutomatically>true</ObtainIPAddressAutomatically>         <ViDistributedSwitchUuid />         <ProductionNetworkUnderDvs>false</ProductionNetworkUnderDvs>       </NetworkAppliance>       <ComputeResourceStats>         <MemoryUsageMb>8192</MemoryUsageMb>         <CPUCount>2</CPUCount>         <StorageResourceStats>           <StorageResourceStat>             <StorageName>Cloud Replicas</StorageName>             <StorageUsageGb>35</StorageUsageGb>             <StorageLimitGb>300</StorageLimitGb>           </StorageResourceStat>         </StorageResourceStats>       </ComputeResourceStats>     </CloudTenantComputeResource>   </ComputeResources>   <ThrottlingEnabled>false</ThrottlingEnabled>   <ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>   <ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit>   <PublicIpCount>0</PublicIpCount>   <BackupCount>0</BackupCount>   <ReplicaCount>0</ReplicaCount>   <MaxConcurrentTasks>1</MaxConcurrentTasks>   <WorkStationBackupCount>0</WorkStationBackupCount>   <ServerBackupCount>0</ServerBackupCount>   <BackupProtectionEnabled>false</BackupProtectionEnabled>   <BackupProtectionPeriod>1</BackupProtectionPeriod>   <TenantType>     <StandaloneTenant>       <TenantCredentials>         <Username>ABC Company</Username>       </TenantCredentials>     </StandaloneTenant>   </TenantType> </CloudTenant>\n"
   },
   {
     "file": "error.500.xml",

@@ -155,6 +155,107 @@ export interface Backups {
   Backup: Backup[];
 }
 
+/** The kind of a CDP policy (get_cdppolicies_id.html). */
+export type CdpPolicyType = 'CdpReplica';
+
+/** A CDP policy, the entity form of /cdpPolicies/{id}. */
+export interface CdpPolicy extends Entity {
+  /** The <PolicyType> element. */
+  PolicyType: CdpPolicyType;
+  /** VMware or vCloud (the page). */
+  Platform: Platform;
+  /** The <Description> element. */
+  Description: string;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** The <NextRun> element. */
+  NextRun?: Date;
+  /** The RPO, reporting, retention and schedules, kept as written (see the top of this file). */
+  PolicyScheduleOptions?: XmlContent;
+  /** The policy's includes and guest processing options, kept as written. */
+  CdpPolicyInfo?: XmlContent;
+}
+
+/** The entity form of the /cdpPolicies collection. */
+export interface CdpPolicies {
+  /** The <CdpPolicy> element. */
+  CdpPolicy: CdpPolicy[];
+}
+
+/** One run of a CDP policy, the entity form of /cdpReplicaSessions/{id}. */
+export interface CdpReplicaSession extends Entity {
+  /** The <PolicyUid> element. */
+  PolicyUid: Uid;
+  /** The <PolicyName> element. */
+  PolicyName: string;
+  /** The <PolicyType> element. */
+  PolicyType: CdpPolicyType;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the session runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: JobSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Percent. */
+  Progress: Int;
+  /** The <FailureMessage> element. */
+  FailureMessage?: string;
+  /** The <IsRetry> element. */
+  IsRetry: boolean;
+}
+
+/** The entity form of a collection of CDP replication sessions. */
+export interface CdpReplicaSessions {
+  /** The <CdpReplicaSession> element. */
+  CdpReplicaSession: CdpReplicaSession[];
+}
+
+/** The replication of one VM within a CDP replication session, the entity form of /cdpReplicaTaskSessions/{id}. */
+export interface CdpReplicaTaskSession extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <PolicySessionUid> element. */
+  PolicySessionUid: Uid;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** Absent while the task runs. */
+  EndTimeUTC?: Date;
+  /** The <State> element. */
+  State: TaskSessionState;
+  /** The <Result> element. */
+  Result: SessionResult;
+  /** Why the task ended with a warning or failed. */
+  Reason?: string;
+  /** Bytes: the size of the restore points the task produced. */
+  TotalSize: Long;
+}
+
+/** The entity form of a collection of CDP replication task sessions. */
+export interface CdpReplicaTaskSessions {
+  /** The <CdpReplicaTaskSession> element. */
+  CdpReplicaTaskSession: CdpReplicaTaskSession[];
+}
+
+/** A CDP replica, the entity form of /cdpReplicas/{id}. */
+export interface CdpReplica extends Entity {
+  /** The backup server's name. */
+  BackupServer: string;
+  /** The CDP policy's id (a bare id in the documented body). */
+  PolicyUid: Guid;
+  /** The <PolicyName> element. */
+  PolicyName: string;
+}
+
+/** The entity form of the /cdpReplicas collection. */
+export interface CdpReplicas {
+  /** The <CdpReplica> element. */
+  CdpReplica: CdpReplica[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -269,6 +370,22 @@ export interface CloudFailoverSessions {
   CloudFailoverSession: CloudFailoverSession[];
 }
 
+/** A cloud gateway pool, the entity form of /cloud/gatewayPools/{id}. */
+export interface CloudGatewayPool extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The UIDs of the pool's gateways (<CloudGatewayUid>, one at least), kept as written. */
+  CloudGateways: XmlContent;
+  /** The UIDs of the tenants the pool is assigned to (<CloudTenantUid>), kept as written. */
+  CloudTenants: XmlContent;
+}
+
+/** The entity form of the /cloud/gatewayPools collection. */
+export interface CloudGatewayPools {
+  /** The <CloudGatewayPool> element. */
+  CloudGatewayPool: CloudGatewayPool[];
+}
+
 /** How clients reach a cloud gateway (RestAPI.xsd CloudGatewayNetworkingMode, get_cloudgateways_id.html). */
 export type CloudGatewayNetworkingMode = 'Direct' | 'NAT';
 
@@ -296,8 +413,310 @@ export interface CloudGateways {
   CloudGateway: CloudGateway[];
 }
 
+/** The kind of VMware object a VMware hardware plan's host is (post_hardwareplans.html). */
+export type ViHardwarePlanParentType = 'ClusterComputeResource' | 'HostSystem';
+
+/** The kind of VMware storage of a VMware hardware plan (post_hardwareplans.html). */
+export type ViDatastoreType = 'Datastore' | 'StoragePod';
+
+/** A datastore of a VMware hardware plan, with the tenant's quota on it (ViCloudHardwarePlanDatastoreInfoType). */
+export interface ViCloudHardwarePlanDatastore {
+  /** The Id attribute. */
+  Id?: string;
+  /** The <FriendlyName> element. */
+  FriendlyName: string;
+  /** The <DatastoreType> element. */
+  DatastoreType: ViDatastoreType;
+  /** The datastore's hierarchy reference (urn:VMware:Datastore:…). */
+  Reference: string;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  RootPath?: string;
+  /** The <QuotaGb> element. */
+  QuotaGb: Int;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  PbmProfileId?: string;
+}
+
+/** A volume of a Hyper-V hardware plan, with the tenant's quota on it (HvCloudHardwarePlanVolumeInfoType). */
+export interface HvCloudHardwarePlanVolume {
+  /** The Id attribute. */
+  Id?: string;
+  /** The <FriendlyName> element. */
+  FriendlyName: string;
+  /** The <VolumePath> element. */
+  VolumePath: string;
+  /** The <QuotaGb> element. */
+  QuotaGb: Int;
+}
+
+/** The networks a hardware plan gives a tenant (CloudHardwarePlanNetworkInfo). */
+export interface CloudHardwarePlanNetwork {
+  /** Not in the XSD; the documented body writes it. */
+  Id?: string;
+  /** The <CountWithInternet> element. */
+  CountWithInternet: Int;
+  /** The <CountWithoutInternet> element. */
+  CountWithoutInternet: Int;
+}
+
+/** The settings of a VMware hardware plan (ViCloudHardwarePlanInfoType). */
+export interface ViCloudHardwarePlan {
+  /** The host or cluster (urn:VMware:Host:…). */
+  HypervisorHostRef: string;
+  /** The <ParentType> element. */
+  ParentType: ViHardwarePlanParentType;
+  /** The <ParentName> element. */
+  ParentName: string;
+  /** The <Datastores> element, a list of <Datastore>. */
+  Datastores: ViCloudHardwarePlanDatastore[];
+  /** The <Network> element. */
+  Network: CloudHardwarePlanNetwork;
+}
+
+/** The settings of a Hyper-V hardware plan (HvCloudHardwarePlanInfoType). */
+export interface HvCloudHardwarePlan {
+  /** The host or cluster (urn:HyperV:Host:…). */
+  HypervisorHostRef: string;
+  /** The <Volumes> element, a list of <Volume>. */
+  Volumes: HvCloudHardwarePlanVolume[];
+  /** The <Network> element. */
+  Network: CloudHardwarePlanNetwork;
+}
+
+/** The platform settings of a hardware plan, one of the two (an XSD choice). */
+export interface CloudHardwarePlanDetails {
+  /** The <ViCloudHardwarePlan> element. */
+  ViCloudHardwarePlan?: ViCloudHardwarePlan;
+  /** The <HvCloudHardwarePlan> element. */
+  HvCloudHardwarePlan?: HvCloudHardwarePlan;
+}
+
+/** A hardware plan, the entity form of /cloud/hardwarePlans/{id}. */
+export interface CloudHardwarePlan extends Entity {
+  /** The <Description> element. */
+  Description?: string;
+  /** -1: no limit. */
+  ProcessorUsageLimitMhz?: Int;
+  /** -1: no limit. */
+  MemoryUsageLimitMb?: Int;
+  /** The <HardwarePlanDetails> element. */
+  HardwarePlanDetails: CloudHardwarePlanDetails;
+}
+
+/** The entity form of the /cloud/hardwarePlans collection. */
+export interface CloudHardwarePlans {
+  /** The <CloudHardwarePlan> element. */
+  CloudHardwarePlan: CloudHardwarePlan[];
+}
+
+/** A public IP address of a backup server's pool, the entity form of /cloud/publicIpAddresses/{id}. */
+export interface CloudPublicIpAddress extends Entity {
+  /** The BackupServerUid attribute. */
+  BackupServerUid: Uid;
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The tenant the address is assigned to; RestAPI.xsd: required, absent from the documented body. */
+  TenantUid?: Uid;
+}
+
+/** The entity form of the /cloud/publicIpAddresses collection. */
+export interface CloudPublicIpAddresses {
+  /** The <CloudPublicIp> element. */
+  CloudPublicIp: CloudPublicIpAddress[];
+}
+
+/** A tenant's replica on the service provider's side, the entity form of /cloud/replicas/{id}. */
+export interface CloudReplica extends Entity {
+  /** The <Platform> element. */
+  Platform: Platform;
+}
+
+/** The entity form of the /cloud/replicas collection. */
+export interface CloudReplicas {
+  /** The <CloudReplica> element. */
+  CloudReplica: CloudReplica[];
+}
+
+/** The kind of a cloud VM replica point (get_cloudvmreplicapoints_id.html). */
+export type CloudVmReplicaPointType = 'CDP' | 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
+
+/** The state of a tenant's VM replica (get_cloudvmreplicapoints_id.html). */
+export type CloudVmReplicaState = 'Unknown' | 'Ready' | 'Failover' | 'Failback' | 'PermanentFailover';
+
+/** A restore point of one tenant VM in a cloud replica, the entity form of /cloud/vmReplicaPoints/{id}. */
+export interface CloudVmReplicaPoint extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** RestAPI.xsd: required; the page's table and body leave it out. */
+  VmName?: string;
+  /** The <PointType> element. */
+  PointType: CloudVmReplicaPointType;
+  /** The <State> element. */
+  State: CloudVmReplicaState;
+}
+
+/** The entity form of the /cloud/vmReplicaPoints collection (its items are <CloudReplica>, RestAPI.xsd). */
+export interface CloudVmReplicaPoints {
+  /** The <CloudReplica> element. */
+  CloudReplica: CloudVmReplicaPoint[];
+}
+
+/** The lease period of a tenant account (CloudTenantLeaseOptionsType). */
+export interface CloudTenantLeaseOptions {
+  /** The Enabled attribute. */
+  Enabled: boolean;
+  /** The page's table calls it LeaseExpirationDate. */
+  ExpirationDate?: Date;
+}
+
+/** A storage quota on a cloud repository (CloudTenantRepositoryQuotaInfoType). */
+export interface CloudTenantRepositoryQuota {
+  /** The cloud repository's friendly name. */
+  DisplayName: string;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The target WAN accelerator, if any. */
+  WanAcceleratorUid?: Uid;
+  /** MB. */
+  Quota?: Long;
+  /** MB. */
+  UsedQuota?: Long;
+}
+
+/** A storage quota assigned to a tenant (CloudTenantResourceType), by its own Id. */
+export interface CloudTenantResource extends Resource {
+  /** The Id attribute. */
+  Id: string;
+  /** The <RepositoryQuota> element. */
+  RepositoryQuota: CloudTenantRepositoryQuota;
+}
+
+/** The network extension appliance's own address (ManualIpAddressSettingsInfoType). */
+export interface ManualIpAddressSettings {
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The <SubnetMask> element. */
+  SubnetMask: string;
+  /** The <DefaultGateway> element. */
+  DefaultGateway: string;
+}
+
+/** The network extension appliance deployed for a tenant (NetworkApplianceInfoType). */
+export interface NetworkApplianceInfo {
+  /** The <Name> element. */
+  Name: string;
+  /** The network label of the port group the appliance connects to. */
+  ProductionNetwork: string;
+  /** The <ObtainIPAddressAutomatically> element. */
+  ObtainIPAddressAutomatically: boolean;
+  /** When the address is not obtained automatically (the XSD's element name). */
+  ManualIpAddressSettingsInfoType?: ManualIpAddressSettings;
+  /** v13 page; not in the 2017 XSD. */
+  ViDistributedSwitchUuid?: string;
+  /** v13 page; not in the 2017 XSD. */
+  ProductionNetworkUnderDvs?: boolean;
+}
+
+/** Storage usage of a tenant's replicas on one storage (StorageResourceStatInfoType). */
+export interface StorageResourceStat {
+  /** The <StorageName> element. */
+  StorageName: string;
+  /** The <StorageUsageGb> element. */
+  StorageUsageGb: Int;
+  /** The <StorageLimitGb> element. */
+  StorageLimitGb: Int;
+}
+
+/** Usage of a tenant's compute resources (ComputeResourceStatsInfoType). */
+export interface ComputeResourceStats {
+  /** The <MemoryUsageMb> element. */
+  MemoryUsageMb: Int;
+  /** The <CPUCount> element. */
+  CPUCount: Int;
+  /** The <StorageResourceStats> element, a list of <StorageResourceStat>. */
+  StorageResourceStats: StorageResourceStat[];
+}
+
+/** A hardware plan a tenant is subscribed to (CloudTenantComputeResourceType), by its own Id. */
+export interface CloudTenantComputeResource extends Resource {
+  /** The Id attribute. */
+  Id: string;
+  /** The <CloudHardwarePlanUid> element. */
+  CloudHardwarePlanUid: Uid;
+  /** The <WanAcceleratorUid> element. */
+  WanAcceleratorUid?: Uid;
+  /** VMware or HyperV (the page). */
+  PlatformType: string;
+  /** The <UseNetworkFailoverResources> element. */
+  UseNetworkFailoverResources: boolean;
+  /** The <NetworkAppliance> element. */
+  NetworkAppliance: NetworkApplianceInfo;
+  /** The <ComputeResourceStats> element. */
+  ComputeResourceStats: ComputeResourceStats;
+}
+
+/** A Cloud Connect tenant account, the entity form of /cloud/tenants/{id}. */
+export interface CloudTenant extends Entity {
+  /** RestAPI.xsd: required; empty in the documented bodies, null in v13 JSON. */
+  Password?: string;
+  /** The <Description> element. */
+  Description: string;
+  /** The <Enabled> element. */
+  Enabled?: boolean;
+  /** The <LeaseOptions> element. */
+  LeaseOptions?: CloudTenantLeaseOptions;
+  /** The storage quotas assigned to the tenant. */
+  Resources: CloudTenantResource[];
+  /** The result of the tenant's last backup or replication job. */
+  LastResult: string;
+  /** 1753-01-01T00:00:00Z (SQL's least date) when no job has run. */
+  LastActive?: Date;
+  /** The <VmCount> element. */
+  VmCount?: Int;
+  /** The hardware plans the tenant is subscribed to. */
+  ComputeResources?: CloudTenantComputeResource[];
+  /** The <ThrottlingEnabled> element. */
+  ThrottlingEnabled?: boolean;
+  /** The <ThrottlingSpeedLimit> element. */
+  ThrottlingSpeedLimit?: Int;
+  /** Mbps, KBps or MBps (the page). */
+  ThrottlingSpeedUnit?: string;
+  /** The <PublicIpCount> element. */
+  PublicIpCount?: Int;
+  /** The <BackupCount> element. */
+  BackupCount?: Int;
+  /** The <ReplicaCount> element. */
+  ReplicaCount?: Int;
+  /** v13 page; commented out in the 2017 XSD. */
+  MaxConcurrentTasks?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  WorkStationBackupCount?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  ServerBackupCount?: Int;
+  /** v13 page; not in the 2017 XSD. */
+  BackupProtectionEnabled?: boolean;
+  /** Days; v13 page; not in the 2017 XSD. */
+  BackupProtectionPeriod?: Int;
+  /** v13 page; one element per kind of account (<StandaloneTenant>, <ADTenantType>), kept as written. */
+  TenantType?: XmlContent;
+  /** v13 page, for vCD tenants; in no documented body, kept as written. */
+  VCloudComputeResources?: XmlContent;
+  /** v13 page; in no documented body, kept as written. */
+  CloudGatewayPools?: XmlContent;
+  /** v13 page; not in the 2017 XSD. */
+  FailoverToOtherGatewaysIfFail?: boolean;
+}
+
+/** The entity form of the /cloud/tenants collection. */
+export interface CloudTenants {
+  /** The <CloudTenant> element. */
+  CloudTenant: CloudTenant[];
+}
+
 /** The relation of a link to the resource that carries it. */
-export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
+export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last' | 'Enable' | 'Disable';
 
 /** A typed hyperlink to a related resource or action (LinkType). */
 export interface Link {
@@ -566,12 +985,32 @@ export interface QueryEntities {
   WanAccelerators?: WanAccelerator[];
   /** The <CloudGateways> element, a list of <CloudGateway>. */
   CloudGateways?: CloudGateway[];
+  /** The <CloudTenants> element, a list of <CloudTenant>. */
+  CloudTenants?: CloudTenant[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
   /** The <BackupFiles> element, a list of <BackupFile>. */
   BackupFiles?: BackupFile[];
   /** The <VAppReplicaPoints> element, a list of <VAppReplicaPoint>. */
   VAppReplicaPoints?: VAppReplicaPoint[];
+  /** The <CloudHardwarePlans> element, a list of <CloudHardwarePlan>. */
+  CloudHardwarePlans?: CloudHardwarePlan[];
+  /** The <CloudPublicIpAddresses> element, a list of <CloudPublicIp>. */
+  CloudPublicIpAddresses?: CloudPublicIpAddress[];
+  /** The <CloudGatewayPools> element, a list of <CloudGatewayPool>. */
+  CloudGatewayPools?: CloudGatewayPool[];
+  /** The <CloudReplicas> element, a list of <CloudReplica>. */
+  CloudReplicas?: CloudReplica[];
+  /** The <CloudVmReplicaPoints> element, a list of <CloudReplica>. */
+  CloudVmReplicaPoints?: CloudVmReplicaPoint[];
+  /** The <CdpPolicies> element, a list of <CdpPolicy>. */
+  CdpPolicies?: CdpPolicy[];
+  /** The <CdpReplicaSessions> element, a list of <CdpReplicaSession>. */
+  CdpReplicaSessions?: CdpReplicaSession[];
+  /** The <CdpReplicaTaskSessions> element, a list of <CdpReplicaTaskSession>. */
+  CdpReplicaTaskSessions?: CdpReplicaTaskSession[];
+  /** The <CdpReplicas> element, a list of <CdpReplica>. */
+  CdpReplicas?: CdpReplica[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1120,6 +1559,14 @@ export interface ModelTypes {
   BackupTaskSessions: BackupTaskSessions;
   Backup: Backup;
   Backups: Backups;
+  CdpPolicy: CdpPolicy;
+  CdpPolicies: CdpPolicies;
+  CdpReplicaSession: CdpReplicaSession;
+  CdpReplicaSessions: CdpReplicaSessions;
+  CdpReplicaTaskSession: CdpReplicaTaskSession;
+  CdpReplicaTaskSessions: CdpReplicaTaskSessions;
+  CdpReplica: CdpReplica;
+  CdpReplicas: CdpReplicas;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;
@@ -1129,8 +1576,34 @@ export interface ModelTypes {
   CloudFailoverTaskSessionInfo: CloudFailoverTaskSessionInfo;
   CloudFailoverSession: CloudFailoverSession;
   CloudFailoverSessions: CloudFailoverSessions;
+  CloudGatewayPool: CloudGatewayPool;
+  CloudGatewayPools: CloudGatewayPools;
   CloudGateway: CloudGateway;
   CloudGateways: CloudGateways;
+  ViCloudHardwarePlanDatastore: ViCloudHardwarePlanDatastore;
+  HvCloudHardwarePlanVolume: HvCloudHardwarePlanVolume;
+  CloudHardwarePlanNetwork: CloudHardwarePlanNetwork;
+  ViCloudHardwarePlan: ViCloudHardwarePlan;
+  HvCloudHardwarePlan: HvCloudHardwarePlan;
+  CloudHardwarePlanDetails: CloudHardwarePlanDetails;
+  CloudHardwarePlan: CloudHardwarePlan;
+  CloudHardwarePlans: CloudHardwarePlans;
+  CloudPublicIpAddress: CloudPublicIpAddress;
+  CloudPublicIpAddresses: CloudPublicIpAddresses;
+  CloudReplica: CloudReplica;
+  CloudReplicas: CloudReplicas;
+  CloudVmReplicaPoint: CloudVmReplicaPoint;
+  CloudVmReplicaPoints: CloudVmReplicaPoints;
+  CloudTenantLeaseOptions: CloudTenantLeaseOptions;
+  CloudTenantRepositoryQuota: CloudTenantRepositoryQuota;
+  CloudTenantResource: CloudTenantResource;
+  ManualIpAddressSettings: ManualIpAddressSettings;
+  NetworkApplianceInfo: NetworkApplianceInfo;
+  StorageResourceStat: StorageResourceStat;
+  ComputeResourceStats: ComputeResourceStats;
+  CloudTenantComputeResource: CloudTenantComputeResource;
+  CloudTenant: CloudTenant;
+  CloudTenants: CloudTenants;
   Link: Link;
   Resource: Resource;
   Entity: Entity;

@@ -574,6 +574,490 @@ export const xmlMaps = {
       }
     ]
   },
+  "CdpPolicy": {
+    "root": "CdpPolicy",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyType",
+        "scalar": "string",
+        "enum": [
+          "CdpReplica"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NextRun",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpPolicyInfo",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A CDP policy protects VMware or vCloud VMs (get_cdppolicies_id.html).",
+        "then": {
+          "Platform": {
+            "oneOf": [
+              "VMware",
+              "vCloud"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "CdpPolicies": {
+    "root": "CdpPolicies",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpPolicy",
+        "type": "CdpPolicy",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CdpReplicaSession": {
+    "root": "CdpReplicaSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicyUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyType",
+        "scalar": "string",
+        "enum": [
+          "CdpReplica"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Starting",
+          "Stopping",
+          "Working",
+          "Pausing",
+          "Resuming",
+          "Stopped"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Progress",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FailureMessage",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IsRetry",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A session that is still running has no result and no end time yet.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Starting",
+            "Stopping",
+            "Working",
+            "Pausing",
+            "Resuming"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "None"
+            ]
+          },
+          "EndTimeUTC": {
+            "absent": true
+          }
+        }
+      },
+      {
+        "summary": "A session that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Stopped"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "CdpReplicaSessions": {
+    "root": "CdpReplicaSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplicaSession",
+        "type": "CdpReplicaSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CdpReplicaTaskSession": {
+    "root": "CdpReplicaTaskSession",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PolicySessionUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpReplicaSession"
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "EndTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "InProgress",
+          "Pending",
+          "Completed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Result",
+        "scalar": "string",
+        "enum": [
+          "None",
+          "Success",
+          "Warning",
+          "Failed"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reason",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TotalSize",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ],
+    "rules": [
+      {
+        "summary": "A task that has ended has its result, and an end time not before its creation.",
+        "when": {
+          "field": "State",
+          "oneOf": [
+            "Completed"
+          ]
+        },
+        "then": {
+          "Result": {
+            "oneOf": [
+              "Success",
+              "Warning",
+              "Failed"
+            ]
+          },
+          "EndTimeUTC": {
+            "notBefore": "CreationTimeUTC"
+          }
+        }
+      }
+    ]
+  },
+  "CdpReplicaTaskSessions": {
+    "root": "CdpReplicaTaskSessions",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplicaTaskSession",
+        "type": "CdpReplicaTaskSession",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CdpReplica": {
+    "root": "CdpReplica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServer",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "PolicyUid",
+        "scalar": "guid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      },
+      {
+        "name": "PolicyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false,
+        "refers": "CdpPolicy"
+      }
+    ]
+  },
+  "CdpReplicas": {
+    "root": "CdpReplicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CdpReplica",
+        "type": "CdpReplica",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
@@ -1031,6 +1515,70 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudGatewayPool": {
+    "root": "CloudGatewayPool",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CloudGateways",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CloudTenants",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudGatewayPools": {
+    "root": "CloudGatewayPools",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudGatewayPool",
+        "type": "CloudGatewayPool",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudGateway": {
     "root": "CloudGateway",
     "attributes": [
@@ -1123,6 +1671,931 @@ export const xmlMaps = {
       }
     ]
   },
+  "ViCloudHardwarePlanDatastore": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "FriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DatastoreType",
+        "scalar": "string",
+        "enum": [
+          "Datastore",
+          "StoragePod"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Reference",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RootPath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PbmProfileId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "HvCloudHardwarePlanVolume": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "FriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VolumePath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlanNetwork": {
+    "attributes": [
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "CountWithInternet",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CountWithoutInternet",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ViCloudHardwarePlan": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HypervisorHostRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ParentType",
+        "scalar": "string",
+        "enum": [
+          "ClusterComputeResource",
+          "HostSystem"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ParentName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Datastores",
+        "type": "ViCloudHardwarePlanDatastore",
+        "item": "Datastore",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Network",
+        "type": "CloudHardwarePlanNetwork",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "HvCloudHardwarePlan": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "HypervisorHostRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Volumes",
+        "type": "HvCloudHardwarePlanVolume",
+        "item": "Volume",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Network",
+        "type": "CloudHardwarePlanNetwork",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlanDetails": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ViCloudHardwarePlan",
+        "type": "ViCloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HvCloudHardwarePlan",
+        "type": "HvCloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudHardwarePlan": {
+    "root": "CloudHardwarePlan",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProcessorUsageLimitMhz",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "MemoryUsageLimitMb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HardwarePlanDetails",
+        "type": "CloudHardwarePlanDetails",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudHardwarePlans": {
+    "root": "CloudHardwarePlans",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudHardwarePlan",
+        "type": "CloudHardwarePlan",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudPublicIpAddress": {
+    "root": "CloudPublicIpAddress",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "optional": false,
+        "refers": "BackupServer"
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TenantUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "CloudTenant"
+      }
+    ]
+  },
+  "CloudPublicIpAddresses": {
+    "root": "CloudPublicIpAddresses",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudPublicIp",
+        "type": "CloudPublicIpAddress",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudReplica": {
+    "root": "CloudReplica",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "VMware",
+          "HyperV",
+          "vCloud",
+          "AgentForLinux",
+          "AgentForWindows",
+          "CustomPlatform"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudReplicas": {
+    "root": "CloudReplicas",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudReplica",
+        "type": "CloudReplica",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudVmReplicaPoint": {
+    "root": "CloudVmReplicaPoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VmName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "CDP",
+          "Full",
+          "ReverseIncrement",
+          "Increment",
+          "Snapshot"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "State",
+        "scalar": "string",
+        "enum": [
+          "Unknown",
+          "Ready",
+          "Failover",
+          "Failback",
+          "PermanentFailover"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudVmReplicaPoints": {
+    "root": "CloudVmReplicaPoints",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudReplica",
+        "type": "CloudVmReplicaPoint",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CloudTenantLeaseOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": false
+      },
+      {
+        "name": "ExpirationDate",
+        "scalar": "dateTime",
+        "optional": true
+      }
+    ],
+    "elements": []
+  },
+  "CloudTenantRepositoryQuota": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DisplayName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "WanAcceleratorUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "WanAccelerator"
+      },
+      {
+        "name": "Quota",
+        "scalar": "long",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "UsedQuota",
+        "scalar": "long",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudTenantResource": {
+    "root": "CloudTenantResource",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RepositoryQuota",
+        "type": "CloudTenantRepositoryQuota",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ManualIpAddressSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SubnetMask",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DefaultGateway",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NetworkApplianceInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Name",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ProductionNetwork",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ObtainIPAddressAutomatically",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ManualIpAddressSettingsInfoType",
+        "type": "ManualIpAddressSettings",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ViDistributedSwitchUuid",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProductionNetworkUnderDvs",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "StorageResourceStat": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "StorageName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageUsageGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageLimitGb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ComputeResourceStats": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "MemoryUsageMb",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CPUCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageResourceStats",
+        "type": "StorageResourceStat",
+        "item": "StorageResourceStat",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudTenantComputeResource": {
+    "root": "CloudTenantComputeResource",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Id",
+        "scalar": "string",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudHardwarePlanUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "CloudHardwarePlan"
+      },
+      {
+        "name": "WanAcceleratorUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "WanAccelerator"
+      },
+      {
+        "name": "PlatformType",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UseNetworkFailoverResources",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NetworkAppliance",
+        "type": "NetworkApplianceInfo",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ComputeResourceStats",
+        "type": "ComputeResourceStats",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "CloudTenant": {
+    "root": "CloudTenant",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Password",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "LeaseOptions",
+        "type": "CloudTenantLeaseOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Resources",
+        "type": "CloudTenantResource",
+        "item": "CloudTenantResource",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LastResult",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LastActive",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VmCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ComputeResources",
+        "type": "CloudTenantComputeResource",
+        "item": "CloudTenantComputeResource",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingSpeedLimit",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ThrottlingSpeedUnit",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "PublicIpCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ReplicaCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "MaxConcurrentTasks",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "WorkStationBackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ServerBackupCount",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupProtectionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupProtectionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TenantType",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VCloudComputeResources",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGatewayPools",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FailoverToOtherGatewaysIfFail",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CloudTenants": {
+    "root": "CloudTenants",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudTenant",
+        "type": "CloudTenant",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Link": {
     "attributes": [
       {
@@ -1153,7 +2626,9 @@ export const xmlMaps = {
           "First",
           "Previous",
           "Next",
-          "Last"
+          "Last",
+          "Enable",
+          "Disable"
         ],
         "optional": false
       },
@@ -2048,6 +3523,13 @@ export const xmlMaps = {
         "optional": true
       },
       {
+        "name": "CloudTenants",
+        "type": "CloudTenant",
+        "item": "CloudTenant",
+        "repeated": false,
+        "optional": true
+      },
+      {
         "name": "CloudFailoverSessions",
         "type": "CloudFailoverSession",
         "item": "CloudFailoverSession",
@@ -2065,6 +3547,69 @@ export const xmlMaps = {
         "name": "VAppReplicaPoints",
         "type": "VAppReplicaPoint",
         "item": "VAppReplicaPoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudHardwarePlans",
+        "type": "CloudHardwarePlan",
+        "item": "CloudHardwarePlan",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudPublicIpAddresses",
+        "type": "CloudPublicIpAddress",
+        "item": "CloudPublicIp",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudGatewayPools",
+        "type": "CloudGatewayPool",
+        "item": "CloudGatewayPool",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudReplicas",
+        "type": "CloudReplica",
+        "item": "CloudReplica",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CloudVmReplicaPoints",
+        "type": "CloudVmReplicaPoint",
+        "item": "CloudReplica",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpPolicies",
+        "type": "CdpPolicy",
+        "item": "CdpPolicy",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicaSessions",
+        "type": "CdpReplicaSession",
+        "item": "CdpReplicaSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicaTaskSessions",
+        "type": "CdpReplicaTaskSession",
+        "item": "CdpReplicaTaskSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CdpReplicas",
+        "type": "CdpReplica",
+        "item": "CdpReplica",
         "repeated": false,
         "optional": true
       }
