@@ -56,7 +56,7 @@ function property(p: JsonProperty, v: unknown, camel: boolean, nulls: boolean): 
     case 'array':
       return (v as unknown[]).map(item);
     case 'wrapped':
-      return { [camel ? p.camel : p.name]: (v as unknown[]).map(item) };
+      return { [camel ? p.inner!.camel : p.inner!.name]: (v as unknown[]).map(item) };
   }
 }
 

@@ -5,7 +5,8 @@ import { camelCase, pluralOf, type KeyCasing } from './json-names.js';
 /**
  * How one property of a type's JSON is read and written, derived from the XML map by the rules of
  * spec/README.md ("JSON"): attributes and elements side by side, a repeated element as an array
- * named by its plural, a wrapper list wrapped twice (`"Refs":{"Refs":[…]}`) unless its item type's
+ * named by its plural, a wrapper list wrapped twice, the inner array named by its item's plural
+ * (`"Refs":{"Refs":[…]}`, `"Resources":{"CloudTenantResources":[…]}`) unless its item type's
  * lists are plain arrays (`"Links":[…]`).
  */
 export interface JsonProperty {
@@ -26,6 +27,8 @@ export interface JsonProperty {
   readonly inherited: boolean;
   /** The value is an array even when absent (a repeated element). */
   readonly repeated: boolean;
+  /** A wrapped list's inner array key, the plural of its item's name (`"Resources":{"CloudTenantResources":[…]}`), and its camelCase. */
+  readonly inner?: { readonly name: string; readonly camel: string };
 }
 
 export interface JsonTypePlan {
@@ -66,7 +69,9 @@ function compile(xml: ReadonlyMap<string, TypePlan>, departures: Readonly<Record
       else if (e.repeated) add(e.name, pluralOf(e.name), { kind: 'array', ...common, repeated: true }, e.type);
       else if (f.kind === 'list') {
         const plain = e.type !== undefined && departures[e.type]?.list === 'array';
-        add(e.name, e.name, { kind: plain ? 'array' : 'wrapped', ...common, repeated: false }, f.itemScalar ? undefined : e.type);
+        // An item named as its wrapper (<CloudFailoverTasks><CloudFailoverTasks>) is already plural.
+        const inner = plain ? undefined : e.item === e.name ? e.name : pluralOf(e.item!);
+        add(e.name, e.name, { kind: plain ? 'array' : 'wrapped', ...common, repeated: false, ...(inner ? { inner: { name: inner, camel: camelCase(inner) } } : {}) }, f.itemScalar ? undefined : e.type);
       } else add(e.name, e.name, { kind: f.kind, ...common, repeated: false }, e.type);
     }
     // After the elements, as .NET writes an entity's own properties before its base's (Name, UID, Href, Type).

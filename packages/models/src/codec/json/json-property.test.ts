@@ -103,8 +103,10 @@ function build(type: string, value: Record<string, unknown>, style: Style, path:
     if (v === undefined) entries.push([key(name), null]);
     else if (e.raw) entries.push([key(name), v]);
     else if (e.repeated || (e.item !== undefined && e.type !== undefined && plainLists.has(e.type))) entries.push([key(name), (v as unknown[]).map((x, i) => item(e, x, `${at}[${i}]`))]);
-    else if (e.item !== undefined) entries.push([key(name), { [key(name)]: (v as unknown[]).map((x, i) => item(e, x, `${at}.${key(name)}[${i}]`)) }]);
-    else entries.push([key(name), item(e, v, at)]);
+    else if (e.item !== undefined) {
+      const inner = key(e.item === e.name ? e.name : plural(e.item));
+      entries.push([key(name), { [inner]: (v as unknown[]).map((x, i) => item(e, x, `${at}.${inner}[${i}]`)) }]);
+    } else entries.push([key(name), item(e, v, at)]);
   }
   // Absent fields are written as null or left out; the order of keys carries no meaning.
   const kept = entries.filter(([, v]) => v !== null || style.nulls);

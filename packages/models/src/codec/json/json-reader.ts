@@ -89,15 +89,15 @@ export class JsonReader implements ReaderCallbacks {
         return this.readItems(p, v);
       case 'wrapped': {
         if (typeof v !== 'object' || Array.isArray(v)) {
-          this.wrongType(`an object holding the ${p.name} array`, v);
+          this.wrongType(`an object holding the ${p.inner!.name} array`, v);
           return undefined;
         }
         const inner = v as Record<string, unknown>;
         let items: unknown[] | undefined;
         for (const key in inner) {
-          const casing = key === p.name ? 'PascalCase' : key === p.camel ? 'camelCase' : undefined;
+          const casing = key === p.inner!.name ? 'PascalCase' : key === p.inner!.camel ? 'camelCase' : undefined;
           if (casing === undefined) {
-            if (inner[key] !== null && this.issues.wants('unknown')) this.issues.add({ path: this.path(key), expected: `only the ${p.name} array`, actual: `"${key}"`, code: 'unknown' });
+            if (inner[key] !== null && this.issues.wants('unknown')) this.issues.add({ path: this.path(key), expected: `only the ${p.inner!.name} array`, actual: `"${key}"`, code: 'unknown' });
             continue;
           }
           if (casing !== this.casing) this.noteCasing(casing, key);
