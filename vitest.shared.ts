@@ -16,6 +16,10 @@ export const shared = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: mutating ? ['dot'] : ['default', 'json', new SkipNotesReporter()],
+    // A worker per core, not vitest's cores - 1 (one on the 2-core CI): turbo runs the packages side
+    // by side, and the package that runs longest (conformance) would otherwise leave a core idle
+    // once the others are done. Test files still never share a server: each starts its own.
+    maxWorkers: '100%',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     outputFile: { json: '.vitest/report.json' },

@@ -1,7 +1,6 @@
 import type { FetchLike } from '@vbem/client';
 import { builtinModel, decodeIn, listItemOf, matchOperation, successOf, type ApiModel, type Representation } from '@vbem/models';
 import { withModel } from '../exchange-model.js';
-import { setupServer } from 'msw/node';
 import type { ClientOutcome, Exchange, Probe } from '../exchange.js';
 import type { Redactor } from '../redactor.js';
 import { sessionHeader } from '../understand.js';
@@ -24,7 +23,7 @@ interface Raw {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  /** The request body, read from a copy of the request (MSW's) or taken from the fetch's init. */
+  /** The request body, taken from the fetch's init. */
   readonly body: Promise<string>;
   bodyText?: string;
   readonly started: number;
@@ -67,18 +66,16 @@ export interface RecorderOptions {
 }
 
 /**
- * Records HTTP exchanges, redacted, for the checks: the requests made with fetch while `start()`ed,
- * seen by an MSW interceptor (msw/node `setupServer`) and passed through to the network untouched
- * (the server target); or those made through the fetch `fetch(inner)` gives (the client target,
- * which takes a fetch: the fake answers in-process, nothing to intercept).
+ * Records HTTP exchanges, redacted, for the checks: the requests made through the fetch `fetch(inner)`
+ * gives (the server target's to the network, the client target's to the fake in-process). Nothing
+ * global is patched: only what the run itself sends is seen.
  * @example
- * const recorder = new ExchangeRecorder({ redactor }); recorder.start();
- * const { value, exchanges } = await recorder.observe({}, () => fetch(url));
- * recorder.stop();
+ * const recorder = new ExchangeRecorder({ redactor });
+ * const fetch = recorder.fetch(globalThis.fetch, { consume: true });
+ * const { value, exchanges } = await recorder.observe({}, () => fetch(url, {}));
  */
 export class ExchangeRecorder {
   readonly #options: RecorderOptions;
-  #server: ReturnType<typeof setupServer> | undefined;
   readonly #raw = new Map<string, Raw>();
   readonly #reading = new Set<Promise<void>>();
   #calls = 0;
@@ -87,30 +84,21 @@ export class ExchangeRecorder {
     this.#options = options;
   }
 
-  /** Starts intercepting every fetch of the process; requests go on to the network. */
-  start(): void {
-    const server = setupServer();
-    server.events.on('request:start', ({ request, requestId }) => this.#requested(requestId, request.method, request.url, request.headers, request.clone().text().catch(() => '')));
-    const onResponse = ({ response, requestId }: { response: Response; requestId: string }) => this.#responded(requestId, response);
-    server.events.on('response:bypass', onResponse);
-    server.events.on('response:mocked', onResponse);
-    server.listen({ onUnhandledRequest: 'bypass' });
-    this.#server = server;
-  }
-
-  /** Stops intercepting and restores the globals MSW patched. */
-  stop(): void {
-    this.#server?.close();
-    this.#server = undefined;
-  }
-
-  /** A fetch that sends through `inner` and records each exchange. */
-  fetch(inner: FetchLike): FetchLike {
+  /**
+   * A fetch that sends through `inner` and records each exchange. With `consume`, the recorder reads
+   * the response's own body (within its limits and time limit, before `observe` returns) and the
+   * caller gets the response with its body used: no copy of every body for a caller that needs only
+   * the status and headers (the server target). Without it, the recorder reads a clone and the caller
+   * the body. (default: `{ consume: false }`)
+   */
+  fetch(inner: FetchLike, { consume = false }: { consume?: boolean } = {}): FetchLike {
     return async (input, init) => {
       const id = `call-${++this.#calls}`;
       this.#requested(id, init.method ?? 'GET', input.href, new Headers(init.headers), Promise.resolve(typeof init.body === 'string' ? init.body : ''));
       const response = await inner(input, init);
-      this.#responded(id, response.clone());
+      const recorded = this.#responded(id, consume ? response : response.clone());
+      // Not recorded (another origin): a body nobody will read is let go of, not left holding its connection.
+      if (!recorded && consume) await response.body?.cancel().catch(() => undefined);
       return response;
     };
   }
@@ -120,10 +108,11 @@ export class ExchangeRecorder {
     this.#raw.set(id, { method, url, headers: new Headers(headers), body, started: performance.now(), startedAt: new Date().toISOString() });
   }
 
-  #responded(id: string, response: Response): void {
+  /** Starts reading the body of a recorded request's response; false when the request is not recorded. */
+  #responded(id: string, response: Response): boolean {
     const options = this.#options;
     const raw = this.#raw.get(id);
-    if (!raw) return;
+    if (!raw) return false;
     const token = response.headers.get(sessionHeader);
     if (token !== null) options.redactor.add(token);
     const deadline = timeLimit(options.bodyTimeoutMs ?? 30_000);
@@ -134,6 +123,7 @@ export class ExchangeRecorder {
     });
     this.#reading.add(reading);
     void reading.finally(() => this.#reading.delete(reading));
+    return true;
   }
 
   /** The byte limit of the body of a request: the list limit when its operation answers with a list. */

@@ -5,7 +5,6 @@ import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '
 import type { Exchange, Probe } from '../exchange.js';
 import { ExchangeRecorder } from '../record/exchange-recorder.js';
 import { timeLimit } from '../record/time-limit.js';
-import { readBody } from '../record/read-body.js';
 import { Redactor } from '../redactor.js';
 import { locationHeader, logonStatus } from '../spec-facts.js';
 import { understand } from '../understand.js';
@@ -95,8 +94,8 @@ export interface ApiInUse extends ApiVersionChoice {
 }
 
 /**
- * Runs the probes planned from the operation table (planProbes) against an Enterprise Manager
- * while an MSW interceptor records each exchange: the entry point, (when asked) a logon with a
+ * Runs the probes planned from the operation table (planProbes) against an Enterprise Manager,
+ * each exchange recorded by the fetch it is sent with (ExchangeRecorder): the entry point, (when asked) a logon with a
  * wrong password, the logon, its own logon session, the negative auth cases, the planned probes
  * (each kind run by its module under probes/), the logoff of its own session, and a request after
  * it. It sends no POST but logon and no DELETE but its own logoff (and the planned actions only
@@ -126,6 +125,8 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   const skippedChecks: SkippedCheck[] = [];
   const resolve = hrefResolver(model, base, new Set((options.sameOrigins ?? []).map((o) => new URL(o).origin)), skipped);
   let session: Session | undefined;
+  // The recorder reads each body itself, within the limits: a server that drips or sends gigabytes cannot hold the run.
+  const recordedFetch = recorder.fetch((input, init) => fetch(input, init), { consume: true });
 
   const send = async (method: string, url: URL, how: { probe?: Probe; token?: string; password?: string; abortable?: boolean; body?: string; representation?: Representation } = {}): Promise<Step> => {
     if (how.abortable !== false) options.signal?.throwIfAborted();
@@ -137,12 +138,7 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     const timeout = timeLimit(timeoutMs);
     const signal = how.abortable !== false && options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     if (method === 'GET') fetched.add(url.href);
-    const observed = await recorder.observe({ probe: how.probe }, async () => {
-      const response = await fetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) });
-      // Drained within the same limits as the recorded copy: a server that drips or sends gigabytes cannot hold the run.
-      await readBody(response, { maxBytes: recorder.limitFor(method, url.href).bytes, signal });
-      return response.headers;
-    });
+    const observed = await recorder.observe({ probe: how.probe }, async () => (await recordedFetch(url, { method, headers, redirect: 'manual', signal, ...(how.body !== undefined ? { body: how.body } : {}) })).headers);
     for (const exchange of observed.exchanges) await onExchange(exchange);
     if (how.abortable !== false) options.signal?.throwIfAborted();
     const exchange = observed.exchanges.at(-1);
@@ -182,7 +178,6 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
     ...(options.operations ? { follows: options.operations } : {}),
     act: (method, url, body) => send(method, url, { token: session?.token, representation: 'xml', ...(body !== undefined ? { body } : {}) }), skip: (operation, reason) => void skipped.push({ operation, reason }) });
 
-  recorder.start();
   let loggedOff = false;
   try {
     try {
@@ -212,8 +207,6 @@ export async function runServerTarget(options: ServerTargetOptions, onExchange: 
   } catch (error) {
     if (options.signal?.aborted) throw new RunInterruptedError(loggedOff);
     throw error;
-  } finally {
-    recorder.stop();
   }
   return { skipped, skippedChecks, ...(api ? { api } : {}) };
 }

@@ -2,9 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtinModel } from '@vbem/models';
 import { expect, it } from 'vitest';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
+
+/**
+ * The operations these tests run the suite on (`--include`): the one the authentication probes ask
+ * (a collection) and the first action (sent in XML whatever --representation says). They test the
+ * command (its options, reporters, output); the whole table is run by run-conformance.test.ts and
+ * by bin.test.ts through the bin.
+ */
+const CHOSEN = ['--include', builtinModel.api.protocol.authProbe, '--include', Object.values(builtinModel.operations).find((op) => op.task !== undefined)!.id];
 
 /** An in-memory terminal: what the command wrote, and the environment it sees. */
 function terminal(env: Record<string, string> = {}, signal?: AbortSignal) {
@@ -16,7 +25,7 @@ function terminal(env: Record<string, string> = {}, signal?: AbortSignal) {
 
 it('runs the suite against the built-in fake and prints the json report', async () => {
   const t = terminal();
-  expect(await main(['conformance', '--reporter', 'json', '--sample', '2'], t.io)).toBe(0);
+  expect(await main(['conformance', '--reporter', 'json', '--sample', '2', ...CHOSEN], t.io)).toBe(0);
   const report = JSON.parse(t.stdout()) as { target: string; summary: { failed: number; passed: number } };
   expect(report.target).toMatch(/^built-in fake/);
   expect(report.summary.failed).toBe(0);
@@ -26,7 +35,7 @@ it('asks every read in the representations --representation names (both by defau
   type Report = { api: { representations: string[]; jsonCasing?: string }; results: { request: { representation?: string } }[] };
   const run = async (args: string[]) => {
     const t = terminal();
-    expect(await main(['conformance', '--reporter', 'json', '--sample', '1', ...args], t.io)).toBe(0);
+    expect(await main(['conformance', '--reporter', 'json', '--sample', '1', ...CHOSEN, ...args], t.io)).toBe(0);
     const report = JSON.parse(t.stdout()) as Report;
     return { api: report.api, asked: [...new Set(report.results.map((r) => r.request.representation))].sort() };
   };
@@ -40,7 +49,7 @@ it('asks every read in the representations --representation names (both by defau
 it('writes the junit report to --output and says where', async () => {
   const t = terminal();
   const file = join(tmpdir(), `vbem-junit-${process.pid}.xml`);
-  expect(await main(['conformance', '--reporter', 'junit', '--output', file, '--sample', '1'], t.io)).toBe(0);
+  expect(await main(['conformance', '--reporter', 'junit', '--output', file, '--sample', '1', ...CHOSEN], t.io)).toBe(0);
   expect(await readFile(file, 'utf8')).toMatch(/^<\?xml[^>]*>\n<testsuites name="vbem conformance: built-in fake/);
   expect(t.stdout()).toMatch(/^vbem conformance: all \d+ checks passed; junit report written to /);
 }, 180_000);
@@ -104,9 +113,9 @@ it('serves the fake until the signal stops it', async () => {
 
 it('colours the pretty report when FORCE_COLOR is set, even off a terminal, and not with NO_COLOR', async () => {
   const forced = terminal({ FORCE_COLOR: '1' });
-  expect(await main(['conformance', '--sample', '0'], forced.io)).toBe(0);
+  expect(await main(['conformance', '--sample', '0', ...CHOSEN], forced.io)).toBe(0);
   expect(forced.stdout()).toContain('\u001b[32m');
   const plain = terminal({ FORCE_COLOR: '1', NO_COLOR: '1' });
-  expect(await main(['conformance', '--sample', '0'], plain.io)).toBe(0);
+  expect(await main(['conformance', '--sample', '0', ...CHOSEN], plain.io)).toBe(0);
   expect(plain.stdout()).not.toContain('\u001b[');
 }, 180_000);

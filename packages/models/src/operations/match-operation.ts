@@ -11,18 +11,56 @@ export interface OperationMatch {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new WeakMap<ApiModel, ReadonlyArray<readonly [OperationSpec, RegExp]>>();
-/** Each operation's path template as a regular expression, built once per model. */
-function patternsOf(model: ApiModel): ReadonlyArray<readonly [OperationSpec, RegExp]> {
-  let table = patterns.get(model);
-  if (!table) {
-    table = Object.values(model.operations).map((op) => {
-      const source = escape(`${model.api.basePath}${op.path}`.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
-      return [op, new RegExp(`^${source}/?$`)] as const;
+
+/** An operation, its place in the table (the first to match wins) and its path template as a regular expression. */
+type Entry = readonly [index: number, operation: OperationSpec, pattern: RegExp];
+
+/**
+ * The table's path templates, indexed so a lookup tests a few of them, not all: by the number of
+ * segments and the segment after the base path (`/api/jobs/{id}`: 3 and `jobs`); a template whose
+ * segment there is a parameter is tried for every path of its length. Built once per model.
+ */
+interface PathIndex {
+  /** Where the segment after the base path is in a path split at `/`. */
+  readonly at: number;
+  readonly byKey: ReadonlyMap<string, readonly Entry[]>;
+  readonly anyAt: ReadonlyMap<number, readonly Entry[]>;
+}
+
+/** A path's segments, a trailing slash dropped: each template's regex allows one, and a parameter is one segment. */
+const segmentsOf = (path: string) => path.replace(/\/$/, '').split('/');
+const keyOf = (length: number, segment: string) => `${length} ${segment}`;
+const push = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => void (map.get(key) ?? map.set(key, []).get(key)!).push(entry);
+
+const indexes = new WeakMap<ApiModel, PathIndex>();
+function indexOf(model: ApiModel): PathIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    const at = segmentsOf(model.api.basePath).length;
+    const byKey = new Map<string, Entry[]>();
+    const anyAt = new Map<number, Entry[]>();
+    Object.values(model.operations).forEach((op, i) => {
+      const template = `${model.api.basePath}${op.path}`;
+      const source = escape(template.replace(/\/$/, '')).replace(/\\\{(\w+)\\\}/g, '(?<$1>[^/]+)');
+      const entry: Entry = [i, op, new RegExp(`^${source}/?$`)];
+      const segments = segmentsOf(template);
+      const segment = segments[at];
+      if (segment === undefined || segment.includes('{')) push(anyAt, segments.length, entry);
+      else push(byKey, keyOf(segments.length, segment), entry);
     });
-    patterns.set(model, table);
+    index = { at, byKey, anyAt };
+    indexes.set(model, index);
   }
-  return table;
+  return index;
+}
+
+/** The templates that may match a path, in table order: those of its length and segment, and those with a parameter there. */
+function candidatesFor(path: string, model: ApiModel): readonly Entry[] {
+  const { at, byKey, anyAt } = indexOf(model);
+  const segments = segmentsOf(path);
+  const keyed = byKey.get(keyOf(segments.length, segments[at] ?? '')) ?? [];
+  const any = anyAt.get(segments.length) ?? [];
+  return any.length === 0 ? keyed : keyed.length === 0 ? any : [...keyed, ...any].sort((a, b) => a[0] - b[0]);
 }
 
 const equalsIgnoringCase = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
@@ -31,7 +69,7 @@ const constQueryHolds = (op: OperationSpec, url: URL) => op.query.every((q) => q
 /** The operations whose path template matches, whatever the method (for 404 versus 405). */
 export function operationsAtPath(url: URL, model: ApiModel = builtinModel): OperationSpec[] {
   const path = url.pathname;
-  return patternsOf(model).flatMap(([op, pattern]) => (pattern.test(path) && constQueryHolds(op, url) ? [op] : []));
+  return candidatesFor(path, model).flatMap(([, op, pattern]) => (pattern.test(path) && constQueryHolds(op, url) ? [op] : []));
 }
 
 /**
@@ -42,7 +80,7 @@ export function operationsAtPath(url: URL, model: ApiModel = builtinModel): Oper
 export function matchOperation(method: string, url: URL, model: ApiModel = builtinModel): OperationMatch | undefined {
   const path = url.pathname;
   const wanted = method.toUpperCase();
-  for (const [operation, pattern] of patternsOf(model)) {
+  for (const [, operation, pattern] of candidatesFor(path, model)) {
     if (operation.method !== wanted) continue;
     const match = pattern.exec(path);
     if (!match || !constQueryHolds(operation, url)) continue;
