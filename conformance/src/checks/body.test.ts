@@ -1,6 +1,7 @@
 import { api, operations, operationUrl } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
-import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
+import { documentedExchange, documentedExchangeIn, example, exchangeOf } from '../test-support/exchange-of.js';
+import { widgetsModel } from '../test-support/query-pages-of.js';
 import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { bodyNamespace } from './body-namespace.js';
 import { bodyRoot } from './body-root.js';
@@ -56,6 +57,29 @@ it('passes a Job entity carrying the schedule and job info the spec keeps as wri
   expect(verdictOf(bodyShape, exchangeOf({ url, status: 200, body })).status).toBe('passed');
   // Its content is still read as XML: a broken one is not well-formed.
   expect(verdictOf(bodyXml, exchangeOf({ url, status: 200, body: body.replace('</RetryOptions>', '') })).status).toBe('failed');
+});
+
+describe('text beside attributes (<Day Name="Sunday">true</Day>, the widgets overlay)', () => {
+  const widget = 'widget.entity.xml';
+  const withDay = (day: string) => documentedExchangeIn(widgetsModel, widget, { body: example(widget, widgetsModel).xml.replace('<Day Name="Sunday">true</Day>', day) });
+
+  it('passes the documented days', () => {
+    expect(verdictOf(bodyShape, documentedExchangeIn(widgetsModel, widget)).status).toBe('passed');
+  });
+
+  it('fails a day whose text is not its type, naming the path and what came', () => {
+    expect(failureMessage(bodyShape, withDay('<Day Name="Sunday">1,1,0</Day>'))).toMatch(/\/Widget\/Day\[1\]: expected 'true' or 'false', got '1,1,0'/);
+  });
+
+  it('fails a day without its required Name attribute or text', () => {
+    expect(failureMessage(bodyShape, withDay('<Day>true</Day>'))).toMatch(/\/Widget\/Day\[1\]\/@Name: expected the required Name attribute/);
+    expect(failureMessage(bodyShape, withDay('<Day Name="Sunday"/>'))).toMatch(/\/Widget\/Day\[1\]: expected 'true' or 'false', got ''/);
+  });
+
+  it('warns of an element inside a day\'s text, naming it', () => {
+    const verdict = verdictOf(bodyShape, withDay('<Day Name="Sunday">true<Hour>3</Hour></Day>'));
+    expect(verdict).toMatchObject({ status: 'warning', message: expect.stringMatching(/\/Widget\/Day\[1\]: an undocumented element <Hour>/) });
+  });
 });
 
 describe('what a server adds to a documented body', () => {

@@ -5,6 +5,7 @@ import type { SpecFile } from './spec-file.js';
 import {
   isScalar,
   RAW_XML,
+  TEXT_FIELD,
   type ExampleDef,
   type FieldDef,
   type ObjectDef,
@@ -76,7 +77,8 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
       else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
-    const { elements: flat } = flatten({ types }, type);
+    const { elements: flat, attributes: flatAttributes, text } = flatten({ types }, type);
+    if (text) problems.push(...textProblems(text, flat, flatAttributes, typeByName).map(([path, message]) => file.problem(at(...path), message)));
     for (const e of type.elements) {
       for (const form of Object.keys(e.forms ?? {})) {
         const other = flat.find((x) => x.name !== e.name && (x.name === form || (x.forms && form in x.forms)));
@@ -192,7 +194,23 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       ...(list?.forms ? { itemForms: list.forms } : {}),
     };
   });
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
+  const text: FieldDef | undefined = raw.text && { name: TEXT_FIELD, type: raw.text.type, repeated: false, optional: raw.text.optional === true, summary: raw.text.summary };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, ...(text ? { text } : {}), rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
+}
+
+/**
+ * What is wrong with a type's text (`text:`): a type that is not a scalar or an enum, elements beside
+ * it (XSD simpleContent has none), an attribute that takes its field's name.
+ */
+function textProblems(text: FieldDef, elements: readonly FieldDef[], attributes: readonly FieldDef[], typeByName: ReadonlyMap<string, TypeDef>): [string[], string][] {
+  const problems: [string[], string][] = [];
+  const kind = typeByName.get(text.type)?.kind;
+  if (!isScalar(text.type) && kind !== 'enum') {
+    problems.push([['text', 'type'], kind === 'object' ? `'${text.type}' is an object type: text is a scalar or an enum` : unknownType(text.type, [...typeByName.values()], 'scalar or enum ')]);
+  }
+  if (elements.length > 0) problems.push([['text'], `a type with text has no child elements, and this one has <${elements[0]!.name}>: model it as elements, or the text as text alone`]);
+  if (attributes.some((a) => a.name === TEXT_FIELD)) problems.push([['attributes', TEXT_FIELD], `the attribute '${TEXT_FIELD}' would take the name of the type's text (its field '${TEXT_FIELD}')`]);
+  return problems;
 }
 
 /** What is wrong with a `where`: no `refers`, fields the referred type lacks as scalars, values their enums lack. */

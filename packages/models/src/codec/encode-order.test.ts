@@ -54,7 +54,7 @@ const SAMPLE: Record<ScalarField['scalar'], unknown> = {
 function built(type: string, depth = 0): Record<string, unknown> {
   const map = xmlMaps[type]!;
   const out: Record<string, unknown> = {};
-  for (const a of map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
+  for (const a of map.text ? [...map.attributes, map.text] : map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
   for (const e of map.elements) {
     if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) continue;
     const one = (): unknown =>
