@@ -57,6 +57,13 @@ describe('a model loaded from a spec folder with a resource family the mock code
     expect(days.map((d) => typeof d.Value)).toEqual(entities.Widget.flatMap((w) => w.Day).map(() => 'boolean'));
   });
 
+  it('generates a repeated scalar element as an array of documented values, one element each', async () => {
+    const xml = await (await session.get(operationUrl(mock.url, op('listWidgets'), {}, { format: 'Entity' }, model))).text();
+    const shades = (decodeIn(model, 'Widgets', xml, { strict: true }) as { Widget: { Shade: string[] }[] }).Widget.flatMap((w) => w.Shade);
+    expect(shades.length, 'shades on the generated widgets').toBeGreaterThan(0);
+    for (const shade of shades) expect(['Red', 'Green', 'Blue']).toContain(shade);
+  });
+
   it('serves a widget in both forms, with its Up link to its server resolving', async () => {
     const get = op('getWidget');
     const entity = decodeIn(model, 'Widget', await (await session.get(operationUrl(mock.url, get, { [idParam(get.path)]: DOCUMENTED_ID }, { format: 'Entity' }, model))).text()) as {
@@ -112,7 +119,7 @@ describe('the widgets in JSON, from the same spec', () => {
   it.each([['12', 'PascalCase'], ['13', 'camelCase']] as const)('serves the documented widget as EM %s writes it: the rules of spec/README.md, by hand', async (style, casing) => {
     const origin = mock.url;
     // EM 13's keys as JSON-NOTES.md shows them: the leading run of capitals lowered (`uid`, `madeUTC`).
-    const camel: Record<string, string> = { Links: 'links', Rel: 'rel', Href: 'href', Name: 'name', Type: 'type', Color: 'color', Weight: 'weight', MadeUTC: 'madeUTC', BackupServerName: 'backupServerName', UID: 'uid', Days: 'days', Value: 'value' };
+    const camel: Record<string, string> = { Links: 'links', Rel: 'rel', Href: 'href', Name: 'name', Type: 'type', Color: 'color', Weight: 'weight', MadeUTC: 'madeUTC', BackupServerName: 'backupServerName', UID: 'uid', Days: 'days', Value: 'value', Shades: 'shades' };
     const key = (name: string) => (casing === 'camelCase' ? camel[name]! : name);
     // Written from the rules, not by the codec: no root name, attributes as properties, Links a plain array.
     const link = (rel: string, href: string, name: string, type: string) => ({ [key('Rel')]: rel, [key('Href')]: href, [key('Name')]: name, [key('Type')]: type });
@@ -129,6 +136,7 @@ describe('the widgets in JSON, from the same spec', () => {
       [key('BackupServerName')]: 'widget-server.local',
       // A repeated element named by its plural; text beside attributes is Value.
       [key('Days')]: [{ [key('Name')]: 'Sunday', [key('Value')]: true }, { [key('Name')]: 'Monday', [key('Value')]: false }],
+      [key('Shades')]: [],
       [key('Href')]: `${origin}/api/widgets/${DOCUMENTED_ID}?format=Entity`,
       [key('Type')]: 'Widget',
       [key('Name')]: 'Blue Widget',
