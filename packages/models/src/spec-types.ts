@@ -175,7 +175,13 @@ export interface ExampleSpec {
 
 export interface OperationSpec {
   readonly id: string;
+  /** The client's group of the operation (`client.jobs`), given by its path (packages/client/README.md, "Method names"). */
   readonly resource: string;
+  /**
+   * The client's method of each representation, by format (`{ default: 'get', Entity: 'getEntity' }`), given by
+   * the same rule; a paged GET and any other method have one, under `default`.
+   */
+  readonly methods: Readonly<Record<string, string>>;
   readonly summary: string;
   readonly docs: string;
   readonly method: HttpMethod;

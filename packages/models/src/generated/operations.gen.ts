@@ -24,6 +24,10 @@ export const operations = {
   "listBackupServers": {
     "id": "listBackupServers",
     "resource": "backupServers",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup servers connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers.html",
     "method": "GET",
@@ -148,6 +152,10 @@ export const operations = {
   "getBackupServer": {
     "id": "getBackupServer",
     "resource": "backupServers",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup server, the target of every entity's Up link to its backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers_id.html",
     "method": "GET",
@@ -278,6 +286,9 @@ export const operations = {
   "queryBackupServers": {
     "id": "queryBackupServers",
     "resource": "query",
+    "methods": {
+      "default": "backupServer"
+    },
     "summary": "Finds backup servers with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupserver.html",
     "method": "GET",
@@ -464,6 +475,10 @@ export const operations = {
   "listBackupSessions": {
     "id": "listBackupSessions",
     "resource": "backupSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup job sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions.html",
     "method": "GET",
@@ -604,6 +619,10 @@ export const operations = {
   "getBackupSession": {
     "id": "getBackupSession",
     "resource": "backupSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions_id.html",
     "method": "GET",
@@ -770,6 +789,10 @@ export const operations = {
   "listBackupSessionTaskSessions": {
     "id": "listBackupSessionTaskSessions",
     "resource": "backupSessions",
+    "methods": {
+      "default": "listTaskSessions",
+      "Entity": "listTaskSessionsEntities"
+    },
     "summary": "Returns the backup task sessions of one backup job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions_id_tasksessions.html",
     "method": "GET",
@@ -916,6 +939,10 @@ export const operations = {
   "listBackupTaskSessions": {
     "id": "listBackupTaskSessions",
     "resource": "backupTaskSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup task sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backuptasksessions.html",
     "method": "GET",
@@ -1056,6 +1083,10 @@ export const operations = {
   "getBackupTaskSession": {
     "id": "getBackupTaskSession",
     "resource": "backupTaskSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup task session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backuptasksessions_id.html",
     "method": "GET",
@@ -1214,6 +1245,9 @@ export const operations = {
   "queryBackupJobSessions": {
     "id": "queryBackupJobSessions",
     "resource": "query",
+    "methods": {
+      "default": "backupJobSession"
+    },
     "summary": "Finds backup job sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupjobsession.html",
     "method": "GET",
@@ -1431,6 +1465,9 @@ export const operations = {
   "queryBackupTaskSessions": {
     "id": "queryBackupTaskSessions",
     "resource": "query",
+    "methods": {
+      "default": "backupTaskSession"
+    },
     "summary": "Finds backup task sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backuptasksession.html",
     "method": "GET",
@@ -1650,6 +1687,10 @@ export const operations = {
   "listBackups": {
     "id": "listBackups",
     "resource": "backups",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backups of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backups.html",
     "method": "GET",
@@ -1790,6 +1831,10 @@ export const operations = {
   "getBackup": {
     "id": "getBackup",
     "resource": "backups",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backups_id.html",
     "method": "GET",
@@ -1936,6 +1981,9 @@ export const operations = {
   "queryBackups": {
     "id": "queryBackups",
     "resource": "query",
+    "methods": {
+      "default": "backup"
+    },
     "summary": "Finds backups with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backup.html",
     "method": "GET",
@@ -2148,7 +2196,11 @@ export const operations = {
   },
   "listCloudFailoverPlans": {
     "id": "listCloudFailoverPlans",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud failover plans configured by tenants on every backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoverplans.html",
     "method": "GET",
@@ -2280,7 +2332,11 @@ export const operations = {
   },
   "getCloudFailoverPlan": {
     "id": "getCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud failover plan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoverplans_id.html",
     "method": "GET",
@@ -2418,7 +2474,10 @@ export const operations = {
   },
   "startCloudFailoverPlan": {
     "id": "startCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "start"
+    },
     "summary": "Starts a cloud failover plan; the finished task links to the cloud failover session it started.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_start.html",
     "method": "POST",
@@ -2573,7 +2632,10 @@ export const operations = {
   },
   "testCloudFailoverPlan": {
     "id": "testCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "test"
+    },
     "summary": "Tests a cloud failover plan; the docs give the task the Operation StartCloudFailoverPlan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_test.html",
     "method": "POST",
@@ -2724,7 +2786,10 @@ export const operations = {
   },
   "undoCloudFailoverPlan": {
     "id": "undoCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "undo"
+    },
     "summary": "Undoes the failover of a cloud failover plan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_undo.html",
     "method": "POST",
@@ -2873,6 +2938,10 @@ export const operations = {
   "listCloudFailoverSessions": {
     "id": "listCloudFailoverSessions",
     "resource": "cloudFailoverSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud failover sessions performed on all backup servers connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoversessions.html",
     "method": "GET",
@@ -3005,6 +3074,10 @@ export const operations = {
   "getCloudFailoverSession": {
     "id": "getCloudFailoverSession",
     "resource": "cloudFailoverSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud failover session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoversessions_id.html",
     "method": "GET",
@@ -3143,6 +3216,10 @@ export const operations = {
   "listCloudGateways": {
     "id": "listCloudGateways",
     "resource": "cloudGateways",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud gateways of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudgateways.html",
     "method": "GET",
@@ -3275,6 +3352,10 @@ export const operations = {
   "getCloudGateway": {
     "id": "getCloudGateway",
     "resource": "cloudGateways",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud gateway, with its network mode and ports.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudgateways_id.html",
     "method": "GET",
@@ -3413,6 +3494,9 @@ export const operations = {
   "queryCloudGateways": {
     "id": "queryCloudGateways",
     "resource": "query",
+    "methods": {
+      "default": "cloudGateway"
+    },
     "summary": "Finds cloud gateways with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudgateway.html",
     "method": "GET",
@@ -3611,7 +3695,10 @@ export const operations = {
   },
   "getEntryPoint": {
     "id": "getEntryPoint",
-    "resource": "entryPoint",
+    "resource": "api",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the entry point with the logon links of every supported API version.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/http_authentication.html",
     "method": "GET",
@@ -3691,6 +3778,10 @@ export const operations = {
   "listExternalRepositories": {
     "id": "listExternalRepositories",
     "resource": "externalRepositories",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the external repositories of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories.html",
     "method": "GET",
@@ -3823,6 +3914,10 @@ export const operations = {
   "getExternalRepository": {
     "id": "getExternalRepository",
     "resource": "externalRepositories",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one external repository, with its type, path and used space.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories_id.html",
     "method": "GET",
@@ -3961,6 +4056,10 @@ export const operations = {
   "listHierarchyRoots": {
     "id": "listHierarchyRoots",
     "resource": "hierarchyRoots",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the virtualization hosts added to every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hierarchyroots.html",
     "method": "GET",
@@ -4101,6 +4200,10 @@ export const operations = {
   "getHierarchyRoot": {
     "id": "getHierarchyRoot",
     "resource": "hierarchyRoots",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one virtualization host, with its type and unique id.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hierarchyroots_id.html",
     "method": "GET",
@@ -4247,6 +4350,9 @@ export const operations = {
   "queryHierarchyRoots": {
     "id": "queryHierarchyRoots",
     "resource": "query",
+    "methods": {
+      "default": "hierarchyRoot"
+    },
     "summary": "Finds virtualization hosts with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_hierarchyroot.html",
     "method": "GET",
@@ -4458,6 +4564,10 @@ export const operations = {
   "listJobs": {
     "id": "listJobs",
     "resource": "jobs",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the jobs configured on every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_jobs.html",
     "method": "GET",
@@ -4590,6 +4700,10 @@ export const operations = {
   "getJob": {
     "id": "getJob",
     "resource": "jobs",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one job.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_jobs_id.html",
     "method": "GET",
@@ -4728,6 +4842,9 @@ export const operations = {
   "startJob": {
     "id": "startJob",
     "resource": "jobs",
+    "methods": {
+      "default": "start"
+    },
     "summary": "Starts a job; the finished task links to the backup job session it started.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionstart.html",
     "method": "POST",
@@ -4880,6 +4997,9 @@ export const operations = {
   "stopJob": {
     "id": "stopJob",
     "resource": "jobs",
+    "methods": {
+      "default": "stop"
+    },
     "summary": "Stops a running job.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionstop.html",
     "method": "POST",
@@ -5028,6 +5148,9 @@ export const operations = {
   "retryJob": {
     "id": "retryJob",
     "resource": "jobs",
+    "methods": {
+      "default": "retry"
+    },
     "summary": "Retries a job that failed; the retry is a new backup job session (IsRetry true).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionretry.html",
     "method": "POST",
@@ -5180,6 +5303,9 @@ export const operations = {
   "queryJobs": {
     "id": "queryJobs",
     "resource": "query",
+    "methods": {
+      "default": "job"
+    },
     "summary": "Finds jobs with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_job.html",
     "method": "GET",
@@ -5382,7 +5508,10 @@ export const operations = {
   },
   "logon": {
     "id": "logon",
-    "resource": "logonSessions",
+    "resource": "sessionMngr",
+    "methods": {
+      "default": "create"
+    },
     "summary": "Creates a logon session with Basic authentication; the token comes back in X-RestSvcSessionId.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_sessionmngr.html",
     "method": "POST",
@@ -5551,6 +5680,9 @@ export const operations = {
   "getLogonSession": {
     "id": "getLogonSession",
     "resource": "logonSessions",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns one logon session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_loginsessions_id.html",
     "method": "GET",
@@ -5662,6 +5794,9 @@ export const operations = {
   "logoff": {
     "id": "logoff",
     "resource": "logonSessions",
+    "methods": {
+      "default": "delete"
+    },
     "summary": "Deletes a logon session (logs off); the session is refused afterwards.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/delete_loginsessions_id.html",
     "method": "DELETE",
@@ -5765,6 +5900,10 @@ export const operations = {
   "listManagedServers": {
     "id": "listManagedServers",
     "resource": "managedServers",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the servers managed by every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_managedservers.html",
     "method": "GET",
@@ -5907,6 +6046,10 @@ export const operations = {
   "getManagedServer": {
     "id": "getManagedServer",
     "resource": "managedServers",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one managed server, with its type.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_managedservers_id.html",
     "method": "GET",
@@ -6055,6 +6198,9 @@ export const operations = {
   "queryManagedServers": {
     "id": "queryManagedServers",
     "resource": "query",
+    "methods": {
+      "default": "managedServer"
+    },
     "summary": "Finds managed servers with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_managedserver.html",
     "method": "GET",
@@ -6267,6 +6413,9 @@ export const operations = {
   "queryCloudFailoverSessions": {
     "id": "queryCloudFailoverSessions",
     "resource": "query",
+    "methods": {
+      "default": "cloudFailoverSession"
+    },
     "summary": "Finds cloud failover sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudfailoversession.html",
     "method": "GET",
@@ -6470,6 +6619,10 @@ export const operations = {
   "listReplicaSessions": {
     "id": "listReplicaSessions",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replication job sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions.html",
     "method": "GET",
@@ -6610,6 +6763,10 @@ export const operations = {
   "getReplicaSession": {
     "id": "getReplicaSession",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replication job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions_id.html",
     "method": "GET",
@@ -6764,6 +6921,10 @@ export const operations = {
   "listReplicaSessionReplicaTaskSessions": {
     "id": "listReplicaSessionReplicaTaskSessions",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "listReplicaTaskSessions",
+      "Entity": "listReplicaTaskSessionsEntities"
+    },
     "summary": "Returns the replication task sessions of one replication job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions_id_replicatasksessions.html",
     "method": "GET",
@@ -6910,6 +7071,10 @@ export const operations = {
   "listReplicaTaskSessions": {
     "id": "listReplicaTaskSessions",
     "resource": "replicaTaskSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replication task sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicatasksessions.html",
     "method": "GET",
@@ -7050,6 +7215,10 @@ export const operations = {
   "getReplicaTaskSession": {
     "id": "getReplicaTaskSession",
     "resource": "replicaTaskSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replication task session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicatasksessions_id.html",
     "method": "GET",
@@ -7196,6 +7365,9 @@ export const operations = {
   "queryReplicaJobSessions": {
     "id": "queryReplicaJobSessions",
     "resource": "query",
+    "methods": {
+      "default": "replicaJobSession"
+    },
     "summary": "Finds replication job sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replicajobsession.html",
     "method": "GET",
@@ -7413,6 +7585,9 @@ export const operations = {
   "queryReplicaTaskSessions": {
     "id": "queryReplicaTaskSessions",
     "resource": "query",
+    "methods": {
+      "default": "replicaTaskSession"
+    },
     "summary": "Finds replication task sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replicatasksession.html",
     "method": "GET",
@@ -7632,6 +7807,10 @@ export const operations = {
   "listReplicas": {
     "id": "listReplicas",
     "resource": "replicas",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replicas of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicas.html",
     "method": "GET",
@@ -7772,6 +7951,10 @@ export const operations = {
   "getReplica": {
     "id": "getReplica",
     "resource": "replicas",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replica, with its platform.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicas_id.html",
     "method": "GET",
@@ -7918,6 +8101,9 @@ export const operations = {
   "queryReplicas": {
     "id": "queryReplicas",
     "resource": "query",
+    "methods": {
+      "default": "replica"
+    },
     "summary": "Finds replicas with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replica.html",
     "method": "GET",
@@ -8128,7 +8314,10 @@ export const operations = {
   },
   "getSummaryReport": {
     "id": "getSummaryReport",
-    "resource": "reports",
+    "resource": "reportsSummary",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the summary report, with links to its five frames.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary.html",
     "method": "GET",
@@ -8233,7 +8422,10 @@ export const operations = {
   },
   "getOverviewReport": {
     "id": "getOverviewReport",
-    "resource": "reports",
+    "resource": "reportsSummaryOverview",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the overview frame of the summary report (servers, jobs, VM states).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_overview.html",
     "method": "GET",
@@ -8338,7 +8530,10 @@ export const operations = {
   },
   "getVmsOverviewReport": {
     "id": "getVmsOverviewReport",
-    "resource": "reports",
+    "resource": "reportsSummaryVmsOverview",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the VMs overview frame of the summary report (protected VMs, restore points, sizes).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_vms_overview.html",
     "method": "GET",
@@ -8443,7 +8638,10 @@ export const operations = {
   },
   "getJobStatisticsReport": {
     "id": "getJobStatisticsReport",
-    "resource": "reports",
+    "resource": "reportsSummaryJobStatistics",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the job statistics frame of the summary report (job runs, results, durations).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_statistics.html",
     "method": "GET",
@@ -8548,7 +8746,10 @@ export const operations = {
   },
   "getProcessedVmsReport": {
     "id": "getProcessedVmsReport",
-    "resource": "reports",
+    "resource": "reportsSummaryProcessedVms",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the processed VMs frame of the summary report (VMs backed up and replicated per day).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_processed_vms.html",
     "method": "GET",
@@ -8653,7 +8854,10 @@ export const operations = {
   },
   "getRepositoryReport": {
     "id": "getRepositoryReport",
-    "resource": "reports",
+    "resource": "reportsSummaryRepository",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the repository frame of the summary report (capacity, free space and backup size per period).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_repository.html",
     "method": "GET",
@@ -8759,6 +8963,10 @@ export const operations = {
   "listRepositories": {
     "id": "listRepositories",
     "resource": "repositories",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup repositories of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_repositories.html",
     "method": "GET",
@@ -8891,6 +9099,10 @@ export const operations = {
   "getRepository": {
     "id": "getRepository",
     "resource": "repositories",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup repository, with its capacity and free space.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_repositories_id.html",
     "method": "GET",
@@ -9029,6 +9241,9 @@ export const operations = {
   "queryRepositories": {
     "id": "queryRepositories",
     "resource": "query",
+    "methods": {
+      "default": "repository"
+    },
     "summary": "Finds backup repositories with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_repository.html",
     "method": "GET",
@@ -9228,6 +9443,10 @@ export const operations = {
   "listRestorePoints": {
     "id": "listRestorePoints",
     "resource": "restorePoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the restore points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints.html",
     "method": "GET",
@@ -9368,6 +9587,10 @@ export const operations = {
   "getRestorePoint": {
     "id": "getRestorePoint",
     "resource": "restorePoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id.html",
     "method": "GET",
@@ -9522,6 +9745,10 @@ export const operations = {
   "listRestorePointVmRestorePoints": {
     "id": "listRestorePointVmRestorePoints",
     "resource": "restorePoints",
+    "methods": {
+      "default": "listVmRestorePoints",
+      "Entity": "listVmRestorePointsEntities"
+    },
     "summary": "Returns the VM restore points of one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id_vmrestorepoints.html",
     "method": "GET",
@@ -9668,6 +9895,10 @@ export const operations = {
   "listVmRestorePoints": {
     "id": "listVmRestorePoints",
     "resource": "vmRestorePoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the VM restore points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmrestorepoints.html",
     "method": "GET",
@@ -9808,6 +10039,10 @@ export const operations = {
   "getVmRestorePoint": {
     "id": "getVmRestorePoint",
     "resource": "vmRestorePoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one VM restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmrestorepoints_id.html",
     "method": "GET",
@@ -9954,6 +10189,9 @@ export const operations = {
   "queryRestorePoints": {
     "id": "queryRestorePoints",
     "resource": "query",
+    "methods": {
+      "default": "restorePoint"
+    },
     "summary": "Finds restore points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_restorepoint.html",
     "method": "GET",
@@ -10166,6 +10404,9 @@ export const operations = {
   "queryVmRestorePoints": {
     "id": "queryVmRestorePoints",
     "resource": "query",
+    "methods": {
+      "default": "vmRestorePoint"
+    },
     "summary": "Finds VM restore points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vmrestorepoint.html",
     "method": "GET",
@@ -10381,6 +10622,10 @@ export const operations = {
   "listRestoreSessions": {
     "id": "listRestoreSessions",
     "resource": "restoreSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the restore sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restoresessions.html",
     "method": "GET",
@@ -10521,6 +10766,10 @@ export const operations = {
   "getRestoreSession": {
     "id": "getRestoreSession",
     "resource": "restoreSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one restore session, with its state, result and progress.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restoresessions_id.html",
     "method": "GET",
@@ -10667,6 +10916,9 @@ export const operations = {
   "queryRestoreSessions": {
     "id": "queryRestoreSessions",
     "resource": "query",
+    "methods": {
+      "default": "restoreSession"
+    },
     "summary": "Finds restore sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_restoresession.html",
     "method": "GET",
@@ -10882,6 +11134,10 @@ export const operations = {
   "listSecurityRoles": {
     "id": "listSecurityRoles",
     "resource": "securityRoles",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the security roles of Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security_roles.html",
     "method": "GET",
@@ -11006,6 +11262,10 @@ export const operations = {
   "getSecurityRole": {
     "id": "getSecurityRole",
     "resource": "securityRoles",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one security role.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security_roles_id.html",
     "method": "GET",
@@ -11136,6 +11396,9 @@ export const operations = {
   "getQuerySvc": {
     "id": "getQuerySvc",
     "resource": "querySvc",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the query service's resource, with links to the queries it offers.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_querysvc.html",
     "method": "GET",
@@ -11241,6 +11504,9 @@ export const operations = {
   "getLookupSvc": {
     "id": "getLookupSvc",
     "resource": "lookupSvc",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the lookup service's resource, with links to the lookups it offers.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_lookupsvc.html",
     "method": "GET",
@@ -11346,6 +11612,9 @@ export const operations = {
   "getCloud": {
     "id": "getCloud",
     "resource": "cloud",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the Cloud Connect resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloud.html",
     "method": "GET",
@@ -11451,6 +11720,9 @@ export const operations = {
   "getAgents": {
     "id": "getAgents",
     "resource": "agents",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the agent management resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_agents.html",
     "method": "GET",
@@ -11556,6 +11828,9 @@ export const operations = {
   "getNas": {
     "id": "getNas",
     "resource": "nas",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the NAS backup resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_nas.html",
     "method": "GET",
@@ -11661,6 +11936,9 @@ export const operations = {
   "getSecurity": {
     "id": "getSecurity",
     "resource": "security",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the security resources, with links to accounts and roles.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security.html",
     "method": "GET",
@@ -11766,6 +12044,9 @@ export const operations = {
   "getVCloud": {
     "id": "getVCloud",
     "resource": "vCloud",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the vCloud Director resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vcloud.html",
     "method": "GET",
@@ -11871,6 +12152,10 @@ export const operations = {
   "listSystemSessions": {
     "id": "listSystemSessions",
     "resource": "systemSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the sessions of Enterprise Manager's own jobs.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_systemsessions.html",
     "method": "GET",
@@ -11995,6 +12280,10 @@ export const operations = {
   "getSystemSession": {
     "id": "getSystemSession",
     "resource": "systemSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one system session, with its state and result.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_systemsessions_id.html",
     "method": "GET",
@@ -12125,6 +12414,9 @@ export const operations = {
   "listTasks": {
     "id": "listTasks",
     "resource": "tasks",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the tasks created within the current logon session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tasks.html",
     "method": "GET",
@@ -12230,6 +12522,9 @@ export const operations = {
   "getTask": {
     "id": "getTask",
     "resource": "tasks",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns one task, to poll until its State is no longer Running.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tasks_id.html",
     "method": "GET",
@@ -12342,6 +12637,10 @@ export const operations = {
   "listVmReplicaPoints": {
     "id": "listVmReplicaPoints",
     "resource": "vmReplicaPoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the VM replica points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmreplicapoints.html",
     "method": "GET",
@@ -12482,6 +12781,10 @@ export const operations = {
   "getVmReplicaPoint": {
     "id": "getVmReplicaPoint",
     "resource": "vmReplicaPoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one VM replica point, with its creation time and type.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmreplicapoints_id.html",
     "method": "GET",
@@ -12628,6 +12931,9 @@ export const operations = {
   "queryVmReplicaPoints": {
     "id": "queryVmReplicaPoints",
     "resource": "query",
+    "methods": {
+      "default": "vmReplicaPoint"
+    },
     "summary": "Finds VM replica points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vmreplicapoint.html",
     "method": "GET",
@@ -12843,6 +13149,10 @@ export const operations = {
   "listWanAccelerators": {
     "id": "listWanAccelerators",
     "resource": "wanAccelerators",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the WAN accelerators of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_wanaccelerators.html",
     "method": "GET",
@@ -12975,6 +13285,10 @@ export const operations = {
   "getWanAccelerator": {
     "id": "getWanAccelerator",
     "resource": "wanAccelerators",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one WAN accelerator, with its cache and connection settings.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_wanaccelerators_id.html",
     "method": "GET",
@@ -13113,6 +13427,9 @@ export const operations = {
   "queryWanAccelerators": {
     "id": "queryWanAccelerators",
     "resource": "query",
+    "methods": {
+      "default": "wanAccelerator"
+    },
     "summary": "Finds WAN accelerators with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_wanaccelerator.html",
     "method": "GET",
