@@ -91,7 +91,7 @@ function field(ctx: FieldContext, f: ScalarField | ElementField, depth: number, 
   const e = f as ElementField;
   if (f.scalar !== undefined) {
     if (top && f.name === Head.Name && f.scalar === 'string') return `${ctx.type} ${ctx.n}`;
-    // A repeated scalar element (<Days>Sunday</Days><Days>Monday</Days>) or a list of scalars is an array.
+    // A repeated scalar element (`<X>a</X><X>b</X>`) or a list of scalars is an array.
     if (e.repeated || e.item !== undefined) return Array.from({ length: depth >= MAX_DEPTH ? 0 : ctx.prng.int(e.repeated && !e.optional ? 1 : 0, 3) }, () => scalar(ctx, f.name, f.scalar!, f.enum));
     return scalar(ctx, f.name, f.scalar, f.enum);
   }

@@ -34,7 +34,7 @@ export interface TypePlan {
   /** The other forms of its elements' names, to where each is documented. */
   readonly forms: ReadonlyMap<string, string>;
   readonly fields: readonly FieldPlan[];
-  /** The text beside its attributes (`<Day Name="Sunday">…</Day>`), held as its field `Value`; such a type has no fields. */
+  /** The text beside its attributes (`<X Name="a">text</X>`), held as its field `Value`; such a type has no fields. */
   readonly text: ScalarField | undefined;
   readonly textEnum: ReadonlySet<string> | undefined;
 }
