@@ -31,7 +31,7 @@ describe('a resource family added by editing only the spec', () => {
       expect(list.Ref.map((r) => r.UID)).toContain('urn:veeam:Widget:0d9f7c1e-5b7a-4c1e-9f00-3a8e2b6c4d11');
       const entity = (await widgets.getEntity!('0d9f7c1e-5b7a-4c1e-9f00-3a8e2b6c4d11')) as { Weight: number; MadeUTC: Date; Color: string };
       expect(entity).toMatchObject({ Weight: 9007199254740991, Color: 'Blue', MadeUTC: new Date('2025-01-10T08:30:00Z') });
-      const pages = (client as unknown as Record<string, Record<string, (o: object) => { items(): AsyncIterable<{ Color: string }> }>>).query!.widgets!({ format: 'Entities', filter: 'Color==blue' });
+      const pages = (client as unknown as Record<string, Record<string, (o: object) => { items(): AsyncIterable<{ Color: string }> }>>).query!.widget!({ format: 'Entities', filter: 'Color==blue' });
       const blue: string[] = [];
       for await (const w of pages.items()) blue.push(w.Color);
       expect(blue.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { listOf, verdict } from './verdict.js';
 
 const v = verdict('body.shape');
 
-/** One addition, named: where it is and what came (`/Thing/Links/Link[3]/@Rel: the undocumented value 'Sync'`, `$.Things[0].Extra: an undocumented property "Extra": the number 1`). */
+/** One addition, named: where it is and what came (`/Thing/Links/Link[3]/@Rel: the undocumented value 'Rescan'`, `$.Things[0].Extra: an undocumented property "Extra": the number 1`). */
 function additionText(i: CodecIssue): string {
   if (i.code === 'enum') return `${i.path}: the undocumented value ${i.actual}`;
   if (i.code === 'text' || i.code === 'casing') return `${i.path}: ${i.actual} where ${i.expected}`;

@@ -1,6 +1,7 @@
 import { api, operations, operationUrl } from '@vbem/models';
 import { describe, expect, it } from 'vitest';
-import { documentedExchange, example, exchangeOf } from '../test-support/exchange-of.js';
+import { documentedExchange, documentedExchangeIn, example, exchangeOf } from '../test-support/exchange-of.js';
+import { widgetsModel } from '../test-support/query-pages-of.js';
 import { failureMessage, verdictOf } from '../test-support/verdicts.js';
 import { bodyNamespace } from './body-namespace.js';
 import { bodyRoot } from './body-root.js';
@@ -49,13 +50,37 @@ it('fails a date that is no date', () => {
   expect(failureMessage(bodyShape, documentedExchange(entity, { body }))).toMatch(/CreationTimeUTC: expected a UTC date-time/);
 });
 
-it('passes a Job entity carrying the schedule and job info the spec keeps as written (type: xml)', () => {
+it('passes a Job entity carrying its schedule (modelled) and job info (kept as written, type: xml)', () => {
   const id = '5658281f-625e-4627-89dd-d2a0c48be99e';
   const url = operationUrl('https://em.test:9398', operations.getJob, { id }, { format: 'Entity' }).href;
-  const body = `<Job xmlns="${api.namespace}" Href="${url}" Type="Job" Name="Backup Job 1" UID="urn:veeam:Job:${id}"><JobType>Backup</JobType><JobScheduleOptions><RetryOptions><RetryTimes>3</RetryTimes></RetryOptions><OptionsDaily><Enabled>true</Enabled><Kind>Everyday</Kind><Days>Sunday</Days></OptionsDaily></JobScheduleOptions><JobInfo><BackupJobInfo><Includes/></BackupJobInfo></JobInfo></Job>`;
+  const body = `<Job xmlns="${api.namespace}" Href="${url}" Type="Job" Name="Backup Job 1" UID="urn:veeam:Job:${id}"><JobType>Backup</JobType><JobScheduleOptions><RetryOptions><RetryTimes>3</RetryTimes></RetryOptions><OptionsDaily Enabled="true"><Kind>Everyday</Kind><Days>Sunday</Days></OptionsDaily><OptionsPeriodically Enabled="false"><Schedule><Day Name="Sunday">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day></Schedule></OptionsPeriodically></JobScheduleOptions><JobInfo><BackupJobInfo><Includes/></BackupJobInfo></JobInfo></Job>`;
   expect(verdictOf(bodyShape, exchangeOf({ url, status: 200, body })).status).toBe('passed');
-  // Its content is still read as XML: a broken one is not well-formed.
+  // Its content is still read as XML: a broken one is not well-formed; a schedule day without its name fails its shape.
   expect(verdictOf(bodyXml, exchangeOf({ url, status: 200, body: body.replace('</RetryOptions>', '') })).status).toBe('failed');
+  expect(failureMessage(bodyShape, exchangeOf({ url, status: 200, body: body.replace('<Day Name="Sunday">', '<Day>') }))).toMatch(/Schedule\/Day\[1\]\/@Name: expected the required Name attribute, got none/);
+});
+
+describe('text beside attributes (<Day Name="Sunday">true</Day>, the widgets overlay)', () => {
+  const widget = 'widget.entity.xml';
+  const withDay = (day: string) => documentedExchangeIn(widgetsModel, widget, { body: example(widget, widgetsModel).xml.replace('<Day Name="Sunday">true</Day>', day) });
+
+  it('passes the documented days', () => {
+    expect(verdictOf(bodyShape, documentedExchangeIn(widgetsModel, widget)).status).toBe('passed');
+  });
+
+  it('fails a day whose text is not its type, naming the path and what came', () => {
+    expect(failureMessage(bodyShape, withDay('<Day Name="Sunday">1,1,0</Day>'))).toMatch(/\/Widget\/Day\[1\]: expected 'true' or 'false', got '1,1,0'/);
+  });
+
+  it('fails a day without its required Name attribute or text', () => {
+    expect(failureMessage(bodyShape, withDay('<Day>true</Day>'))).toMatch(/\/Widget\/Day\[1\]\/@Name: expected the required Name attribute/);
+    expect(failureMessage(bodyShape, withDay('<Day Name="Sunday"/>'))).toMatch(/\/Widget\/Day\[1\]: expected 'true' or 'false', got ''/);
+  });
+
+  it('warns of an element inside a day\'s text, naming it', () => {
+    const verdict = verdictOf(bodyShape, withDay('<Day Name="Sunday">true<Hour>3</Hour></Day>'));
+    expect(verdict).toMatchObject({ status: 'warning', message: expect.stringMatching(/\/Widget\/Day\[1\]: an undocumented element <Hour>/) });
+  });
 });
 
 describe('what a server adds to a documented body', () => {
@@ -78,8 +103,8 @@ describe('what a server adds to a documented body', () => {
   });
 
   it('warns of an undocumented link Rel, naming it', () => {
-    const body = xmlOf(entity).replace(' </Links>', '   <Link Rel="Sync" Href="https://localhost:9398/api/cloud/failoverSessions/475420ee-d045-4493-9869-0a970e08f6f9?action=sync" />\n </Links>');
-    expect(warns(body)).toMatch(/\/CloudFailoverSession\/Links\/Link\[3\]\/@Rel: the undocumented value 'Sync'/);
+    const body = xmlOf(entity).replace(' </Links>', '   <Link Rel="Rescan" Href="https://localhost:9398/api/cloud/failoverSessions/475420ee-d045-4493-9869-0a970e08f6f9?action=rescan" />\n </Links>');
+    expect(warns(body)).toMatch(/\/CloudFailoverSession\/Links\/Link\[3\]\/@Rel: the undocumented value 'Rescan'/);
   });
 
   it('still fails a broken rule when the body adds something too', () => {

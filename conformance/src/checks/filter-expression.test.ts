@@ -23,7 +23,7 @@ it('an equality filter on a microsecond date, as the suite writes it, returns th
   const mock = await serveMock({ state: createMockState({ model: widgetsModel, entities: 5, timestamps: 'microseconds' }) });
   try {
     await using client = createClient({ baseUrl: mock.url, model: widgetsModel, username: defaultCredentials.user, password: defaultCredentials.password });
-    const query = (client as unknown as { query: Record<string, (o: object) => { items(): AsyncIterable<Record<string, unknown>> }> }).query.widgets!;
+    const query = (client as unknown as { query: Record<string, (o: object) => { items(): AsyncIterable<Record<string, unknown>> }> }).query.widget!;
     const all: Record<string, unknown>[] = [];
     for await (const item of query({ format: 'Entities' }).items()) all.push(item);
     const generated = all.filter((i) => withMicroseconds(i[date.source]));

@@ -1,3 +1,4 @@
+import { mapFields } from '@vbem/models';
 import type { Check, CheckContext } from '../check-result.js';
 import { modelOf } from '../exchange-model.js';
 import type { Exchange } from '../exchange.js';
@@ -21,7 +22,7 @@ function examplesOf(exchange: Exchange): string {
   } catch {
     return ''; // body.json says what is wrong with it
   }
-  const names = map ? [...map.attributes, ...map.elements].map((f) => f.name) : [];
+  const names = map ? mapFields(map).map((f) => f.name) : [];
   const pairs = keys.flatMap((k) => names.filter((n) => n !== k && n.toLowerCase() === k.toLowerCase()).map((n) => `${k} for ${n}`));
   return pairs.length > 0 ? ` (${pairs.slice(0, 3).join(', ')})` : '';
 }

@@ -9,7 +9,7 @@ import { CHANGES_STATE, NOT_AN_ACTION, isCollection, isItem, isQuery, planProbes
 const ok = (formats: string[], body = 'Widget'): ResponseSpec => ({ status: 200, error: false, headers: [], formats: formats.map((format) => ({ format, body, root: body })) });
 const errors: ResponseSpec[] = [401, 404].map((status) => ({ status, error: true, headers: [], formats: [{ format: 'default', body: 'Error', root: 'Error' }] }));
 const op = (o: Partial<OperationSpec> & Pick<OperationSpec, 'id' | 'method' | 'path'>): OperationSpec => ({
-  resource: 'widgets', summary: '', docs: '', auth: 'session', params: [], query: [], responses: [ok(['default', 'Entity']), ...errors], ...o,
+  resource: 'widgets', methods: { default: o.id }, summary: '', docs: '', auth: 'session', params: [], query: [], responses: [ok(['default', 'Entity']), ...errors], ...o,
 });
 const id = { name: 'id', type: 'guid', optional: false } as const;
 const operations: Record<string, OperationSpec> = Object.fromEntries(

@@ -41,5 +41,5 @@ export const additions: [addition: string, rewrite: (xml: string) => string, nam
   ['an element', (xml) => xml.replace(/(<\/[\w:]+>\s*)$/, '<AddedByALaterVersion>1</AddedByALaterVersion>$1'), /an undocumented element <AddedByALaterVersion>/],
   ['an attribute', (xml) => xml.replace(/^(<\?[^>]*>\s*)?(<[\w:]+)/, '$1$2 AddedAttribute="x"'), /@AddedAttribute: an undocumented attribute AddedAttribute="x"/],
   ['an enum value', (xml) => xml.replace(enumPattern, '<$1>$2AddedLater</$1>'), /: the undocumented value '\w+AddedLater'/],
-  ['a link Rel', (xml) => xml.replace('<Links>', `<Links><Link Rel="Sync" Href="${/Href="([^"]+)"/.exec(xml)?.[1] ?? ''}"/>`), /Link\[1\]\/@Rel: the undocumented value 'Sync'/],
+  ['a link Rel', (xml) => xml.replace('<Links>', `<Links><Link Rel="Rescan" Href="${/Href="([^"]+)"/.exec(xml)?.[1] ?? ''}"/>`), /Link\[1\]\/@Rel: the undocumented value 'Rescan'/],
 ];

@@ -12,7 +12,7 @@ export function inSpecOrder(model: ApiModel, type: string, value: unknown): unkn
   if (Array.isArray(value)) return value.map((item) => inSpecOrder(model, type, item));
   const source = value as Record<string, unknown>;
   const ordered: Record<string, unknown> = {};
-  for (const a of map.attributes) if (Object.hasOwn(source, a.name)) ordered[a.name] = source[a.name];
+  for (const a of map.text ? [...map.attributes, map.text] : map.attributes) if (Object.hasOwn(source, a.name)) ordered[a.name] = source[a.name];
   for (const e of map.elements) if (Object.hasOwn(source, e.name)) ordered[e.name] = e.type === undefined ? source[e.name] : inSpecOrder(model, e.type, source[e.name]);
   // Anything the map does not name (nothing, once decoded) keeps its place after them.
   for (const key of Object.keys(source)) if (!Object.hasOwn(ordered, key)) ordered[key] = source[key];

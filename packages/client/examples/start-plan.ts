@@ -18,7 +18,7 @@ await using client = createClient({
 });
 
 try {
-  const started = await client.cloudFailoverPlans.start(planId, { StartNow: true }); // 202: the Task
+  const started = await client.cloudCloudFailoverPlans.start(planId, { StartNow: true }); // 202: the Task
   const task = await client.tasks.wait(started, { timeoutMs: 30 * 60_000 }); // polls every second
   const related = linkOf(task, 'Related');
   if (related) {

@@ -13,7 +13,7 @@ describe('resource methods', () => {
     expectTypeOf(client.cloudFailoverSessions.getEntity(id)).resolves.toEqualTypeOf<CloudFailoverSession>();
     expectTypeOf(client.backupServers.get(id)).resolves.toEqualTypeOf<EntityRef>();
     expectTypeOf(client.backupServers.getEntity(id)).resolves.toEqualTypeOf<BackupServer>();
-    expectTypeOf(client.entryPoint.get()).resolves.toEqualTypeOf<EnterpriseManager>();
+    expectTypeOf(client.api.get()).resolves.toEqualTypeOf<EnterpriseManager>();
     expectTypeOf(client.logonSessions.get(id)).resolves.toEqualTypeOf<LogonSession>();
   });
 
@@ -35,32 +35,32 @@ describe('resource methods', () => {
   });
 
   it('page a query with typed filters, sorting, page size and format', () => {
-    const pages = client.query.cloudFailoverSessions({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
+    const pages = client.query.cloudFailoverSession({ filter: 'Result==Failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
     expectTypeOf(pages).toEqualTypeOf<Pages<QueryResult, 'Entities', CloudFailoverSession>>();
     expectTypeOf(pages).toMatchTypeOf<AsyncGenerator<QueryResult, void, undefined>>();
     expectTypeOf(pages.items()).toEqualTypeOf<AsyncGenerator<CloudFailoverSession, void, undefined>>();
-    expectTypeOf(client.query.cloudFailoverSessions({ format: 'Refs' }).items()).toEqualTypeOf<AsyncGenerator<Ref, void, undefined>>();
-    expectTypeOf(client.query.cloudFailoverSessions().items()).toEqualTypeOf<AsyncGenerator<Ref | CloudFailoverSession, void, undefined>>();
+    expectTypeOf(client.query.cloudFailoverSession({ format: 'Refs' }).items()).toEqualTypeOf<AsyncGenerator<Ref, void, undefined>>();
+    expectTypeOf(client.query.cloudFailoverSession().items()).toEqualTypeOf<AsyncGenerator<Ref | CloudFailoverSession, void, undefined>>();
     // @ts-expect-error - the query type is fixed by the spec
-    void client.query.cloudFailoverSessions({ type: 'CloudFailoverSession' });
+    void client.query.cloudFailoverSession({ type: 'CloudFailoverSession' });
     // @ts-expect-error - pageSize is an int
-    void client.query.cloudFailoverSessions({ pageSize: '100' });
+    void client.query.cloudFailoverSession({ pageSize: '100' });
     // @ts-expect-error - the query documents no such format
-    void client.query.cloudFailoverSessions({ format: 'Entity' });
+    void client.query.cloudFailoverSession({ format: 'Entity' });
   });
 });
 
 describe('write methods and actions', () => {
   it('take the path id, the body typed by the spec, then options, and resolve to the Task', () => {
-    expectTypeOf(client.cloudFailoverPlans.start(id, { StartNow: true })).resolves.toEqualTypeOf<Task>();
-    expectTypeOf(client.cloudFailoverPlans.start).parameters.toEqualTypeOf<[id: string, body: CloudFailoverPlanManagementSpec, options?: { signal?: AbortSignal }]>();
-    expectTypeOf(client.cloudFailoverPlans.undo(id)).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(client.cloudCloudFailoverPlans.start(id, { StartNow: true })).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(client.cloudCloudFailoverPlans.start).parameters.toEqualTypeOf<[id: string, body: CloudFailoverPlanManagementSpec, options?: { signal?: AbortSignal }]>();
+    expectTypeOf(client.cloudCloudFailoverPlans.undo(id)).resolves.toEqualTypeOf<Task>();
     // @ts-expect-error - the body is required
-    void client.cloudFailoverPlans.start(id);
+    void client.cloudCloudFailoverPlans.start(id);
     // @ts-expect-error - StartNow is a boolean
-    void client.cloudFailoverPlans.start(id, { StartNow: 'yes' });
+    void client.cloudCloudFailoverPlans.start(id, { StartNow: 'yes' });
     // @ts-expect-error - the action is the method's own, not an option
-    void client.cloudFailoverPlans.undo(id, { action: 'undo' });
+    void client.cloudCloudFailoverPlans.undo(id, { action: 'undo' });
   });
 
   it('wait for a task with tasks.wait', () => {

@@ -48,7 +48,7 @@ export type VbemClient = Resources & {
  * @example
  * await using client = createClient({ baseUrl: 'https://em.example.com:9398', username, password, ca });
  * for (const ref of (await client.cloudFailoverSessions.list()).Ref) console.log(ref.Name);
- * const task = await client.tasks.wait(await client.cloudFailoverPlans.start(planId, { StartNow: true }));
+ * const task = await client.tasks.wait(await client.cloudCloudFailoverPlans.start(planId, { StartNow: true }));
  */
 export function createClient(options: ClientOptions): VbemClient {
   const requester = createRequester(options);

@@ -114,7 +114,7 @@ describe.skipIf(!existsSync(corpus))('a client for JSON, given the real bodies o
     for (const [file, casing] of [['api-v12.json', 'PascalCase'], ['api-v13.json', 'camelCase']] as const) {
       const { fetch } = recordingFetch(() => json(200, real(file)));
       const told: KeyCasing[] = [];
-      const entry = await createClient({ ...credentials, fetch, onCasing: (c) => told.push(c) }).entryPoint.get();
+      const entry = await createClient({ ...credentials, fetch, onCasing: (c) => told.push(c) }).api.get();
       expect(entry.SupportedVersions.map((v) => v.Name)).toEqual(['v1_5', 'v1_6', 'v1_7']);
       expect(told).toEqual([casing]);
     }

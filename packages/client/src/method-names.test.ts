@@ -2,14 +2,35 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { api, operations, type OperationSpec } from '@vbem/models';
+import { api, builtinModel, listItemOf, operations, successOf, type OperationSpec } from '@vbem/models';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createClient } from './create-client.js';
-import { isLifecycle, methodPlans, restOf, verbOf } from './method-names.js';
+import { isLifecycle, methodPlans } from './method-names.js';
 
 const all = Object.values(operations) as OperationSpec[];
 const methodOperations = all.filter((o) => !isLifecycle(o, api));
+/**
+ * The README's rule ("Method names"), written again from its text: `group.method` for each method of an
+ * operation. The group: the path's names before its first parameter; the verb: a fixed action's value, another
+ * fixed value, or list/get/create/update/delete; then the names after the parameter; a format after the rest.
+ */
+function byRule(o: OperationSpec): string[] {
+  const [, before = '', after = ''] = /^([^{]*?)(?:\/?\{[^}]+\}(.*))?$/.exec(o.path)!;
+  const camel = (text: string) => text.split(/[/_-]+/).filter(Boolean).map((w, i) => (i === 0 ? w[0]!.toLowerCase() : w[0]!.toUpperCase()) + w.slice(1)).join('');
+  const group = camel(before) || camel(api.basePath.split('/').pop()!);
+  const fixed = o.query.filter((q) => q.const !== undefined);
+  const action = fixed.find((q) => q.name === 'action')?.const;
+  const other = fixed.find((q) => q.name !== 'action')?.const;
+  const formats = o.method === 'GET' ? successOf(o).formats : [];
+  const list = !o.path.endsWith('}') && formats.some((f) => f.format === 'default' && listItemOf(builtinModel, f.body) !== undefined);
+  const verb = action ?? (other !== undefined ? other[0]!.toLowerCase() + other.slice(1) : ({ GET: list ? 'list' : 'get', POST: 'create', PUT: 'update', DELETE: 'delete' } as const)[o.method]);
+  const rest = camel(after.replace(/\{[^}]+\}/g, ''));
+  const base = verb + (rest ? rest[0]!.toUpperCase() + rest.slice(1) : '');
+  if (o.method !== 'GET' || o.query.some((q) => q.name === 'page')) return [`${group}.${base}`];
+  return formats.map((f) => `${group}.${f.format === 'default' ? base : base + (verb === 'list' ? (f.format.endsWith('y') ? `${f.format.slice(0, -1)}ies` : `${f.format}s`) : f.format)}`);
+}
+
 const client = createClient({ baseUrl: 'https://localhost:9398', sessionId: 'unused-token' }) as unknown as Record<string, Record<string, unknown>>;
 
 describe('method names', () => {
@@ -18,29 +39,15 @@ describe('method names', () => {
     for (const operation of methodOperations) expect(methodPlans(operation).length, operation.id).toBeGreaterThan(0);
   });
 
-  it('are the verb and the rest of the id for every operation, the paged ones aside', () => {
-    for (const operation of methodOperations) {
-      const verb = verbOf(operation.id);
-      expect(operation.id.startsWith(verb)).toBe(true);
-      expect(operation.id.endsWith(restOf(operation))).toBe(true);
-      for (const plan of methodPlans(operation)) {
-        if (plan.kind === 'paged') expect(plan.name.toLowerCase()).toBe(operation.id.slice(verb.length).toLowerCase());
-        else expect(plan.name.startsWith(`${verb}${restOf(operation)}`), `${operation.id} → ${plan.name}`).toBe(true);
-        expect(plan.kind).toBe(operation.method !== 'GET' ? 'write' : plan.paged ? 'paged' : 'read');
-      }
+  it('are what the path gives by the README\'s rule, for every operation of the table (derived here on its own)', () => {
+    const derived = methodOperations.flatMap((o) => byRule(o).map((name) => `${o.id} ${name}`));
+    const made = methodOperations.flatMap((o) => methodPlans(o).map((p) => `${o.id} ${o.resource}.${p.name}`));
+    expect(made).toEqual(derived);
+    // And the client has each of them, under that name.
+    for (const entry of derived) {
+      const [group, method] = entry.split(' ')[1]!.split('.') as [string, string];
+      expect(typeof client[group]?.[method], entry).toBe('function');
     }
-  });
-
-  it('strip the resource noun, plural or singular, and keep what follows it', () => {
-    const made = (id: string, resource: string) => ({ ...all[0]!, id, resource, method: 'POST' as const });
-    expect(methodPlans(made('listBackupSessionTaskSessions', 'backupSessions'))[0]!.name).toBe('listTaskSessions');
-    expect(methodPlans(made('startCloudFailoverPlan', 'cloudFailoverPlans'))[0]!.name).toBe('start');
-    expect(methodPlans(made('deleteRepositories', 'repositories'))[0]!.name).toBe('delete');
-    expect(methodPlans(made('getRepositoryStats', 'repositories'))[0]!.name).toBe('getStats');
-  });
-
-  it('take the leading lowercase word of an id as its verb', () => {
-    expect(['getEntryPoint', 'listCloudFailoverSessions', 'queryCloudFailoverSessions', 'logoff'].map(verbOf)).toEqual(['get', 'list', 'query', 'logoff']);
   });
 
   it('never collide within a resource group, and are exactly the methods of the client (tasks.wait besides)', () => {

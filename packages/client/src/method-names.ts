@@ -20,43 +20,15 @@ export const isPaged = (operation: OperationSpec): boolean => operation.query.so
 /** Whether an operation is the session lifecycle's (`client.logon()`, `client.logoff()`), not a resource method. */
 export const isLifecycle = (operation: OperationSpec, api: ApiSpec): boolean => operation.id === api.protocol.logon || operation.id === api.protocol.logoff;
 
-const plural = (word: string) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`);
-const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const uncapitalize = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
-
 /**
- * The id after its verb, without the resource's noun at its start (plural first, then singular):
- * `listBackupSessionTaskSessions` of `backupSessions` → `TaskSessions`; `startCloudFailoverPlan` of `cloudFailoverPlans` → ``.
- */
-export function restOf(operation: OperationSpec): string {
-  const rest = operation.id.slice(verbOf(operation.id).length);
-  const noun = capitalize(operation.resource);
-  for (const prefix of [noun, singular(noun)]) if (rest.startsWith(prefix)) return rest.slice(prefix.length);
-  return rest;
-}
-
-/**
- * The methods an operation becomes in its resource group (`operation.resource`), the same rule as the
- * `Resources` type:
- * - a paged GET (it takes `page`) is named after what it finds: the id without its verb, uncapitalised
- *   (`queryCloudFailoverSessions` → `cloudFailoverSessions`);
- * - any other GET gets `verb + rest` for the default representation and `verb + rest + format` for each
- *   other one, the format in the plural after `list` (`get`, `getEntity`; `list`, `listEntities`;
- *   `listTaskSessions`, `listTaskSessionsEntities`);
- * - any other method is `verb + rest` (`startCloudFailoverPlan` → `start`).
- * `rest` is the id after the verb without the resource's noun (see `restOf`).
+ * The methods an operation becomes in its group (`operation.resource`): the names the operation table
+ * gives (`operation.methods`, by the path rule of the README's "Method names"), one per representation of
+ * a GET; a paged GET (it takes `page`) and any other method have one.
  * @example methodPlans(operations.listCloudFailoverSessions).map((m) => m.name) // ['list', 'listEntities']
  */
 export function methodPlans(operation: OperationSpec): MethodPlan[] {
-  const verb = verbOf(operation.id);
-  const base = `${verb}${restOf(operation)}`;
-  if (operation.method !== 'GET') return [{ name: base, paged: false, kind: 'write' }];
-  if (isPaged(operation)) return [{ name: uncapitalize(operation.id.slice(verb.length)), paged: true, kind: 'paged' }];
-  return successOf(operation).formats.map(({ format }) => ({
-    name: format === DEFAULT_FORMAT ? base : `${base}${verb === 'list' ? plural(format) : format}`,
-    format,
-    paged: false,
-    kind: 'read' as const,
-  }));
+  const single = operation.methods[DEFAULT_FORMAT]!;
+  if (operation.method !== 'GET') return [{ name: single, paged: false, kind: 'write' }];
+  if (isPaged(operation)) return [{ name: single, paged: true, kind: 'paged' }];
+  return successOf(operation).formats.map(({ format }) => ({ name: operation.methods[format]!, format, paged: false, kind: 'read' as const }));
 }

@@ -50,7 +50,7 @@ it('sends its requests through the proxy that HTTP_PROXY / HTTPS_PROXY name', as
   vi.stubEnv('HTTP_PROXY', proxy.url);
   vi.stubEnv('HTTPS_PROXY', proxy.url);
   await using client = createClient({ baseUrl: served.url, ...session });
-  await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  await expect(client.api.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([new URL(served.url).host]);
 });
 
@@ -59,7 +59,7 @@ it('goes direct to a host NO_PROXY names', async () => {
   vi.stubEnv('HTTP_PROXY', proxy.url);
   vi.stubEnv('NO_PROXY', '127.0.0.1');
   await using client = createClient({ baseUrl: served.url, ...session });
-  await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  await expect(client.api.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([]);
 });
 
@@ -69,7 +69,7 @@ it('reaches loopback hosts directly when NO_PROXY is unset', async () => {
   vi.stubEnv('NO_PROXY', undefined);
   vi.stubEnv('no_proxy', undefined);
   await using client = createClient({ baseUrl: served.url, ...session });
-  await expect(client.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  await expect(client.api.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([]);
 });
 
@@ -77,11 +77,11 @@ it('tunnels HTTPS through the proxy with CONNECT, still verifying the server\'s 
   const { served, proxy } = await setUp(true);
   vi.stubEnv('HTTPS_PROXY', proxy.url);
   await using trusting = createClient({ baseUrl: served.url, ...session, ca: SELF_SIGNED_CERT });
-  await expect(trusting.entryPoint.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
+  await expect(trusting.api.get()).resolves.toMatchObject({ SupportedVersions: expect.any(Array) });
   expect(proxy.tunnels).toEqual([new URL(served.url).host]);
   // Through the tunnel the certificate is the server's own: without its CA it is refused.
   await using verifying = createClient({ baseUrl: served.url, ...session });
-  const error = await verifying.entryPoint.get().catch((e: unknown) => e);
+  const error = await verifying.api.get().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NetworkError);
   expect((error as Error).message).toMatch(/self.signed certificate/i);
   expect(proxy.tunnels).toHaveLength(2);

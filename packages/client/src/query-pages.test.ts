@@ -34,7 +34,7 @@ describe.each(representations)('a client for %s', (representation) => {
     it('iterates every page in order, asking for the next until PageNum reaches PagesCount', async () => {
       const em = paged(3);
       const seen: number[] = [];
-      for await (const result of client(em.fetch).query.cloudFailoverSessions({ format: 'Entities' })) seen.push(result.PagingInfo.PageNum);
+      for await (const result of client(em.fetch).query.cloudFailoverSession({ format: 'Entities' })) seen.push(result.PagingInfo.PageNum);
       expect(seen).toEqual([1, 2, 3]);
       const asked = em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id).map((s) => s.url.searchParams.get(PAGE_PARAM));
       expect(asked).toEqual([null, '2', '3']);
@@ -42,13 +42,13 @@ describe.each(representations)('a client for %s', (representation) => {
 
     it('fetches a page only when the loop asks for it', async () => {
       const em = paged(3);
-      for await (const _ of client(em.fetch).query.cloudFailoverSessions()) break;
+      for await (const _ of client(em.fetch).query.cloudFailoverSession()) break;
       expect(em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id)).toHaveLength(1);
     });
 
     it('sends the filter, sorting, page size and format asked for, and the type the spec fixes', async () => {
       const em = paged(1);
-      const pages = client(em.fetch).query.cloudFailoverSessions({ filter: 'Result==failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
+      const pages = client(em.fetch).query.cloudFailoverSession({ filter: 'Result==failed', sortDesc: 'CreationTime', pageSize: 100, format: 'Entities' });
       const [result] = await collect(pages);
       expect(result!.Entities?.CloudFailoverSessions?.[0]?.Result).toBe('Failed');
       const query = Object.fromEntries(em.seen.at(-1)!.url.searchParams);
@@ -57,13 +57,13 @@ describe.each(representations)('a client for %s', (representation) => {
 
     it('starts at the page asked for', async () => {
       const em = paged(3);
-      const numbers = (await collect(client(em.fetch).query.cloudFailoverSessions({ page: 2 }))).map((r) => r.PagingInfo.PageNum);
+      const numbers = (await collect(client(em.fetch).query.cloudFailoverSession({ page: 2 }))).map((r) => r.PagingInfo.PageNum);
       expect(numbers).toEqual([2, 3]);
     });
 
     it('stops with UnexpectedResponseError, not a loop, when the server answers another page than asked', async () => {
       const em = paged(3, () => 1);
-      const error = await collect(client(em.fetch).query.cloudFailoverSessions()).catch((e: unknown) => e);
+      const error = await collect(client(em.fetch).query.cloudFailoverSession()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnexpectedResponseError);
       expect((error as Error).message).toMatch(/expected page 2, got PageNum 1 of 3/);
     });
@@ -72,7 +72,7 @@ describe.each(representations)('a client for %s', (representation) => {
       const em = paged(3);
       const entities = Object.values(first.Entities ?? {}).flat();
       expect(entities.length).toBeGreaterThan(0);
-      const items = await collect(client(em.fetch).query.cloudFailoverSessions({ format: 'Entities' }).items());
+      const items = await collect(client(em.fetch).query.cloudFailoverSession({ format: 'Entities' }).items());
       expect(items).toEqual([...entities, ...entities, ...entities]);
       expect(em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id)).toHaveLength(3);
     });
@@ -84,13 +84,13 @@ describe.each(representations)('a client for %s', (representation) => {
         const n = Number(r.url.searchParams.get(PAGE_PARAM) ?? 1);
         return xml(200, encode('QueryResult', { Refs: refs.slice(n - 1, n), PagingInfo: { ...first.PagingInfo, PageNum: n, PagesCount: 2 } }));
       });
-      const items = await collect(client(em.fetch).query.cloudFailoverSessions({ format: 'Refs' }).items());
+      const items = await collect(client(em.fetch).query.cloudFailoverSession({ format: 'Refs' }).items());
       expect(items).toEqual(refs.slice(0, 2));
     });
 
     it('fetches no further page than items() is asked for', async () => {
       const em = paged(3);
-      for await (const _ of client(em.fetch).query.cloudFailoverSessions({ format: 'Entities' }).items()) break;
+      for await (const _ of client(em.fetch).query.cloudFailoverSession({ format: 'Entities' }).items()) break;
       expect(em.seen.filter((s) => s.operation === operations.queryCloudFailoverSessions.id)).toHaveLength(1);
     });
   });

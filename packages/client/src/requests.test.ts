@@ -25,7 +25,7 @@ describe.each(representations)('every request of a client for %s', (representati
 
   it('to the entry point goes without logon and without the session header', async () => {
     const em = fakeEm();
-    const entry = await createClient({ ...credentials, representation, fetch: em.fetch }).entryPoint.get();
+    const entry = await createClient({ ...credentials, representation, fetch: em.fetch }).api.get();
     expect(entry).toEqual(decode('EnterpriseManager', examples.find((e) => e.operation === operations.getEntryPoint.id)!.xml));
     expect(em.seen.map((s) => [s.operation, s.headers.has(api.sessionHeader), s.headers.has('authorization')])).toEqual([['getEntryPoint', false, false]]);
   });

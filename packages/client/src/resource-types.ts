@@ -15,17 +15,11 @@ export type MethodOperationId = Exclude<keyof Operations, Protocol['logon'] | Pr
 /** @deprecated the GET operations only; every operation now has a method: see MethodOperationId. */
 export type ReadOperationId = { [K in MethodOperationId]: Operations[K]['method'] extends 'GET' ? K : never }[MethodOperationId];
 
-type IsUpper<C extends string> = C extends Lowercase<C> ? false : true;
-/** The lowercase verb an operation id starts with. */
-type Verb<S extends string, Acc extends string = ''> = S extends `${infer C}${infer Rest}` ? (IsUpper<C> extends true ? Acc : Verb<Rest, `${Acc}${C}`>) : Acc;
-type AfterVerb<S extends string> = S extends `${Verb<S>}${infer R}` ? R : never;
-type Plural<S extends string> = S extends `${infer P}y` ? `${P}ies` : `${S}s`;
-type Singular<S extends string> = S extends `${infer P}ies` ? `${P}y` : S extends `${infer P}s` ? P : S;
-/** The id after its verb without the resource's noun (plural first, then singular) at its start. */
-type Rest<K extends MethodOperationId, N extends string = Capitalize<Operations[K]['resource']>> =
-  AfterVerb<K> extends `${N}${infer R}` ? R : AfterVerb<K> extends `${Singular<N>}${infer R}` ? R : AfterVerb<K>;
-type Base<K extends MethodOperationId> = `${Verb<K>}${Rest<K>}`;
-type ReadName<K extends MethodOperationId, F extends string> = F extends typeof DEFAULT_FORMAT ? Base<K> : `${Base<K>}${Verb<K> extends 'list' ? Plural<F> : F}`;
+/** The method names the operation table gives an operation, by format (the path rule of the README's "Method names"). */
+type Names<K extends MethodOperationId> = Operations[K]['methods'];
+/** The one method of a paged GET or a write. */
+type Single<K extends MethodOperationId> = Names<K> extends { readonly default: infer N extends string } ? N : never;
+type ReadName<K extends MethodOperationId, F extends string> = Names<K> extends { readonly [P in F]: infer N extends string } ? N : never;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true;
@@ -117,9 +111,9 @@ type IsPaged<K extends MethodOperationId> = typeof PAGE_PARAM extends keyof Quer
 /** The methods one operation becomes, by name. */
 export type MethodsOf<K extends MethodOperationId> = Operations[K]['method'] extends 'GET'
   ? IsPaged<K> extends true
-    ? { [N in Uncapitalize<AfterVerb<K>>]: PagedMethod<K> }
+    ? { [N in Single<K>]: PagedMethod<K> }
     : { [F in keyof Formats<K> & string as ReadName<K, F>]: ReadMethod<K, F> }
-  : { [N in Base<K>]: WriteMethod<K> };
+  : { [N in Single<K>]: WriteMethod<K> };
 
 /** The method names one operation becomes: what `methodPlans(operations[K]).map((p) => p.name)` gives. */
 export type MethodNamesOf<K extends MethodOperationId> = keyof MethodsOf<K> & string;

@@ -27,7 +27,7 @@ export class TaskTimeoutError extends ClientError {
 
 /**
  * `follow` was given an action link (`Rel="Start"`, no Type): following means a GET, and an action
- * is a POST the client sends through its method. `method` names it, as `cloudFailoverPlans.start`.
+ * is a POST the client sends through its method. `method` names it, as `cloudCloudFailoverPlans.start`.
  */
 export class ActionLinkError extends LinkError {
   override name = 'ActionLinkError';

@@ -1,10 +1,12 @@
 import type { FieldCondition, FieldRule, LinkSpec } from '@vbem/models';
+import { clientNamesOf } from './client-names.js';
 import { flatten } from './flatten.js';
-import { SpecError, type SpecProblem } from './spec-error.js';
+import { MethodNameCollisionError, SpecError, type SpecProblem } from './spec-error.js';
 import type { SpecFile } from './spec-file.js';
 import {
   isScalar,
   RAW_XML,
+  TEXT_FIELD,
   type ExampleDef,
   type FieldDef,
   type ObjectDef,
@@ -48,6 +50,13 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
     if (t?.kind !== 'object') return new Set();
     return new Set([...(t.extends ? fieldNames(t.extends) : []), ...t.attributes.map((a) => a.name), ...t.elements.map((e) => e.name)]);
   };
+  /** A list document: a type whose only child element repeats (EntityReferences, Tasks). */
+  const isListType = (n: string) => {
+    const t = typeByName.get(n);
+    if (t?.kind !== 'object') return false;
+    const { elements } = flatten({ types }, t);
+    return elements.length === 1 && elements[0]!.repeated;
+  };
   const rootOf = (n: string) => {
     const t = typeByName.get(n);
     return t?.kind === 'object' ? t.root : undefined;
@@ -76,7 +85,8 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       if (f.refers !== undefined && !isObject(f.refers)) problems.push(file.problem(at(kind, f.name, 'refers'), unknownType(f.refers, types, 'entity ')));
       else if (f.where !== undefined) problems.push(...whereProblems(f, typeByName).map((message) => file.problem(at(kind, f.name, 'where'), message)));
     }
-    const { elements: flat } = flatten({ types }, type);
+    const { elements: flat, attributes: flatAttributes, text } = flatten({ types }, type);
+    if (text) problems.push(...textProblems(text, flat, flatAttributes, typeByName).map(([path, message]) => file.problem(at(...path), message)));
     for (const e of type.elements) {
       for (const form of Object.keys(e.forms ?? {})) {
         const other = flat.find((x) => x.name !== e.name && (x.name === form || (x.forms && form in x.forms)));
@@ -92,6 +102,7 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
   if (!isObject(api.errorBody)) problems.push(apiFile.problem(['errorBody'], unknownType(api.errorBody, types)));
 
   const operations: OperationDef[] = [];
+  const operationFile = new Map<string, SpecFile>();
   const examples: ExampleDef[] = [];
   const addExample = (file: SpecFile, path: (string | number)[], def: Omit<ExampleDef, 'xml'>) => {
     const xml = readExample(def.file);
@@ -110,8 +121,15 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
         problems.push(file.problem(at(), `operation '${id}' is defined twice`));
         continue;
       }
-      const op = toOperationDef(id, raw, api);
+      const built = toOperationDef(id, raw, api);
+      const body = built.responses.find((r) => !r.error)?.formats.find((f) => f.format === 'default')?.body;
+      const names = clientNamesOf(built, api.basePath, body !== undefined && isListType(body));
+      const op: OperationDef = { ...built, resource: names.group, methods: names.methods };
       operations.push(op);
+      if (raw.resource !== undefined && raw.resource !== op.resource) {
+        problems.push(file.problem(at('resource'), `the client group the path gives is '${op.resource}', not '${raw.resource}': drop resource (the path names it)`));
+      }
+      operationFile.set(id, file);
 
       const templated = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       for (const name of templated) {
@@ -163,7 +181,30 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
     if (!operations.some((o) => o.id === id)) problems.push(apiFile.problem(['protocol', part], `unknown operation '${id}'${suggest(id, operations.map((o) => o.id))}`));
   }
   if (problems.length > 0) throw new SpecError(problems);
+  const collisions = methodCollisions(operations, api, (op, message) => operationFile.get(op.id)!.problem(['operations', op.id, 'path'], message));
+  if (collisions.length > 0) throw new MethodNameCollisionError(collisions);
   return { api, types, operations, examples };
+}
+
+/**
+ * Two operations the client would give one method (`client.jobs.get`), by the path rule of clientNamesOf;
+ * the protocol's logon and logoff are the lifecycle's (`client.logon()`), and the task group keeps `wait`.
+ */
+function methodCollisions(operations: readonly OperationDef[], api: Spec['api'], problem: (op: OperationDef, message: string) => SpecProblem): SpecProblem[] {
+  const owner = new Map<string, string>();
+  const task = operations.find((o) => o.id === api.protocol?.task);
+  if (task) owner.set(`${task.resource}.wait`, 'tasks.wait');
+  const out: SpecProblem[] = [];
+  for (const op of operations) {
+    if (op.id === api.protocol?.logon || op.id === api.protocol?.logoff) continue;
+    for (const method of Object.values(op.methods)) {
+      const name = `${op.resource}.${method}`;
+      const taken = owner.get(name);
+      if (taken !== undefined) out.push(problem(op, `client.${name} would be both ${taken}'s and ${op.id}'s (${op.method} ${op.path}): the path rule gives two operations one method name`));
+      else owner.set(name, op.id);
+    }
+  }
+  return out;
 }
 
 function toTypeDef(name: string, raw: Raw): TypeDef {
@@ -192,7 +233,23 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       ...(list?.forms ? { itemForms: list.forms } : {}),
     };
   });
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
+  const text: FieldDef | undefined = raw.text && { name: TEXT_FIELD, type: raw.text.type, repeated: false, optional: raw.text.optional === true, summary: raw.text.summary };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, ...(text ? { text } : {}), rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
+}
+
+/**
+ * What is wrong with a type's text (`text:`): a type that is not a scalar or an enum, elements beside
+ * it (XSD simpleContent has none), an attribute that takes its field's name.
+ */
+function textProblems(text: FieldDef, elements: readonly FieldDef[], attributes: readonly FieldDef[], typeByName: ReadonlyMap<string, TypeDef>): [string[], string][] {
+  const problems: [string[], string][] = [];
+  const kind = typeByName.get(text.type)?.kind;
+  if (!isScalar(text.type) && kind !== 'enum') {
+    problems.push([['text', 'type'], kind === 'object' ? `'${text.type}' is an object type: text is a scalar or an enum` : unknownType(text.type, [...typeByName.values()], 'scalar or enum ')]);
+  }
+  if (elements.length > 0) problems.push([['text'], `a type with text has no child elements, and this one has <${elements[0]!.name}>: model it as elements, or the text as text alone`]);
+  if (attributes.some((a) => a.name === TEXT_FIELD)) problems.push([['attributes', TEXT_FIELD], `the attribute '${TEXT_FIELD}' would take the name of the type's text (its field '${TEXT_FIELD}')`]);
+  return problems;
 }
 
 /** What is wrong with a `where`: no `refers`, fields the referred type lacks as scalars, values their enums lack. */
@@ -274,6 +331,7 @@ function toOperationDef(id: string, raw: Raw, api: Spec['api']): OperationDef {
   return {
     id,
     resource: raw.resource,
+    methods: {},
     summary: raw.summary,
     docs: new URL(raw.docs, api.docs).href,
     method: raw.method,

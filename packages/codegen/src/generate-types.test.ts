@@ -20,6 +20,11 @@ const cases: TestCase[] = [
     `types:\n  Item:\n    attributes:\n      Id: { type: guid }\n  Items:\n    root: Items\n    extends: Item\n    elements:\n      Links: { list: Item, optional: true }\n      Item: { type: Item, repeated: true, optional: true }\n`,
     `export interface Items extends Item {\n  /** The <Links> element, a list of <Item>. */\n  Links?: Item[];\n  /** The <Item> element. */\n  Item: Item[];\n}\n`,
   ],
+  [
+    'a type with text beside its attributes holds the text as Value, typed as the text says',
+    `types:\n  Day:\n    attributes:\n      Name: { type: string }\n    text: { type: boolean, summary: Whether the job runs that day. }\n`,
+    `export interface Day {\n  /** The Name attribute. */\n  Name: string;\n  /** Whether the job runs that day. */\n  Value: boolean;\n}\n`,
+  ],
 ];
 
 describe('generateTypes', () => {

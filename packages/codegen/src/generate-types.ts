@@ -67,6 +67,7 @@ export function generateTypes(spec: Spec): string {
     out += `export interface ${t.name}${t.extends ? ` extends ${t.extends}` : ''} {\n`;
     for (const a of t.attributes) out += field(a, 'attribute');
     for (const e of t.elements) out += field(e, 'element');
+    if (t.text) out += doc(t.text.summary ?? 'The element\'s text.', '  ') + `  ${t.text.name}${t.text.optional ? '?' : ''}: ${fieldType(t.text)};\n`;
     out += '}\n';
   }
   const objects = spec.types.filter((t) => t.kind === 'object');

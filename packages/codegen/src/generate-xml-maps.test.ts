@@ -51,6 +51,24 @@ describe('generateXmlMaps', () => {
     ]);
   });
 
+  it("maps a type's text beside its attributes as the scalar field Value, enums expanded, inherited by a type that extends it", () => {
+    const maps = mapsOf(`types:
+  DayName: { enum: [Sunday, Monday] }
+  Day:
+    attributes: { Name: { type: DayName } }
+    text: { type: boolean, optional: true }
+  NamedDay:
+    extends: Day
+    attributes: { Note: { type: string, optional: true } }
+`);
+    expect(maps.Day).toEqual({
+      attributes: [{ name: 'Name', scalar: 'string', enum: ['Sunday', 'Monday'], optional: false }],
+      elements: [],
+      text: { name: 'Value', scalar: 'boolean', optional: true },
+    });
+    expect(maps.NamedDay.text).toEqual(maps.Day.text);
+  });
+
   it('keeps the entity type a field refers to', () => {
     const maps = mapsOf(`types:
   Job: { root: Job, attributes: { Name: { type: string } } }

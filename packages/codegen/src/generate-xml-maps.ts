@@ -11,10 +11,11 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
   const maps: Record<string, XmlTypeMap> = {};
   for (const t of spec.types) {
     if (t.kind !== 'object') continue;
-    const { attributes, elements, rules } = flatten(spec, t);
+    const { attributes, elements, text, rules } = flatten(spec, t);
+    const scalarField = (a: FieldDef): ScalarField => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, 'scalar' | 'enum'>), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}), ...(a.where ? { where: a.where } : {}) });
     maps[t.name] = {
       ...(t.root ? { root: t.root } : {}),
-      attributes: attributes.map((a) => ({ name: a.name, ...(scalarOf(a) as Pick<ScalarField, "scalar" | "enum">), optional: a.optional, ...(a.refers ? { refers: a.refers } : {}), ...(a.where ? { where: a.where } : {}) })),
+      attributes: attributes.map(scalarField),
       elements: elements.map((e) => ({
         name: e.name,
         ...scalarOf(e),
@@ -26,6 +27,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         ...(e.forms ? { forms: e.forms } : {}),
         ...(e.itemForms ? { itemForms: e.itemForms } : {}),
       })),
+      ...(text ? { text: scalarField(text) } : {}),
       ...(rules.length > 0 ? { rules } : {}),
     };
   }

@@ -15,3 +15,8 @@ export class SpecError extends Error {
     super(problems.map(formatProblem).join('\n'));
   }
 }
+
+/** Two operations would get one client method by the path rule (packages/client/README.md, "Method names"). */
+export class MethodNameCollisionError extends SpecError {
+  override name = 'MethodNameCollisionError';
+}

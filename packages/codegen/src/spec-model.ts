@@ -37,6 +37,8 @@ export interface ObjectDef {
   readonly extends?: string;
   readonly attributes: readonly FieldDef[];
   readonly elements: readonly FieldDef[];
+  /** Text beside the attributes (`text:`, XSD simpleContent): a scalar or enum, the field `Value`; the type then has no elements. */
+  readonly text?: FieldDef;
   /** In the operation table's shape: `when: { State: [..] }` becomes `{ field, oneOf }`, `[..]` `{ oneOf }`, `absent` `{ absent: true }`. */
   readonly rules: readonly FieldRule[];
   /** Where its JSON departs from the rules that derive it from the XML map. */
@@ -79,4 +81,6 @@ export type OperationDef = Omit<OperationSpec, 'responses'> & { readonly respons
 export const SCALARS: readonly ScalarType[] = ['string', 'int', 'long', 'boolean', 'dateTime', 'guid', 'uid', 'url'];
 /** The element type of content the spec documents but does not model: kept as XML text. */
 export const RAW_XML = 'xml';
+/** The field that holds a `text:` type's text, in the models and in JSON (spec/README.md, JSON rule 9). */
+export const TEXT_FIELD = 'Value';
 export const isScalar = (t: string): t is ScalarType => (SCALARS as readonly string[]).includes(t);

@@ -1,4 +1,4 @@
-import { conditionHolds, ruleApplies, type ElementField, type ScalarField, type ScalarType, type XmlTypeMap } from '@vbem/models';
+import { conditionHolds, mapFields, ruleApplies, type ElementField, type ScalarField, type ScalarType, type XmlTypeMap } from '@vbem/models';
 import type { ModelIndex } from './model-index.js';
 import type { MockEntity } from './mock-state.js';
 import { HEAD_FIELDS, Head, LinkAttr, Rel } from './protocol-names.js';
@@ -45,7 +45,7 @@ function object(ctx: FieldContext, typeName: string, depth: number, top: boolean
   const map = ctx.index.map(typeName);
   if (isLinkType(ctx, typeName)) return plainLink(ctx, map.attributes.find((a) => a.name === LinkAttr.Rel)?.enum);
   const out: Record<string, unknown> = {};
-  for (const f of [...map.attributes, ...map.elements]) {
+  for (const f of mapFields(map)) {
     if (top && HEAD_FIELDS.has(f.name)) continue;
     if (f.optional && (depth >= MAX_DEPTH || ctx.prng.next() >= OPTIONAL_PRESENT)) continue;
     const value = field(ctx, f, depth, top);
@@ -68,7 +68,7 @@ function keepRules(ctx: FieldContext, map: XmlTypeMap, out: Record<string, unkno
       if ('oneOf' in condition) out[name] = ctx.prng.pick(condition.oneOf);
       else if ('absent' in condition) delete out[name];
       else {
-        const f = [...map.attributes, ...map.elements].find((x) => x.name === name)!;
+        const f = mapFields(map).find((x) => x.name === name)!;
         out[name] ??= field(ctx, f, depth, top);
         const other = 'notBefore' in condition ? out[condition.notBefore] : 'atMost' in condition ? out[condition.atMost] : undefined;
         if (conditionHolds(condition, out, name)) continue;
@@ -88,11 +88,13 @@ function field(ctx: FieldContext, f: ScalarField | ElementField, depth: number, 
     if (target && scalar === 'string' && typeof target.fields[Head.Name] === 'string') return target.fields[Head.Name];
     if (f.optional) return undefined;
   }
+  const e = f as ElementField;
   if (f.scalar !== undefined) {
     if (top && f.name === Head.Name && f.scalar === 'string') return `${ctx.type} ${ctx.n}`;
+    // A repeated scalar element (`<X>a</X><X>b</X>`) or a list of scalars is an array.
+    if (e.repeated || e.item !== undefined) return Array.from({ length: depth >= MAX_DEPTH ? 0 : ctx.prng.int(e.repeated && !e.optional ? 1 : 0, 3) }, () => scalar(ctx, f.name, f.scalar!, f.enum));
     return scalar(ctx, f.name, f.scalar, f.enum);
   }
-  const e = f as ElementField;
   // Content the spec does not model: nothing to generate it from.
   if (e.raw) return f.optional ? undefined : '';
   if (e.type === undefined) return undefined;

@@ -1,4 +1,4 @@
-import type { ApiModel, ScalarType } from '@vbem/models';
+import { mapFields, type ApiModel, type ScalarType } from '@vbem/models';
 
 /** A scalar member of a model value: the object holding it, its field name, its type in the spec. */
 export interface ScalarSlot {
@@ -17,7 +17,7 @@ export function* scalarSlots(model: ApiModel, type: string, value: unknown): Gen
   const map = model.xmlMaps[type];
   if (!map || typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const holder = value as Record<string, unknown>;
-  for (const f of [...map.attributes, ...map.elements]) {
+  for (const f of mapFields(map)) {
     if (f.scalar === undefined || ('repeated' in f && f.repeated) || ('item' in f && f.item !== undefined) || holder[f.name] === undefined) continue;
     yield { holder, field: f.name, scalar: f.scalar, optional: f.optional };
   }

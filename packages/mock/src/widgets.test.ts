@@ -44,6 +44,26 @@ describe('a model loaded from a spec folder with a resource family the mock code
     for (const w of entities.Widget) expect(['Red', 'Green', 'Blue']).toContain(w.Color);
   });
 
+  it('generates days with text beside their Name attribute, and serves them as <Day Name="…">true</Day> in XML and {"Name","Value"} in JSON', async () => {
+    const list = op('listWidgets');
+    const xml = await (await session.get(operationUrl(mock.url, list, {}, { format: 'Entity' }, model))).text();
+    const entities = decodeIn(model, 'Widgets', xml, { strict: true }) as { Widget: { Day: { Name: string; Value: unknown }[] }[] };
+    const generated = entities.Widget.slice(1).flatMap((w) => w.Day);
+    expect(generated.length, 'days on the generated widgets').toBeGreaterThan(0);
+    for (const day of generated) expect(typeof day.Value).toBe('boolean');
+    expect(xml).toMatch(/<Day Name="(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)">(true|false)<\/Day>/);
+    const body = await (await fetch(operationUrl(mock.url, list, {}, { format: 'Entity' }, model), { headers: { [model.api.sessionHeader]: session.token, Accept: 'application/json' } })).text();
+    const days = (JSON.parse(body) as { Widgets: { Days?: { Name: string; Value: unknown }[] }[] }).Widgets.flatMap((w) => w.Days ?? []);
+    expect(days.map((d) => typeof d.Value)).toEqual(entities.Widget.flatMap((w) => w.Day).map(() => 'boolean'));
+  });
+
+  it('generates a repeated scalar element as an array of documented values, one element each', async () => {
+    const xml = await (await session.get(operationUrl(mock.url, op('listWidgets'), {}, { format: 'Entity' }, model))).text();
+    const shades = (decodeIn(model, 'Widgets', xml, { strict: true }) as { Widget: { Shade: string[] }[] }).Widget.flatMap((w) => w.Shade);
+    expect(shades.length, 'shades on the generated widgets').toBeGreaterThan(0);
+    for (const shade of shades) expect(['Red', 'Green', 'Blue']).toContain(shade);
+  });
+
   it('serves a widget in both forms, with its Up link to its server resolving', async () => {
     const get = op('getWidget');
     const entity = decodeIn(model, 'Widget', await (await session.get(operationUrl(mock.url, get, { [idParam(get.path)]: DOCUMENTED_ID }, { format: 'Entity' }, model))).text()) as {
@@ -99,7 +119,7 @@ describe('the widgets in JSON, from the same spec', () => {
   it.each([['12', 'PascalCase'], ['13', 'camelCase']] as const)('serves the documented widget as EM %s writes it: the rules of spec/README.md, by hand', async (style, casing) => {
     const origin = mock.url;
     // EM 13's keys as JSON-NOTES.md shows them: the leading run of capitals lowered (`uid`, `madeUTC`).
-    const camel: Record<string, string> = { Links: 'links', Rel: 'rel', Href: 'href', Name: 'name', Type: 'type', Color: 'color', Weight: 'weight', MadeUTC: 'madeUTC', BackupServerName: 'backupServerName', UID: 'uid' };
+    const camel: Record<string, string> = { Links: 'links', Rel: 'rel', Href: 'href', Name: 'name', Type: 'type', Color: 'color', Weight: 'weight', MadeUTC: 'madeUTC', BackupServerName: 'backupServerName', UID: 'uid', Days: 'days', Value: 'value', Shades: 'shades' };
     const key = (name: string) => (casing === 'camelCase' ? camel[name]! : name);
     // Written from the rules, not by the codec: no root name, attributes as properties, Links a plain array.
     const link = (rel: string, href: string, name: string, type: string) => ({ [key('Rel')]: rel, [key('Href')]: href, [key('Name')]: name, [key('Type')]: type });
@@ -114,6 +134,9 @@ describe('the widgets in JSON, from the same spec', () => {
       [key('Weight')]: 9007199254740991,
       [key('MadeUTC')]: expect.stringMatching(/^2025-01-10T08:30:00(\.0+)?Z$/),
       [key('BackupServerName')]: 'widget-server.local',
+      // A repeated element named by its plural; text beside attributes is Value.
+      [key('Days')]: [{ [key('Name')]: 'Sunday', [key('Value')]: true }, { [key('Name')]: 'Monday', [key('Value')]: false }],
+      [key('Shades')]: [],
       [key('Href')]: `${origin}/api/widgets/${DOCUMENTED_ID}?format=Entity`,
       [key('Type')]: 'Widget',
       [key('Name')]: 'Blue Widget',

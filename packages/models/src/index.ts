@@ -44,6 +44,7 @@ export type * from './spec-types.js';
 export { matchOperation, operationsAtPath, formatOf, withFormat, successOf, operationUrl } from './operations/match-operation.js';
 export { logonSessionIdOf } from './operations/logon-session-of.js';
 export { prng } from './prng.js';
+export { mapFields } from './map-fields.js';
 export { ruleBreaches, ruleApplies, conditionHolds, whenHolds, linkRequired } from './rules/rule-breaches.js';
 export type { RuleBreach } from './rules/rule-breaches.js';
 export type { OperationMatch, OperationId } from './operations/match-operation.js';

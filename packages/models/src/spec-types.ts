@@ -51,6 +51,12 @@ export interface XmlTypeMap {
   readonly attributes: readonly ScalarField[];
   /** In document order: the order the codec checks and writes. */
   readonly elements: readonly ElementField[];
+  /**
+   * The element's text, for a type with text beside its attributes (XSD simpleContent,
+   * `<Day Name="Sunday">1,1,…</Day>`): a scalar held as the field `Value` (its name in JSON too);
+   * such a type has no child elements.
+   */
+  readonly text?: ScalarField;
   /** How the values of its fields go together (a running session has no end time yet); the codec does not check them. */
   readonly rules?: readonly FieldRule[];
 }
@@ -169,7 +175,13 @@ export interface ExampleSpec {
 
 export interface OperationSpec {
   readonly id: string;
+  /** The client's group of the operation (`client.jobs`), given by its path (packages/client/README.md, "Method names"). */
   readonly resource: string;
+  /**
+   * The client's method of each representation, by format (`{ default: 'get', Entity: 'getEntity' }`), given by
+   * the same rule; a paged GET and any other method have one, under `default`.
+   */
+  readonly methods: Readonly<Record<string, string>>;
   readonly summary: string;
   readonly docs: string;
   readonly method: HttpMethod;

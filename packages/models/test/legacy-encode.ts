@@ -12,8 +12,14 @@ const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, a
 /** encodeIn as it was: a tree for fast-xml-parser's XMLBuilder, then its text. */
 export function legacyEncodeIn(model: ApiModel, type: string, value: unknown): string {
   const map = model.xmlMaps[type]!;
-  return builder.build([encodeObject(model.xmlMaps, map.root!, map, value as Record<string, unknown>, { xmlns: model.api.namespace })]) as string;
+  raws.length = 0;
+  const text = builder.build([encodeObject(model.xmlMaps, map.root!, map, value as Record<string, unknown>, { xmlns: model.api.namespace })]) as string;
+  // Content kept as written (type: xml) goes in after the builder, which would escape it.
+  return text.replace(/<([\w:]+)>\u0001(\d+)\u0001<\/\1>/g, (_m, name: string, i: string) => (raws[Number(i)] === '' ? `<${name}/>` : `<${name}>${raws[Number(i)]}</${name}>`));
 }
+
+/** The raw contents of the value being built, by their placeholder's number. */
+const raws: string[] = [];
 
 function encodeObject(maps: Maps, name: string, map: XmlTypeMap, value: Record<string, unknown>, extra: Record<string, string> = {}): FxpOut {
   const attributes: Record<string, string> = { ...extra };
@@ -22,6 +28,9 @@ function encodeObject(maps: Maps, name: string, map: XmlTypeMap, value: Record<s
     if (v !== undefined && v !== null) attributes[a.name] = formatScalar(v as Scalar);
   }
   const children: FxpOut[] = [];
+  // Text beside the attributes (the builder never saw one; written as it would have written text).
+  const text = map.text === undefined ? undefined : value[map.text.name];
+  if (text !== undefined && text !== null) children.push({ '#text': formatScalar(text as Scalar) });
   for (const field of map.elements) {
     const v = value[field.name];
     if (v === undefined || v === null) continue;
@@ -39,5 +48,6 @@ function encodeElement(maps: Maps, field: ElementField, name: string, value: unk
     return { [name]: (value as unknown[]).map((v) => encodeElement(maps, item, field.item!, v)) };
   }
   if (field.scalar) return { [name]: [{ '#text': formatScalar(value as Scalar) }] };
+  if (field.raw) return { [name]: [{ '#text': `\u0001${raws.push(value as string) - 1}\u0001` }] };
   return encodeObject(maps, name, maps[field.type!]!, value as Record<string, unknown>);
 }

@@ -54,9 +54,12 @@ const SAMPLE: Record<ScalarField['scalar'], unknown> = {
 function built(type: string, depth = 0): Record<string, unknown> {
   const map = xmlMaps[type]!;
   const out: Record<string, unknown> = {};
-  for (const a of map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
+  for (const a of map.text ? [...map.attributes, map.text] : map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
   for (const e of map.elements) {
-    if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) continue;
+    if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) {
+      if (e.repeated) out[e.name] = []; // decode gives a repeated element an array, even an empty one
+      continue;
+    }
     const one = (): unknown =>
       e.raw ? '<Note>kept as written</Note>' : e.item !== undefined ? [item(e, depth), item(e, depth)] : e.type !== undefined ? built(e.type, depth + 1) : (e.enum?.[0] ?? SAMPLE[e.scalar!]);
     out[e.name] = e.repeated ? [one(), one()] : one();

@@ -36,6 +36,12 @@ function writeObject(plan: TypePlan, name: string, extra: string, value: Record<
     const v = value[attributes[i]!.name];
     if (v !== undefined && v !== null) out += plan.attributeOpeners[i] + escapeAttribute(formatScalar(v as Scalar)) + '"';
   }
+  if (plan.text) {
+    // Text beside the attributes: an absent optional text is an empty element.
+    const text = value[plan.text.name];
+    const content = text === undefined || text === null ? '' : escapeText(formatScalar(text as Scalar));
+    return content === '' ? `${out}/>` : `${out}>${content}</${name}>`;
+  }
   let children = '';
   for (const f of plan.fields) {
     const v = value[f.name];

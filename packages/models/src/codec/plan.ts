@@ -34,6 +34,9 @@ export interface TypePlan {
   /** The other forms of its elements' names, to where each is documented. */
   readonly forms: ReadonlyMap<string, string>;
   readonly fields: readonly FieldPlan[];
+  /** The text beside its attributes (`<X Name="a">text</X>`), held as its field `Value`; such a type has no fields. */
+  readonly text: ScalarField | undefined;
+  readonly textEnum: ReadonlySet<string> | undefined;
 }
 
 const cache = new WeakMap<ApiModel['xmlMaps'], ReadonlyMap<string, TypePlan>>();
@@ -82,6 +85,8 @@ function compile(maps: ApiModel['xmlMaps']): ReadonlyMap<string, TypePlan> {
       elements: new Map(map.elements.flatMap((e, i) => [[e.name, i] as const, ...Object.keys(e.forms ?? {}).map((form) => [form, i] as const)])),
       forms: new Map(map.elements.flatMap((e) => Object.entries(e.forms ?? {}))),
       fields,
+      text: map.text,
+      textEnum: map.text?.enum ? new Set(map.text.enum) : undefined,
     });
   }
   for (const [field, type] of pending) {

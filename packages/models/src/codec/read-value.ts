@@ -69,6 +69,10 @@ export class ValueReader {
       }
     }
 
+    if (plan.text) {
+      this.readTextField(plan, plan.text, out);
+      return out;
+    }
     const fields = plan.fields;
     let position = -1;
     let present = 0;
@@ -124,6 +128,14 @@ export class ValueReader {
       }
     }
     return out;
+  }
+
+  /** The text beside the attributes, as its field: empty text is absent where the text is optional. */
+  private readTextField(plan: TypePlan, field: ScalarField, out: Record<string, unknown>): void {
+    const text = this.readText();
+    if (text === '' && field.optional) return;
+    const value = this.scalar(field, plan.textEnum, text);
+    if (value !== undefined) out[field.name] = value;
   }
 
   private readField(f: FieldPlan): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema, modelSchema, parseScalar, xmlMaps, type ElementField, type ScalarField, type ScalarType } from '../index.js';
+import { checkSchema, mapFields, modelSchema, parseScalar, xmlMaps, type ElementField, type ScalarField, type ScalarType } from '../index.js';
 import { mutate, prng } from '../../test/mutate.js';
 
 // decode no longer runs ajv on what it decodes: the plan compiled from the XML map must enforce
@@ -49,7 +49,7 @@ describe('the XML maps enforce every constraint of the JSON Schema, so decode ne
     // Decoding assigns mapped fields only.
     expect(definition.additionalProperties).toBe(false);
     const properties = definition.properties as Record<string, Schema>;
-    const fields: (ScalarField | ElementField)[] = [...map.attributes, ...map.elements];
+    const fields: readonly (ScalarField | ElementField)[] = mapFields(map);
     expect(Object.keys(properties).sort()).toEqual(fields.map((f) => f.name).sort());
     // What the schema requires, decoding requires (a repeated element is always there, as an array).
     for (const name of (definition.required as string[] | undefined) ?? []) {

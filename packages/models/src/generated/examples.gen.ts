@@ -1258,6 +1258,156 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<HierarchyRoot xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vcdev51\" UID=\"urn:veeam:HierarchyRoot:0d7ea80c-6ac8-46bf-863c-3a6093f8baec\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"HierarchyRootReference\" Href=\"https://localhost:9398/api/hierarchyRoots/0d7ea80c-6ac8-46bf-863c-3a6093f8baec\" Name=\"vc01\" />     <Link Rel=\"Related\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/0d7ea80c-6ac8-46bf-863c-3a6093f8baec?format=Entity\" Name=\"vc01\" />   </Links>   <HierarchyRootId>0d7ea80c-6ac8-46bf-863c-3a6093f8baec</HierarchyRootId>   <UniqueId>09D89361-9178-4EAF-8037-E4E82B1932F0</UniqueId>   <HostType>VC</HostType> </HierarchyRoot>\n"
   },
   {
+    "file": "job.standart-schedule.entity.xml",
+    "type": "Job",
+    "summary": "jobs_id.html: a Hyper-V backup job with a daily schedule, its options wrapped in <Standart>.",
+    "expect": {
+      "Name": "DB Backup",
+      "JobType": "Backup",
+      "Platform": "HyperV",
+      "ScheduleEnabled": true,
+      "NextRun": "2020-02-01T17:00:00Z",
+      "JobScheduleOptions": {
+        "Standart": {
+          "RetryOptions": {
+            "RetryTimes": 3,
+            "RetryTimeout": 10,
+            "RetrySpecified": true
+          },
+          "WaitForBackupCompletion": true,
+          "BackupCompetitionWaitingPeriodMin": 180,
+          "OptionsDaily": {
+            "Enabled": true,
+            "Kind": "Everyday",
+            "Days": [
+              "Sunday",
+              "Monday",
+              "Tuesday",
+              "Wednesday",
+              "Thursday",
+              "Friday",
+              "Saturday"
+            ],
+            "Time": "18:00:00.0000000+01:00",
+            "TimeOffsetUtc": 1
+          },
+          "OptionsMonthly": {
+            "Enabled": false,
+            "DayNumberInMonth": "Fourth",
+            "DayOfWeek": "Saturday",
+            "Months": [
+              "January",
+              "February",
+              "March",
+              "April",
+              "May",
+              "June",
+              "July",
+              "August",
+              "September",
+              "October",
+              "November",
+              "December"
+            ],
+            "DayOfMonth": 1
+          },
+          "OptionsPeriodically": {
+            "Enabled": false,
+            "Kind": "Hours",
+            "FullPeriod": 1,
+            "Schedule": {
+              "Day": [
+                {
+                  "Name": "Sunday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Monday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Tuesday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Wednesday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Thursday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Friday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Saturday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                }
+              ]
+            }
+          },
+          "OptionsDaisyChaining": {
+            "Enabled": false,
+            "PreviousJobUid": ""
+          }
+        }
+      }
+    },
+    "xml": "<Job xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Job\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?format=Entity\" Name=\"DB Backup\" UID=\"urn:veeam:Job:5658281f-625e-4627-89dd-d2a0c48be99e\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://srv12.tech.local:9398/api/backupServers/d1444f74-27e6-4399-81a9-d28ba98913f0\" Name=\"srv12.tech.local\" />     <Link Rel=\"Alternate\" Type=\"JobReference\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e\" Name=\"DB Backup\" />     <Link Rel=\"Edit\" Type=\"JobReference\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e\" Name=\"DB Backup\" />     <Link Rel=\"Clone\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?action=clone\" />     <Link Rel=\"ToggleScheduleEnabled\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?action=toggleScheduleEnabled\" />     <Link Rel=\"Down\" Type=\"ObjectInJobList\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e/includes\" />     <Link Rel=\"Down\" Type=\"BackupJobSessionReferenceList\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e/backupSessions\" />     <Link Rel=\"Create\" Type=\"ObjectInJob\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e/includes\" />     <Link Rel=\"Start\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?action=start\" />     <Link Rel=\"Stop\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?action=stop\" />     <Link Rel=\"Retry\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e?action=retry\" />   </Links>   <JobType>Backup</JobType>   <Platform>HyperV</Platform>   <Description>Backup of MS SQL Server DB</Description>   <ScheduleConfigured>true</ScheduleConfigured>   <ScheduleEnabled>true</ScheduleEnabled>   <NextRun>2020-02-01T17:00:00Z</NextRun>   <JobScheduleOptions>     <Standart>       <RetryOptions>         <RetryTimes>3</RetryTimes>         <RetryTimeout>10</RetryTimeout>         <RetrySpecified>true</RetrySpecified>       </RetryOptions>       <WaitForBackupCompletion>true</WaitForBackupCompletion>       <BackupCompetitionWaitingPeriodMin>180</BackupCompetitionWaitingPeriodMin>       <OptionsDaily Enabled=\"true\">         <Kind>Everyday</Kind>         <Days>Sunday</Days>         <Days>Monday</Days>         <Days>Tuesday</Days>         <Days>Wednesday</Days>         <Days>Thursday</Days>         <Days>Friday</Days>         <Days>Saturday</Days>         <Time>18:00:00.0000000+01:00</Time>         <TimeOffsetUtc>1</TimeOffsetUtc>       </OptionsDaily>       <OptionsMonthly Enabled=\"false\">         <Time>22:00:00.0000000+01:00</Time>         <TimeOffsetUtc>1</TimeOffsetUtc>         <DayNumberInMonth>Fourth</DayNumberInMonth>         <DayOfWeek>Saturday</DayOfWeek>         <Months>January</Months>         <Months>February</Months>         <Months>March</Months>         <Months>April</Months>         <Months>May</Months>         <Months>June</Months>         <Months>July</Months>         <Months>August</Months>         <Months>September</Months>         <Months>October</Months>         <Months>November</Months>         <Months>December</Months>         <DayOfMonth>1</DayOfMonth>       </OptionsMonthly>       <OptionsPeriodically Enabled=\"false\">         <Kind>Hours</Kind>         <FullPeriod>1</FullPeriod>         <Schedule>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </Schedule>       </OptionsPeriodically>       <OptionsContinuous Enabled=\"false\">         <Schedule>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </Schedule>       </OptionsContinuous>       <OptionsBackupWindow Enabled=\"false\">         <TimePeriods>           <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Tuesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Wednesday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Thursday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Friday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>           <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>         </TimePeriods>       </OptionsBackupWindow>       <OptionsDaisyChaining Enabled=\"false\">         <PreviousJobUid />       </OptionsDaisyChaining>     </Standart>   </JobScheduleOptions>   <JobInfo>     <BackupJobInfo>       <Includes>         <ObjectInJob Type=\"ObjectInJob\" Href=\"https://srv12.tech.local:9398/api/jobs/5658281f-625e-4627-89dd-d2a0c48be99e/includes/0493ea16-2c1f-4d02-b74b-994bd438b89a\">           <ObjectInJobId>0493ea16-2c1f-4d02-b74b-994bd438b89a</ObjectInJobId>           <HierarchyObjRef>urn:HyperV:Vm:8e7fef9f-87a8-48b4-bed1-632c3035a1a1.020aa5ab-3523-4946-b658-b8ad5b372439</HierarchyObjRef>           <Name>sqlsrv03</Name>           <DisplayName>sqlsrv03</DisplayName>           <GuestProcessingOptions>             <VssSnapshotOptions>               <VssSnapshotMode>RequireSuccess</VssSnapshotMode>               <IsCopyOnly>false</IsCopyOnly>               <UsePersistentGuestAgent>false</UsePersistentGuestAgent>             </VssSnapshotOptions>             <WindowsGuestFSIndexingOptions>               <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>               <IncludedIndexingFolders />               <ExcludedIndexingFolders>                 <Path>%windir%</Path>                 <Path>%ProgramFiles%</Path>                 <Path>%ProgramFiles(x86)%</Path>                 <Path>%ProgramW6432%</Path>                 <Path>%TEMP%</Path>               </ExcludedIndexingFolders>             </WindowsGuestFSIndexingOptions>             <LinuxGuestFSIndexingOptions>               <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>               <IncludedIndexingFolders />               <ExcludedIndexingFolders>                 <Path>/cdrom</Path>                 <Path>/dev</Path>                 <Path>/media</Path>                 <Path>/mnt</Path>                 <Path>/proc</Path>                 <Path>/tmp</Path>                 <Path>/lost+found</Path>               </ExcludedIndexingFolders>             </LinuxGuestFSIndexingOptions>             <SqlBackupOptions>               <TransactionLogsProcessing>Backup</TransactionLogsProcessing>               <BackupLogsFrequencyMin>60</BackupLogsFrequencyMin>               <UseDbBackupRetention>false</UseDbBackupRetention>               <RetainDays>5</RetainDays>             </SqlBackupOptions>             <WindowsCredentialsId />             <LinuxCredentialsId />           </GuestProcessingOptions>         </ObjectInJob>       </Includes>       <GuestProcessingOptions>         <VssSnapshotOptions>           <VssSnapshotMode>RequireSuccess</VssSnapshotMode>           <IsCopyOnly>false</IsCopyOnly>         </VssSnapshotOptions>         <WindowsGuestFSIndexingOptions>           <FileSystemIndexingMode>EveryFolders</FileSystemIndexingMode>           <IncludedIndexingFolders />           <ExcludedIndexingFolders />         </WindowsGuestFSIndexingOptions>         <LinuxGuestFSIndexingOptions>           <FileSystemIndexingMode>ExceptSpecifiedFolders</FileSystemIndexingMode>           <IncludedIndexingFolders />           <ExcludedIndexingFolders />         </LinuxGuestFSIndexingOptions>         <SqlBackupOptions>           <TransactionLogsProcessing>OnlyOnSuccessJob</TransactionLogsProcessing>           <BackupLogsFrequencyMin>15</BackupLogsFrequencyMin>           <UseDbBackupRetention>true</UseDbBackupRetention>           <RetainDays>15</RetainDays>         </SqlBackupOptions>         <WindowsCredentialsId>7255bb17-aa93-44d0-9a24-00b9cd1da6c4</WindowsCredentialsId>         <LinuxCredentialsId />       </GuestProcessingOptions>       <AdvancedStorageOptions>         <PasswordKeyId>3d152e9d-a473-4990-bc2f-27710833ba20</PasswordKeyId>       </AdvancedStorageOptions>       <GfsRetentionPolicy Enabled=\"true\">         <Weekly>           <Enabled>true</Enabled>           <RetentionPeriod>2</RetentionPeriod>           <SelectedDay>Sunday</SelectedDay>         </Weekly>         <Monthly>           <Enabled>true</Enabled>           <RetentionPeriod>3</RetentionPeriod>           <SelectedWeek>First</SelectedWeek>         </Monthly>         <Yearly>           <Enabled>true</Enabled>           <RetentionPeriod>1</RetentionPeriod>           <SelectedMonth>January</SelectedMonth>         </Yearly>       </GfsRetentionPolicy>       <SimpleRetentionPolicy>         <RetainCycles>5</RetainCycles>         <RetainDaysToKeep>7</RetainDaysToKeep>         <RetainLimitType>Cycles</RetainLimitType>       </SimpleRetentionPolicy>     </BackupJobInfo>   </JobInfo> </Job>\n"
+  },
+  {
+    "file": "job.immediate-copy-schedule.entity.xml",
+    "type": "Job",
+    "summary": "get_jobs_id.html, Example 2: an immediate backup copy job with a continuous schedule.",
+    "expect": {
+      "Name": "Immediate Backup Copy Job",
+      "JobType": "ImmediateBackupCopy",
+      "Platform": "CustomPlatform",
+      "JobScheduleOptions": {
+        "ImmediateCopyMode": {
+          "OptionsContinuous": {
+            "Enabled": true,
+            "Schedule": {
+              "Day": [
+                {
+                  "Name": "Sunday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Monday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Tuesday",
+                  "Value": "1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Wednesday",
+                  "Value": "1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Thursday",
+                  "Value": "1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Friday",
+                  "Value": "1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1"
+                },
+                {
+                  "Name": "Saturday",
+                  "Value": "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1"
+                }
+              ]
+            }
+          }
+        }
+      }
+    },
+    "xml": "<Job xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b?format=Entity\" Type=\"Job\" Name=\"Immediate Backup Copy Job\" UID=\"urn:veeam:Job:5adf6525-51d9-48b9-a72d-7f80701c714b\" xmlns=\"http://www.veeam.com/ent/v1.0\">     <Links>         <Link Href=\"https://enterpriseem01.tech.local:9398/api/backupServers/3cbab7db-fa0d-4c18-82b6-bc1816f0a128\" Name=\"enterprisevbr01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b\" Name=\"Immediate Backup Copy Job\" Type=\"JobReference\" Rel=\"Alternate\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b?action=clone\" Rel=\"Clone\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b?action=toggleScheduleEnabled\" Rel=\"ToggleScheduleEnabled\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b/backupSessions\" Type=\"BackupJobSessionReferenceList\" Rel=\"Down\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b?action=sync\" Rel=\"Sync\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b/linkedJobs\" Type=\"LinkedJobObjectList\" Rel=\"Down\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b/linkedBackupRepositories\" Type=\"LinkedBackupRepositoryObjectList\" Rel=\"Down\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b/linkedJobs\" Type=\"LinkedJobObject\" Rel=\"Create\" />         <Link Href=\"https://enterpriseem01.tech.local:9398/api/jobs/5adf6525-51d9-48b9-a72d-7f80701c714b/linkedBackupRepositories\" Type=\"LinkedBackupRepositoryObject\" Rel=\"Create\" />     </Links>     <JobType>ImmediateBackupCopy</JobType>     <Platform>CustomPlatform</Platform>     <Description>Created by .\\veeamadmin</Description>     <ScheduleConfigured>true</ScheduleConfigured>     <ScheduleEnabled>true</ScheduleEnabled>     <JobScheduleOptions>         <ImmediateCopyMode>             <OptionsContinuous Enabled=\"true\">                 <Schedule>                     <Day Name=\"Sunday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>                     <Day Name=\"Monday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>                     <Day Name=\"Tuesday\">1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1</Day>                     <Day Name=\"Wednesday\">1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1</Day>                     <Day Name=\"Thursday\">1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1</Day>                     <Day Name=\"Friday\">1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1</Day>                     <Day Name=\"Saturday\">1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1</Day>                 </Schedule>             </OptionsContinuous>         </ImmediateCopyMode>     </JobScheduleOptions>     <JobInfo>         <ImmediateBackupCopyJobInfo>             <LinkedJobIncludes>                 <LinkedJobObject>                     <ObjectInJobId>64d63522-92a0-491c-af3b-e428019fbfd4</ObjectInJobId>                     <LinkedJobUid>urn:veeam:Job:33fecc36-554b-437b-8bf8-3fdcb11866e7</LinkedJobUid>                 </LinkedJobObject>             </LinkedJobIncludes>             <LinkedBackupIncludes />             <LinkedBackupRepositoryIncludes />         </ImmediateBackupCopyJobInfo>     </JobInfo> </Job>\n"
+  },
+  {
     "file": "jobs.refs.xml",
     "status": 200,
     "summary": "scenario_starting_a_job.html: two replication jobs and the page's own \"...\" placeholder.",

@@ -4,5 +4,20 @@ import type { JsonTypeMap } from '../spec-types.js';
 export const jsonMaps = {
   "Link": {
     "list": "array"
+  },
+  "JobScheduleRetryOptions": {
+    "names": {
+      "RetrySpecified": "RetrySpecified1"
+    }
+  },
+  "JobScheduleDailyOptions": {
+    "names": {
+      "Days": "Days"
+    }
+  },
+  "JobScheduleMonthlyOptions": {
+    "names": {
+      "Months": "Months"
+    }
   }
 } as const satisfies Record<string, JsonTypeMap>;

@@ -24,6 +24,9 @@ export const operations = {
   "listBackupFiles": {
     "id": "listBackupFiles",
     "resource": "backupFiles",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the backup files of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles.html",
     "method": "GET",
@@ -144,6 +147,10 @@ export const operations = {
   "getBackupFile": {
     "id": "getBackupFile",
     "resource": "backupFiles",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup file, with its path, sizes and type.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles_id.html",
     "method": "GET",
@@ -290,6 +297,9 @@ export const operations = {
   "listRestorePointBackupFiles": {
     "id": "listRestorePointBackupFiles",
     "resource": "restorePoints",
+    "methods": {
+      "default": "listBackupFiles"
+    },
     "summary": "Returns the backup files of one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id_backupfiles.html",
     "method": "GET",
@@ -416,6 +426,9 @@ export const operations = {
   "queryBackupFiles": {
     "id": "queryBackupFiles",
     "resource": "query",
+    "methods": {
+      "default": "backupFile"
+    },
     "summary": "Finds backup files with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupfile.html",
     "method": "GET",
@@ -631,6 +644,10 @@ export const operations = {
   "listBackupServers": {
     "id": "listBackupServers",
     "resource": "backupServers",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup servers connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers.html",
     "method": "GET",
@@ -755,6 +772,10 @@ export const operations = {
   "getBackupServer": {
     "id": "getBackupServer",
     "resource": "backupServers",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup server, the target of every entity's Up link to its backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers_id.html",
     "method": "GET",
@@ -895,6 +916,9 @@ export const operations = {
   "listBackupServerExternalRepositories": {
     "id": "listBackupServerExternalRepositories",
     "resource": "backupServers",
+    "methods": {
+      "default": "listExternalRepositories"
+    },
     "summary": "Returns the external repositories of one backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupservers_id_externalrepositories.html",
     "method": "GET",
@@ -1017,6 +1041,9 @@ export const operations = {
   "queryBackupServers": {
     "id": "queryBackupServers",
     "resource": "query",
+    "methods": {
+      "default": "backupServer"
+    },
     "summary": "Finds backup servers with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupserver.html",
     "method": "GET",
@@ -1203,6 +1230,10 @@ export const operations = {
   "listBackupSessions": {
     "id": "listBackupSessions",
     "resource": "backupSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup job sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions.html",
     "method": "GET",
@@ -1343,6 +1374,10 @@ export const operations = {
   "getBackupSession": {
     "id": "getBackupSession",
     "resource": "backupSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions_id.html",
     "method": "GET",
@@ -1509,6 +1544,10 @@ export const operations = {
   "listBackupSessionTaskSessions": {
     "id": "listBackupSessionTaskSessions",
     "resource": "backupSessions",
+    "methods": {
+      "default": "listTaskSessions",
+      "Entity": "listTaskSessionsEntities"
+    },
     "summary": "Returns the backup task sessions of one backup job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupsessions_id_tasksessions.html",
     "method": "GET",
@@ -1655,6 +1694,10 @@ export const operations = {
   "listBackupTaskSessions": {
     "id": "listBackupTaskSessions",
     "resource": "backupTaskSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup task sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backuptasksessions.html",
     "method": "GET",
@@ -1795,6 +1838,10 @@ export const operations = {
   "getBackupTaskSession": {
     "id": "getBackupTaskSession",
     "resource": "backupTaskSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup task session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backuptasksessions_id.html",
     "method": "GET",
@@ -1953,6 +2000,9 @@ export const operations = {
   "queryBackupJobSessions": {
     "id": "queryBackupJobSessions",
     "resource": "query",
+    "methods": {
+      "default": "backupJobSession"
+    },
     "summary": "Finds backup job sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backupjobsession.html",
     "method": "GET",
@@ -2170,6 +2220,9 @@ export const operations = {
   "queryBackupTaskSessions": {
     "id": "queryBackupTaskSessions",
     "resource": "query",
+    "methods": {
+      "default": "backupTaskSession"
+    },
     "summary": "Finds backup task sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backuptasksession.html",
     "method": "GET",
@@ -2389,6 +2442,10 @@ export const operations = {
   "listBackups": {
     "id": "listBackups",
     "resource": "backups",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backups of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backups.html",
     "method": "GET",
@@ -2529,6 +2586,10 @@ export const operations = {
   "getBackup": {
     "id": "getBackup",
     "resource": "backups",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backups_id.html",
     "method": "GET",
@@ -2683,6 +2744,9 @@ export const operations = {
   "listBackupRestorePoints": {
     "id": "listBackupRestorePoints",
     "resource": "backups",
+    "methods": {
+      "default": "listRestorePoints"
+    },
     "summary": "Returns the restore points of one backup.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backups_id_restorepoints.html",
     "method": "GET",
@@ -2809,6 +2873,9 @@ export const operations = {
   "queryBackups": {
     "id": "queryBackups",
     "resource": "query",
+    "methods": {
+      "default": "backup"
+    },
     "summary": "Finds backups with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_backup.html",
     "method": "GET",
@@ -3022,6 +3089,10 @@ export const operations = {
   "listCdpPolicies": {
     "id": "listCdpPolicies",
     "resource": "cdpPolicies",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the CDP policies of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdppolicies.html",
     "method": "GET",
@@ -3154,6 +3225,10 @@ export const operations = {
   "getCdpPolicy": {
     "id": "getCdpPolicy",
     "resource": "cdpPolicies",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one CDP policy, with its schedule state and (as written) its options and includes.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdppolicies_id.html",
     "method": "GET",
@@ -3300,6 +3375,9 @@ export const operations = {
   "queryCdpPolicies": {
     "id": "queryCdpPolicies",
     "resource": "query",
+    "methods": {
+      "default": "cdpPolicy"
+    },
     "summary": "Finds CDP policies with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cdppolicy.html",
     "method": "GET",
@@ -3501,6 +3579,10 @@ export const operations = {
   "listCdpReplicaSessions": {
     "id": "listCdpReplicaSessions",
     "resource": "cdpReplicaSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the CDP replication sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicasessions.html",
     "method": "GET",
@@ -3639,6 +3721,10 @@ export const operations = {
   "getCdpReplicaSession": {
     "id": "getCdpReplicaSession",
     "resource": "cdpReplicaSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one CDP replication session, with its state, result and progress.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicasessions_id.html",
     "method": "GET",
@@ -3793,6 +3879,9 @@ export const operations = {
   "listCdpPolicyCdpReplicaSessions": {
     "id": "listCdpPolicyCdpReplicaSessions",
     "resource": "cdpPolicies",
+    "methods": {
+      "default": "listCdpReplicaSessions"
+    },
     "summary": "Returns the CDP replication sessions of one CDP policy.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdppolicy_cdpreplicasessions.html",
     "method": "GET",
@@ -3919,6 +4008,9 @@ export const operations = {
   "queryCdpReplicaSessions": {
     "id": "queryCdpReplicaSessions",
     "resource": "query",
+    "methods": {
+      "default": "cdpReplicaSession"
+    },
     "summary": "Finds CDP replication sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cdpreplicasession.html",
     "method": "GET",
@@ -4135,6 +4227,10 @@ export const operations = {
   "listCdpReplicaTaskSessions": {
     "id": "listCdpReplicaTaskSessions",
     "resource": "cdpReplicaTaskSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the CDP replication task sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicatasksessions.html",
     "method": "GET",
@@ -4273,6 +4369,10 @@ export const operations = {
   "getCdpReplicaTaskSession": {
     "id": "getCdpReplicaTaskSession",
     "resource": "cdpReplicaTaskSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one CDP replication task session, with its VM, state, result and size.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicatasksessions_id.html",
     "method": "GET",
@@ -4419,6 +4519,9 @@ export const operations = {
   "listCdpReplicaSessionTaskSessions": {
     "id": "listCdpReplicaSessionTaskSessions",
     "resource": "cdpReplicaSessions",
+    "methods": {
+      "default": "listCdpReplicaTaskSessions"
+    },
     "summary": "Returns the task sessions of one CDP replication session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html",
     "method": "GET",
@@ -4545,6 +4648,9 @@ export const operations = {
   "queryCdpReplicaTaskSessions": {
     "id": "queryCdpReplicaTaskSessions",
     "resource": "query",
+    "methods": {
+      "default": "cdpReplicaTaskSession"
+    },
     "summary": "Finds CDP replication task sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cdpreplicatasksession.html",
     "method": "GET",
@@ -4762,6 +4868,10 @@ export const operations = {
   "listCdpReplicas": {
     "id": "listCdpReplicas",
     "resource": "cdpReplicas",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the CDP replicas of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicas.html",
     "method": "GET",
@@ -4902,6 +5012,10 @@ export const operations = {
   "getCdpReplica": {
     "id": "getCdpReplica",
     "resource": "cdpReplicas",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one CDP replica, with its policy and backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cdpreplicas_id.html",
     "method": "GET",
@@ -5048,6 +5162,9 @@ export const operations = {
   "queryCdpReplicas": {
     "id": "queryCdpReplicas",
     "resource": "query",
+    "methods": {
+      "default": "cdpReplica"
+    },
     "summary": "Finds CDP replicas with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cdpreplica.html",
     "method": "GET",
@@ -5258,7 +5375,11 @@ export const operations = {
   },
   "listCloudFailoverPlans": {
     "id": "listCloudFailoverPlans",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud failover plans configured by tenants on every backup server.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoverplans.html",
     "method": "GET",
@@ -5390,7 +5511,11 @@ export const operations = {
   },
   "getCloudFailoverPlan": {
     "id": "getCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud failover plan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoverplans_id.html",
     "method": "GET",
@@ -5528,7 +5653,10 @@ export const operations = {
   },
   "startCloudFailoverPlan": {
     "id": "startCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "start"
+    },
     "summary": "Starts a cloud failover plan; the finished task links to the cloud failover session it started.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_start.html",
     "method": "POST",
@@ -5683,7 +5811,10 @@ export const operations = {
   },
   "testCloudFailoverPlan": {
     "id": "testCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "test"
+    },
     "summary": "Tests a cloud failover plan; the docs give the task the Operation StartCloudFailoverPlan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_test.html",
     "method": "POST",
@@ -5834,7 +5965,10 @@ export const operations = {
   },
   "undoCloudFailoverPlan": {
     "id": "undoCloudFailoverPlan",
-    "resource": "cloudFailoverPlans",
+    "resource": "cloudCloudFailoverPlans",
+    "methods": {
+      "default": "undo"
+    },
     "summary": "Undoes the failover of a cloud failover plan.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_cloudfailoverplans_id_undo.html",
     "method": "POST",
@@ -5983,6 +6117,10 @@ export const operations = {
   "listCloudFailoverSessions": {
     "id": "listCloudFailoverSessions",
     "resource": "cloudFailoverSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud failover sessions performed on all backup servers connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoversessions.html",
     "method": "GET",
@@ -6115,6 +6253,10 @@ export const operations = {
   "getCloudFailoverSession": {
     "id": "getCloudFailoverSession",
     "resource": "cloudFailoverSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud failover session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudfailoversessions_id.html",
     "method": "GET",
@@ -6253,6 +6395,10 @@ export const operations = {
   "listCloudGatewayPools": {
     "id": "listCloudGatewayPools",
     "resource": "cloudGatewayPools",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud gateway pools of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudgatewaypools.html",
     "method": "GET",
@@ -6385,6 +6531,10 @@ export const operations = {
   "getCloudGatewayPool": {
     "id": "getCloudGatewayPool",
     "resource": "cloudGatewayPools",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud gateway pool, with its gateways and tenants.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloud_gatewaypools_id.html",
     "method": "GET",
@@ -6523,6 +6673,9 @@ export const operations = {
   "queryCloudGatewayPools": {
     "id": "queryCloudGatewayPools",
     "resource": "query",
+    "methods": {
+      "default": "cloudGatewayPool"
+    },
     "summary": "Finds cloud gateway pools with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudgatewaypool.html",
     "method": "GET",
@@ -6721,6 +6874,10 @@ export const operations = {
   "listCloudGateways": {
     "id": "listCloudGateways",
     "resource": "cloudGateways",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud gateways of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudgateways.html",
     "method": "GET",
@@ -6853,6 +7010,10 @@ export const operations = {
   "getCloudGateway": {
     "id": "getCloudGateway",
     "resource": "cloudGateways",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud gateway, with its network mode and ports.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudgateways_id.html",
     "method": "GET",
@@ -6991,6 +7152,9 @@ export const operations = {
   "queryCloudGateways": {
     "id": "queryCloudGateways",
     "resource": "query",
+    "methods": {
+      "default": "cloudGateway"
+    },
     "summary": "Finds cloud gateways with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudgateway.html",
     "method": "GET",
@@ -7190,6 +7354,10 @@ export const operations = {
   "listCloudHardwarePlans": {
     "id": "listCloudHardwarePlans",
     "resource": "cloudHardwarePlans",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the hardware plans of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hardwareplans.html",
     "method": "GET",
@@ -7322,6 +7490,10 @@ export const operations = {
   "getCloudHardwarePlan": {
     "id": "getCloudHardwarePlan",
     "resource": "cloudHardwarePlans",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one hardware plan, with its limits and platform settings.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hardwareplans_id.html",
     "method": "GET",
@@ -7460,6 +7632,9 @@ export const operations = {
   "queryCloudHardwarePlans": {
     "id": "queryCloudHardwarePlans",
     "resource": "query",
+    "methods": {
+      "default": "cloudHardwarePlan"
+    },
     "summary": "Finds hardware plans with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudhardwareplan.html",
     "method": "GET",
@@ -7657,6 +7832,10 @@ export const operations = {
   "listCloudPublicIpAddresses": {
     "id": "listCloudPublicIpAddresses",
     "resource": "cloudPublicIpAddresses",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the public IP addresses of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_publicipaddresses.html",
     "method": "GET",
@@ -7789,6 +7968,10 @@ export const operations = {
   "getCloudPublicIpAddress": {
     "id": "getCloudPublicIpAddress",
     "resource": "cloudPublicIpAddresses",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one public IP address, with the tenant it is assigned to.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_publicipaddresses_id.html",
     "method": "GET",
@@ -7927,6 +8110,9 @@ export const operations = {
   "queryCloudPublicIpAddresses": {
     "id": "queryCloudPublicIpAddresses",
     "resource": "query",
+    "methods": {
+      "default": "cloudPublicIpAddress"
+    },
     "summary": "Finds public IP addresses with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudpublicipaddress.html",
     "method": "GET",
@@ -8127,6 +8313,10 @@ export const operations = {
   "listCloudReplicas": {
     "id": "listCloudReplicas",
     "resource": "cloudReplicas",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the cloud replicas of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudreplicas.html",
     "method": "GET",
@@ -8259,6 +8449,10 @@ export const operations = {
   "getCloudReplica": {
     "id": "getCloudReplica",
     "resource": "cloudReplicas",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one cloud replica, with its platform.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudreplicas_id.html",
     "method": "GET",
@@ -8405,6 +8599,9 @@ export const operations = {
   "listCloudReplicaVmReplicaPoints": {
     "id": "listCloudReplicaVmReplicaPoints",
     "resource": "cloudReplicas",
+    "methods": {
+      "default": "listVmReplicaPoints"
+    },
     "summary": "Returns the VM replica points of one cloud replica.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudreplicas_id_vmreplicapoints.html",
     "method": "GET",
@@ -8531,6 +8728,9 @@ export const operations = {
   "queryCloudReplicas": {
     "id": "queryCloudReplicas",
     "resource": "query",
+    "methods": {
+      "default": "cloudReplica"
+    },
     "summary": "Finds cloud replicas with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudreplica.html",
     "method": "GET",
@@ -8727,6 +8927,10 @@ export const operations = {
   "listCloudVmReplicaPoints": {
     "id": "listCloudVmReplicaPoints",
     "resource": "cloudVmReplicaPoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the VM replica points of every cloud replica.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudvmreplicapoints.html",
     "method": "GET",
@@ -8866,6 +9070,10 @@ export const operations = {
   "getCloudVmReplicaPoint": {
     "id": "getCloudVmReplicaPoint",
     "resource": "cloudVmReplicaPoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one VM replica point of a cloud replica, with its time, kind and state.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloudvmreplicapoints_id.html",
     "method": "GET",
@@ -9012,6 +9220,9 @@ export const operations = {
   "queryCloudVmReplicaPoints": {
     "id": "queryCloudVmReplicaPoints",
     "resource": "query",
+    "methods": {
+      "default": "cloudVmReplicaPoint"
+    },
     "summary": "Finds VM replica points of cloud replicas with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudvmreplicapoint.html",
     "method": "GET",
@@ -9228,6 +9439,10 @@ export const operations = {
   "listCloudTenants": {
     "id": "listCloudTenants",
     "resource": "cloudTenants",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the tenant accounts of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tenants.html",
     "method": "GET",
@@ -9360,6 +9575,10 @@ export const operations = {
   "getCloudTenant": {
     "id": "getCloudTenant",
     "resource": "cloudTenants",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one tenant account, with its quotas, subscriptions and counters.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tenants_id.html",
     "method": "GET",
@@ -9498,6 +9717,9 @@ export const operations = {
   "queryCloudTenants": {
     "id": "queryCloudTenants",
     "resource": "query",
+    "methods": {
+      "default": "cloudTenant"
+    },
     "summary": "Finds tenant accounts with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudtenant.html",
     "method": "GET",
@@ -9695,7 +9917,10 @@ export const operations = {
   },
   "getEntryPoint": {
     "id": "getEntryPoint",
-    "resource": "entryPoint",
+    "resource": "api",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the entry point with the logon links of every supported API version.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/http_authentication.html",
     "method": "GET",
@@ -9775,6 +10000,10 @@ export const operations = {
   "listExternalRepositories": {
     "id": "listExternalRepositories",
     "resource": "externalRepositories",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the external repositories of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories.html",
     "method": "GET",
@@ -9907,6 +10136,10 @@ export const operations = {
   "getExternalRepository": {
     "id": "getExternalRepository",
     "resource": "externalRepositories",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one external repository, with its type, path and used space.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories_id.html",
     "method": "GET",
@@ -10053,6 +10286,9 @@ export const operations = {
   "listExternalRepositoryBackups": {
     "id": "listExternalRepositoryBackups",
     "resource": "externalRepositories",
+    "methods": {
+      "default": "listBackups"
+    },
     "summary": "Returns the backups exported to one external repository.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_externalrepositories_id_backups.html",
     "method": "GET",
@@ -10179,6 +10415,9 @@ export const operations = {
   "listFailoverPlans": {
     "id": "listFailoverPlans",
     "resource": "failoverPlans",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the failover plans of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_failover_plans.html",
     "method": "GET",
@@ -10295,6 +10534,10 @@ export const operations = {
   "getFailoverPlan": {
     "id": "getFailoverPlan",
     "resource": "failoverPlans",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one failover plan, with its VMs in failover order.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_failoverplans_id.html",
     "method": "GET",
@@ -10433,6 +10676,9 @@ export const operations = {
   "queryFailoverPlans": {
     "id": "queryFailoverPlans",
     "resource": "query",
+    "methods": {
+      "default": "failoverPlan"
+    },
     "summary": "Finds failover plans with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_failoverplan.html",
     "method": "GET",
@@ -10631,6 +10877,10 @@ export const operations = {
   "listHierarchyRoots": {
     "id": "listHierarchyRoots",
     "resource": "hierarchyRoots",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the virtualization hosts added to every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hierarchyroots.html",
     "method": "GET",
@@ -10771,6 +11021,10 @@ export const operations = {
   "getHierarchyRoot": {
     "id": "getHierarchyRoot",
     "resource": "hierarchyRoots",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one virtualization host, with its type and unique id.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_hierarchyroots_id.html",
     "method": "GET",
@@ -10917,6 +11171,9 @@ export const operations = {
   "queryHierarchyRoots": {
     "id": "queryHierarchyRoots",
     "resource": "query",
+    "methods": {
+      "default": "hierarchyRoot"
+    },
     "summary": "Finds virtualization hosts with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_hierarchyroot.html",
     "method": "GET",
@@ -11128,6 +11385,10 @@ export const operations = {
   "listJobs": {
     "id": "listJobs",
     "resource": "jobs",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the jobs configured on every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_jobs.html",
     "method": "GET",
@@ -11260,6 +11521,10 @@ export const operations = {
   "getJob": {
     "id": "getJob",
     "resource": "jobs",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one job.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_jobs_id.html",
     "method": "GET",
@@ -11398,6 +11663,9 @@ export const operations = {
   "startJob": {
     "id": "startJob",
     "resource": "jobs",
+    "methods": {
+      "default": "start"
+    },
     "summary": "Starts a job; the finished task links to the backup job session it started.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionstart.html",
     "method": "POST",
@@ -11550,6 +11818,9 @@ export const operations = {
   "stopJob": {
     "id": "stopJob",
     "resource": "jobs",
+    "methods": {
+      "default": "stop"
+    },
     "summary": "Stops a running job.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionstop.html",
     "method": "POST",
@@ -11698,6 +11969,9 @@ export const operations = {
   "retryJob": {
     "id": "retryJob",
     "resource": "jobs",
+    "methods": {
+      "default": "retry"
+    },
     "summary": "Retries a job that failed; the retry is a new backup job session (IsRetry true).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_jobs_id_actionretry.html",
     "method": "POST",
@@ -11850,6 +12124,9 @@ export const operations = {
   "queryJobs": {
     "id": "queryJobs",
     "resource": "query",
+    "methods": {
+      "default": "job"
+    },
     "summary": "Finds jobs with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_job.html",
     "method": "GET",
@@ -12052,7 +12329,10 @@ export const operations = {
   },
   "logon": {
     "id": "logon",
-    "resource": "logonSessions",
+    "resource": "sessionMngr",
+    "methods": {
+      "default": "create"
+    },
     "summary": "Creates a logon session with Basic authentication; the token comes back in X-RestSvcSessionId.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/post_sessionmngr.html",
     "method": "POST",
@@ -12221,6 +12501,9 @@ export const operations = {
   "getLogonSession": {
     "id": "getLogonSession",
     "resource": "logonSessions",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns one logon session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_loginsessions_id.html",
     "method": "GET",
@@ -12332,6 +12615,9 @@ export const operations = {
   "logoff": {
     "id": "logoff",
     "resource": "logonSessions",
+    "methods": {
+      "default": "delete"
+    },
     "summary": "Deletes a logon session (logs off); the session is refused afterwards.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/delete_loginsessions_id.html",
     "method": "DELETE",
@@ -12435,6 +12721,10 @@ export const operations = {
   "listManagedServers": {
     "id": "listManagedServers",
     "resource": "managedServers",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the servers managed by every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_managedservers.html",
     "method": "GET",
@@ -12577,6 +12867,10 @@ export const operations = {
   "getManagedServer": {
     "id": "getManagedServer",
     "resource": "managedServers",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one managed server, with its type.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_managedservers_id.html",
     "method": "GET",
@@ -12725,6 +13019,9 @@ export const operations = {
   "queryManagedServers": {
     "id": "queryManagedServers",
     "resource": "query",
+    "methods": {
+      "default": "managedServer"
+    },
     "summary": "Finds managed servers with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_managedserver.html",
     "method": "GET",
@@ -12937,6 +13234,9 @@ export const operations = {
   "queryCloudFailoverSessions": {
     "id": "queryCloudFailoverSessions",
     "resource": "query",
+    "methods": {
+      "default": "cloudFailoverSession"
+    },
     "summary": "Finds cloud failover sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_cloudfailoversession.html",
     "method": "GET",
@@ -13140,6 +13440,10 @@ export const operations = {
   "listReplicaSessions": {
     "id": "listReplicaSessions",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replication job sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions.html",
     "method": "GET",
@@ -13280,6 +13584,10 @@ export const operations = {
   "getReplicaSession": {
     "id": "getReplicaSession",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replication job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions_id.html",
     "method": "GET",
@@ -13434,6 +13742,10 @@ export const operations = {
   "listReplicaSessionReplicaTaskSessions": {
     "id": "listReplicaSessionReplicaTaskSessions",
     "resource": "replicaSessions",
+    "methods": {
+      "default": "listReplicaTaskSessions",
+      "Entity": "listReplicaTaskSessionsEntities"
+    },
     "summary": "Returns the replication task sessions of one replication job session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicasessions_id_replicatasksessions.html",
     "method": "GET",
@@ -13580,6 +13892,10 @@ export const operations = {
   "listReplicaTaskSessions": {
     "id": "listReplicaTaskSessions",
     "resource": "replicaTaskSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replication task sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicatasksessions.html",
     "method": "GET",
@@ -13720,6 +14036,10 @@ export const operations = {
   "getReplicaTaskSession": {
     "id": "getReplicaTaskSession",
     "resource": "replicaTaskSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replication task session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicatasksessions_id.html",
     "method": "GET",
@@ -13866,6 +14186,9 @@ export const operations = {
   "queryReplicaJobSessions": {
     "id": "queryReplicaJobSessions",
     "resource": "query",
+    "methods": {
+      "default": "replicaJobSession"
+    },
     "summary": "Finds replication job sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replicajobsession.html",
     "method": "GET",
@@ -14083,6 +14406,9 @@ export const operations = {
   "queryReplicaTaskSessions": {
     "id": "queryReplicaTaskSessions",
     "resource": "query",
+    "methods": {
+      "default": "replicaTaskSession"
+    },
     "summary": "Finds replication task sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replicatasksession.html",
     "method": "GET",
@@ -14302,6 +14628,10 @@ export const operations = {
   "listReplicas": {
     "id": "listReplicas",
     "resource": "replicas",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the replicas of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicas.html",
     "method": "GET",
@@ -14442,6 +14772,10 @@ export const operations = {
   "getReplica": {
     "id": "getReplica",
     "resource": "replicas",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one replica, with its platform.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_replicas_id.html",
     "method": "GET",
@@ -14588,6 +14922,9 @@ export const operations = {
   "queryReplicas": {
     "id": "queryReplicas",
     "resource": "query",
+    "methods": {
+      "default": "replica"
+    },
     "summary": "Finds replicas with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_replica.html",
     "method": "GET",
@@ -14798,7 +15135,10 @@ export const operations = {
   },
   "getSummaryReport": {
     "id": "getSummaryReport",
-    "resource": "reports",
+    "resource": "reportsSummary",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the summary report, with links to its five frames.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary.html",
     "method": "GET",
@@ -14903,7 +15243,10 @@ export const operations = {
   },
   "getOverviewReport": {
     "id": "getOverviewReport",
-    "resource": "reports",
+    "resource": "reportsSummaryOverview",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the overview frame of the summary report (servers, jobs, VM states).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_overview.html",
     "method": "GET",
@@ -15008,7 +15351,10 @@ export const operations = {
   },
   "getVmsOverviewReport": {
     "id": "getVmsOverviewReport",
-    "resource": "reports",
+    "resource": "reportsSummaryVmsOverview",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the VMs overview frame of the summary report (protected VMs, restore points, sizes).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_vms_overview.html",
     "method": "GET",
@@ -15113,7 +15459,10 @@ export const operations = {
   },
   "getJobStatisticsReport": {
     "id": "getJobStatisticsReport",
-    "resource": "reports",
+    "resource": "reportsSummaryJobStatistics",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the job statistics frame of the summary report (job runs, results, durations).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_statistics.html",
     "method": "GET",
@@ -15218,7 +15567,10 @@ export const operations = {
   },
   "getProcessedVmsReport": {
     "id": "getProcessedVmsReport",
-    "resource": "reports",
+    "resource": "reportsSummaryProcessedVms",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the processed VMs frame of the summary report (VMs backed up and replicated per day).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_processed_vms.html",
     "method": "GET",
@@ -15323,7 +15675,10 @@ export const operations = {
   },
   "getRepositoryReport": {
     "id": "getRepositoryReport",
-    "resource": "reports",
+    "resource": "reportsSummaryRepository",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the repository frame of the summary report (capacity, free space and backup size per period).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_reports_summary_repository.html",
     "method": "GET",
@@ -15429,6 +15784,10 @@ export const operations = {
   "listRepositories": {
     "id": "listRepositories",
     "resource": "repositories",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the backup repositories of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_repositories.html",
     "method": "GET",
@@ -15561,6 +15920,10 @@ export const operations = {
   "getRepository": {
     "id": "getRepository",
     "resource": "repositories",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one backup repository, with its capacity and free space.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_repositories_id.html",
     "method": "GET",
@@ -15699,6 +16062,9 @@ export const operations = {
   "queryRepositories": {
     "id": "queryRepositories",
     "resource": "query",
+    "methods": {
+      "default": "repository"
+    },
     "summary": "Finds backup repositories with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_repository.html",
     "method": "GET",
@@ -15898,6 +16264,10 @@ export const operations = {
   "listRestorePoints": {
     "id": "listRestorePoints",
     "resource": "restorePoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the restore points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints.html",
     "method": "GET",
@@ -16038,6 +16408,10 @@ export const operations = {
   "getRestorePoint": {
     "id": "getRestorePoint",
     "resource": "restorePoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id.html",
     "method": "GET",
@@ -16208,6 +16582,10 @@ export const operations = {
   "listRestorePointVmRestorePoints": {
     "id": "listRestorePointVmRestorePoints",
     "resource": "restorePoints",
+    "methods": {
+      "default": "listVmRestorePoints",
+      "Entity": "listVmRestorePointsEntities"
+    },
     "summary": "Returns the VM restore points of one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id_vmrestorepoints.html",
     "method": "GET",
@@ -16362,6 +16740,10 @@ export const operations = {
   "listVmRestorePoints": {
     "id": "listVmRestorePoints",
     "resource": "vmRestorePoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the VM restore points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmrestorepoints.html",
     "method": "GET",
@@ -16510,6 +16892,10 @@ export const operations = {
   "getVmRestorePoint": {
     "id": "getVmRestorePoint",
     "resource": "vmRestorePoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one VM restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmrestorepoints_id.html",
     "method": "GET",
@@ -16664,6 +17050,9 @@ export const operations = {
   "queryRestorePoints": {
     "id": "queryRestorePoints",
     "resource": "query",
+    "methods": {
+      "default": "restorePoint"
+    },
     "summary": "Finds restore points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_restorepoint.html",
     "method": "GET",
@@ -16876,6 +17265,9 @@ export const operations = {
   "queryVmRestorePoints": {
     "id": "queryVmRestorePoints",
     "resource": "query",
+    "methods": {
+      "default": "vmRestorePoint"
+    },
     "summary": "Finds VM restore points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vmrestorepoint.html",
     "method": "GET",
@@ -17103,6 +17495,10 @@ export const operations = {
   "listRestoreSessions": {
     "id": "listRestoreSessions",
     "resource": "restoreSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the restore sessions of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restoresessions.html",
     "method": "GET",
@@ -17243,6 +17639,10 @@ export const operations = {
   "getRestoreSession": {
     "id": "getRestoreSession",
     "resource": "restoreSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one restore session, with its state, result and progress.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restoresessions_id.html",
     "method": "GET",
@@ -17389,6 +17789,9 @@ export const operations = {
   "queryRestoreSessions": {
     "id": "queryRestoreSessions",
     "resource": "query",
+    "methods": {
+      "default": "restoreSession"
+    },
     "summary": "Finds restore sessions with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_restoresession.html",
     "method": "GET",
@@ -17604,6 +18007,10 @@ export const operations = {
   "listSecurityRoles": {
     "id": "listSecurityRoles",
     "resource": "securityRoles",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the security roles of Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security_roles.html",
     "method": "GET",
@@ -17728,6 +18135,10 @@ export const operations = {
   "getSecurityRole": {
     "id": "getSecurityRole",
     "resource": "securityRoles",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one security role.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security_roles_id.html",
     "method": "GET",
@@ -17858,6 +18269,9 @@ export const operations = {
   "getQuerySvc": {
     "id": "getQuerySvc",
     "resource": "querySvc",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the query service's resource, with links to the queries it offers.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_querysvc.html",
     "method": "GET",
@@ -17963,6 +18377,9 @@ export const operations = {
   "getLookupSvc": {
     "id": "getLookupSvc",
     "resource": "lookupSvc",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the lookup service's resource, with links to the lookups it offers.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_lookupsvc.html",
     "method": "GET",
@@ -18068,6 +18485,9 @@ export const operations = {
   "getCloud": {
     "id": "getCloud",
     "resource": "cloud",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the Cloud Connect resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_cloud.html",
     "method": "GET",
@@ -18173,6 +18593,9 @@ export const operations = {
   "getAgents": {
     "id": "getAgents",
     "resource": "agents",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the agent management resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_agents.html",
     "method": "GET",
@@ -18278,6 +18701,9 @@ export const operations = {
   "getNas": {
     "id": "getNas",
     "resource": "nas",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the NAS backup resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_nas.html",
     "method": "GET",
@@ -18383,6 +18809,9 @@ export const operations = {
   "getSecurity": {
     "id": "getSecurity",
     "resource": "security",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the security resources, with links to accounts and roles.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_security.html",
     "method": "GET",
@@ -18488,6 +18917,9 @@ export const operations = {
   "getVCloud": {
     "id": "getVCloud",
     "resource": "vCloud",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns the root of the vCloud Director resources, with links to them.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vcloud.html",
     "method": "GET",
@@ -18593,6 +19025,10 @@ export const operations = {
   "listSystemSessions": {
     "id": "listSystemSessions",
     "resource": "systemSessions",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the sessions of Enterprise Manager's own jobs.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_systemsessions.html",
     "method": "GET",
@@ -18717,6 +19153,10 @@ export const operations = {
   "getSystemSession": {
     "id": "getSystemSession",
     "resource": "systemSessions",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one system session, with its state and result.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_systemsessions_id.html",
     "method": "GET",
@@ -18847,6 +19287,9 @@ export const operations = {
   "listTasks": {
     "id": "listTasks",
     "resource": "tasks",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the tasks created within the current logon session.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tasks.html",
     "method": "GET",
@@ -18952,6 +19395,9 @@ export const operations = {
   "getTask": {
     "id": "getTask",
     "resource": "tasks",
+    "methods": {
+      "default": "get"
+    },
     "summary": "Returns one task, to poll until its State is no longer Running.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_tasks_id.html",
     "method": "GET",
@@ -19064,6 +19510,9 @@ export const operations = {
   "listVAppReplicaPoints": {
     "id": "listVAppReplicaPoints",
     "resource": "vAppReplicaPoints",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the vApp replica points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vappreplicapoints.html",
     "method": "GET",
@@ -19184,6 +19633,10 @@ export const operations = {
   "getVAppReplicaPoint": {
     "id": "getVAppReplicaPoint",
     "resource": "vAppReplicaPoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one vApp replica point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vappreplicapoints_id.html",
     "method": "GET",
@@ -19338,6 +19791,9 @@ export const operations = {
   "queryVAppReplicaPoints": {
     "id": "queryVAppReplicaPoints",
     "resource": "query",
+    "methods": {
+      "default": "vAppReplicaPoint"
+    },
     "summary": "Finds vApp replica points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vappreplicapoint.html",
     "method": "GET",
@@ -19554,6 +20010,9 @@ export const operations = {
   "listVAppRestorePoints": {
     "id": "listVAppRestorePoints",
     "resource": "vAppRestorePoints",
+    "methods": {
+      "default": "list"
+    },
     "summary": "Returns the vApp restore points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vapprestorepoints.html",
     "method": "GET",
@@ -19674,6 +20133,10 @@ export const operations = {
   "getVAppRestorePoint": {
     "id": "getVAppRestorePoint",
     "resource": "vAppRestorePoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one vApp restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vapprestorepoints_id.html",
     "method": "GET",
@@ -19820,6 +20283,9 @@ export const operations = {
   "listRestorePointVAppRestorePoints": {
     "id": "listRestorePointVAppRestorePoints",
     "resource": "restorePoints",
+    "methods": {
+      "default": "listVAppRestorePoints"
+    },
     "summary": "Returns the vApp restore points of one restore point.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_restorepoints_id_vapprestorepoints.html",
     "method": "GET",
@@ -19946,6 +20412,9 @@ export const operations = {
   "queryVAppRestorePoints": {
     "id": "queryVAppRestorePoints",
     "resource": "query",
+    "methods": {
+      "default": "vAppRestorePoint"
+    },
     "summary": "Finds vApp restore points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vapprestorepoint.html",
     "method": "GET",
@@ -20160,6 +20629,10 @@ export const operations = {
   "listVmReplicaPoints": {
     "id": "listVmReplicaPoints",
     "resource": "vmReplicaPoints",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the VM replica points of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmreplicapoints.html",
     "method": "GET",
@@ -20300,6 +20773,10 @@ export const operations = {
   "getVmReplicaPoint": {
     "id": "getVmReplicaPoint",
     "resource": "vmReplicaPoints",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one VM replica point, with its creation time and type.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_vmreplicapoints_id.html",
     "method": "GET",
@@ -20446,6 +20923,9 @@ export const operations = {
   "queryVmReplicaPoints": {
     "id": "queryVmReplicaPoints",
     "resource": "query",
+    "methods": {
+      "default": "vmReplicaPoint"
+    },
     "summary": "Finds VM replica points with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_vmreplicapoint.html",
     "method": "GET",
@@ -20661,6 +21141,10 @@ export const operations = {
   "listWanAccelerators": {
     "id": "listWanAccelerators",
     "resource": "wanAccelerators",
+    "methods": {
+      "default": "list",
+      "Entity": "listEntities"
+    },
     "summary": "Returns the WAN accelerators of every backup server connected to Enterprise Manager.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_wanaccelerators.html",
     "method": "GET",
@@ -20793,6 +21277,10 @@ export const operations = {
   "getWanAccelerator": {
     "id": "getWanAccelerator",
     "resource": "wanAccelerators",
+    "methods": {
+      "default": "get",
+      "Entity": "getEntity"
+    },
     "summary": "Returns one WAN accelerator, with its cache and connection settings.",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_wanaccelerators_id.html",
     "method": "GET",
@@ -20931,6 +21419,9 @@ export const operations = {
   "queryWanAccelerators": {
     "id": "queryWanAccelerators",
     "resource": "query",
+    "methods": {
+      "default": "wanAccelerator"
+    },
     "summary": "Finds WAN accelerators with filtering, sorting and paging (the query service).",
     "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_query_wanaccelerator.html",
     "method": "GET",

@@ -716,7 +716,7 @@ export interface CloudTenants {
 }
 
 /** The relation of a link to the resource that carries it. */
-export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last' | 'Enable' | 'Disable';
+export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'Sync' | 'First' | 'Previous' | 'Next' | 'Last' | 'Enable' | 'Disable';
 
 /** A typed hyperlink to a related resource or action (LinkType). */
 export interface Link {
@@ -896,10 +896,144 @@ export interface Job extends Entity {
   ScheduleEnabled?: boolean;
   /** Scheduled jobs only. */
   NextRun?: Date;
-  /** The job's schedule (jobscheduleoptions.html), as written: not modelled yet. */
-  JobScheduleOptions?: XmlContent;
+  /** The job's schedule (jobscheduleoptions.html). */
+  JobScheduleOptions?: JobScheduleOptions;
   /** The job's settings by job type (jobinfo.html), as written: not modelled yet. */
   JobInfo?: XmlContent;
+}
+
+/** A job's schedule: the options right under it (RestAPI.xsd, scenario_starting_a_job.html), or wrapped in <Standart> or <ImmediateCopyMode> (the v13 pages and the 9.5 U4 and v13 JSON bodies). */
+export interface JobScheduleOptions extends JobScheduleOptionsInfo {
+  /** The schedule of a job that runs on a schedule (spelled so by Enterprise Manager). */
+  Standart?: JobScheduleOptionsInfo;
+  /** The schedule of an immediate backup copy job. */
+  ImmediateCopyMode?: JobScheduleOptionsInfo;
+}
+
+/** The scheduling options (jobscheduleoptions.html; RestAPI.xsd JobScheduleOptionsInfoType). */
+export interface JobScheduleOptionsInfo {
+  /** The <RetryOptions> element. */
+  RetryOptions?: JobScheduleRetryOptions;
+  /** SureBackup and backup copy jobs: whether the job waits for the backup or replication job to complete. */
+  WaitForBackupCompletion?: boolean;
+  /** Minutes the job waits for the backup job to complete (Int64 on the page, xs:int in the XSD). */
+  BackupCompetitionWaitingPeriodMin?: Int;
+  /** The <OptionsDaily> element. */
+  OptionsDaily?: JobScheduleDailyOptions;
+  /** The <OptionsMonthly> element. */
+  OptionsMonthly?: JobScheduleMonthlyOptions;
+  /** The <OptionsPeriodically> element. */
+  OptionsPeriodically?: JobSchedulePeriodicallyOptions;
+  /** The <OptionsContinuous> element. */
+  OptionsContinuous?: JobScheduleContinuousOptions;
+  /** The <OptionsBackupWindow> element. */
+  OptionsBackupWindow?: JobScheduleBackupWindowOptions;
+  /** The <OptionsDaisyChaining> element. */
+  OptionsDaisyChaining?: JobScheduleDaisyChainingOptions;
+}
+
+/** Retry options of a job's schedule. */
+export interface JobScheduleRetryOptions {
+  /** Number of retries (Int64 on the page, xs:int in the XSD). */
+  RetryTimes?: Int;
+  /** Minutes between retries (Int64 on the page, xs:int in the XSD). */
+  RetryTimeout?: Int;
+  /** Whether retry options are set. */
+  RetrySpecified?: boolean;
+}
+
+/** A day of the week (RestAPI.xsd DaysOfWeekEnumeration). */
+export type ScheduleDayOfWeek = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
+
+/** A month (RestAPI.xsd JobScheduleMonthEnumeration). */
+export type ScheduleMonth = 'January' | 'February' | 'March' | 'April' | 'May' | 'June' | 'July' | 'August' | 'September' | 'October' | 'November' | 'December';
+
+/** The kind of daily schedule (jobscheduleoptions.html). */
+export type ScheduleDailyKind = 'Everyday' | 'WeekDays' | 'SelectedDays';
+
+/** The time unit of a periodic schedule (jobscheduleoptions.html). */
+export type SchedulePeriodKind = 'Hours' | 'Minutes';
+
+/** Daily scheduling options. */
+export interface JobScheduleDailyOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The <Kind> element. */
+  Kind?: ScheduleDailyKind;
+  /** The days the job runs on. */
+  Days: ScheduleDayOfWeek[];
+  /** The time of day (xs:time, 18:00:00.0000000+01:00). */
+  Time?: string;
+  /** The UTC offset in hours (TimeSpan: an xs:int in the XSD). */
+  TimeOffsetUtc?: Int;
+}
+
+/** Monthly scheduling options. */
+export interface JobScheduleMonthlyOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The time of day (xs:time). */
+  Time?: string;
+  /** The UTC offset in hours. */
+  TimeOffsetUtc?: Int;
+  /** The week of the month (Fourth; the page names no values). */
+  DayNumberInMonth?: string;
+  /** The <DayOfWeek> element. */
+  DayOfWeek?: ScheduleDayOfWeek;
+  /** The <Months> element. */
+  Months: ScheduleMonth[];
+  /** The <DayOfMonth> element. */
+  DayOfMonth?: Int;
+}
+
+/** Periodic scheduling options. */
+export interface JobSchedulePeriodicallyOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The <Kind> element. */
+  Kind?: SchedulePeriodKind;
+  /** The period, in hours or minutes by Kind (Int64 on the page, xs:int in the XSD). */
+  FullPeriod?: Int;
+  /** The <Schedule> element. */
+  Schedule?: ScheduleTimePeriods;
+}
+
+/** Continuous scheduling options. */
+export interface JobScheduleContinuousOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The hours the job may run (on the page and in the v13 bodies; the XSD gives no elements). */
+  Schedule?: ScheduleTimePeriods;
+}
+
+/** Backup window options. */
+export interface JobScheduleBackupWindowOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The backup window, hour by hour. */
+  TimePeriods: ScheduleTimePeriods;
+}
+
+/** Job chaining options. */
+export interface JobScheduleDaisyChainingOptions {
+  /** The Enabled attribute. */
+  Enabled?: boolean;
+  /** The UID of the previous job in the chain; empty while chaining is off (<PreviousJobUid />). */
+  PreviousJobUid: string;
+}
+
+/** An hourly scheme, one <Day> per day of the week (RestAPI.xsd TimePeriodsType). */
+export interface ScheduleTimePeriods {
+  /** The <Day> element. */
+  Day: ScheduleTimePeriodDay[];
+}
+
+/** One day of an hourly scheme: <Day Name="Sunday">1,1,…,1</Day>. */
+export interface ScheduleTimePeriodDay {
+  /** The Name attribute. */
+  Name: ScheduleDayOfWeek;
+  /** 24 comma-separated flags, one per hour: 1 the job runs (or may run), 0 it does not. */
+  Value: string;
 }
 
 /** The entity form of the /jobs collection. */
@@ -1621,6 +1755,17 @@ export interface ModelTypes {
   HierarchyRoot: HierarchyRoot;
   HierarchyRoots: HierarchyRoots;
   Job: Job;
+  JobScheduleOptions: JobScheduleOptions;
+  JobScheduleOptionsInfo: JobScheduleOptionsInfo;
+  JobScheduleRetryOptions: JobScheduleRetryOptions;
+  JobScheduleDailyOptions: JobScheduleDailyOptions;
+  JobScheduleMonthlyOptions: JobScheduleMonthlyOptions;
+  JobSchedulePeriodicallyOptions: JobSchedulePeriodicallyOptions;
+  JobScheduleContinuousOptions: JobScheduleContinuousOptions;
+  JobScheduleBackupWindowOptions: JobScheduleBackupWindowOptions;
+  JobScheduleDaisyChainingOptions: JobScheduleDaisyChainingOptions;
+  ScheduleTimePeriods: ScheduleTimePeriods;
+  ScheduleTimePeriodDay: ScheduleTimePeriodDay;
   Jobs: Jobs;
   LogonSession: LogonSession;
   ManagedServer: ManagedServer;

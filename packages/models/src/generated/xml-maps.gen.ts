@@ -2623,6 +2623,7 @@ export const xmlMaps = {
           "ToggleRestoreScopesEnabled",
           "VeeamZip",
           "QuickBackup",
+          "Sync",
           "First",
           "Previous",
           "Next",
@@ -3217,7 +3218,7 @@ export const xmlMaps = {
       },
       {
         "name": "JobScheduleOptions",
-        "raw": true,
+        "type": "JobScheduleOptions",
         "repeated": false,
         "optional": true
       },
@@ -3228,6 +3229,397 @@ export const xmlMaps = {
         "optional": true
       }
     ]
+  },
+  "JobScheduleOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RetryOptions",
+        "type": "JobScheduleRetryOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "WaitForBackupCompletion",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupCompetitionWaitingPeriodMin",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsDaily",
+        "type": "JobScheduleDailyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsMonthly",
+        "type": "JobScheduleMonthlyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsPeriodically",
+        "type": "JobSchedulePeriodicallyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsContinuous",
+        "type": "JobScheduleContinuousOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsBackupWindow",
+        "type": "JobScheduleBackupWindowOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsDaisyChaining",
+        "type": "JobScheduleDaisyChainingOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Standart",
+        "type": "JobScheduleOptionsInfo",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ImmediateCopyMode",
+        "type": "JobScheduleOptionsInfo",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleOptionsInfo": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RetryOptions",
+        "type": "JobScheduleRetryOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "WaitForBackupCompletion",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupCompetitionWaitingPeriodMin",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsDaily",
+        "type": "JobScheduleDailyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsMonthly",
+        "type": "JobScheduleMonthlyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsPeriodically",
+        "type": "JobSchedulePeriodicallyOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsContinuous",
+        "type": "JobScheduleContinuousOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsBackupWindow",
+        "type": "JobScheduleBackupWindowOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "OptionsDaisyChaining",
+        "type": "JobScheduleDaisyChainingOptions",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleRetryOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "RetryTimes",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RetryTimeout",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RetrySpecified",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleDailyOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Kind",
+        "scalar": "string",
+        "enum": [
+          "Everyday",
+          "WeekDays",
+          "SelectedDays"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Days",
+        "scalar": "string",
+        "enum": [
+          "Sunday",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday"
+        ],
+        "repeated": true,
+        "optional": true
+      },
+      {
+        "name": "Time",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TimeOffsetUtc",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleMonthlyOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Time",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "TimeOffsetUtc",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DayNumberInMonth",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DayOfWeek",
+        "scalar": "string",
+        "enum": [
+          "Sunday",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Months",
+        "scalar": "string",
+        "enum": [
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December"
+        ],
+        "repeated": true,
+        "optional": true
+      },
+      {
+        "name": "DayOfMonth",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobSchedulePeriodicallyOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Kind",
+        "scalar": "string",
+        "enum": [
+          "Hours",
+          "Minutes"
+        ],
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FullPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Schedule",
+        "type": "ScheduleTimePeriods",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleContinuousOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Schedule",
+        "type": "ScheduleTimePeriods",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "JobScheduleBackupWindowOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "TimePeriods",
+        "type": "ScheduleTimePeriods",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "JobScheduleDaisyChainingOptions": {
+    "attributes": [
+      {
+        "name": "Enabled",
+        "scalar": "boolean",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "PreviousJobUid",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "ScheduleTimePeriods": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Day",
+        "type": "ScheduleTimePeriodDay",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "ScheduleTimePeriodDay": {
+    "attributes": [
+      {
+        "name": "Name",
+        "scalar": "string",
+        "enum": [
+          "Sunday",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday"
+        ],
+        "optional": false
+      }
+    ],
+    "elements": [],
+    "text": {
+      "name": "Value",
+      "scalar": "string",
+      "optional": false
+    }
   },
   "Jobs": {
     "root": "Jobs",

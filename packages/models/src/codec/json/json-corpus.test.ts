@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeJson, JsonShapeError, PreciseDate, TruncatedJsonError, type CodecIssue, type KeyCasing, type ModelName } from '../../index.js';
 import { failure } from '../../../test/fixtures.js';
 
+/** An hourly scheme with every hour on, as the job bodies write it. */
+const ONES = '1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1';
+
 // Real JSON bodies (../shared/real-world/json/, beside the checkout, never copied into the repository;
 // their sources are in its SOURCES.md). Each is decoded as the type its operation documents.
 const dir = new URL('../../../../../../shared/real-world/json/', import.meta.url);
@@ -153,7 +156,17 @@ describe.skipIf(!existsSync(dir))('the real JSON bodies of ../shared/real-world/
     ['entityRef-job-docs-v13.json', { UID: 'urn:veeam:Job:2851cb88-37b6-46ea-b2c8-47b55270169d', Name: 'CRM Backup', Href: 'https://srv12.tech.local:9398/api/jobs/2851cb88-37b6-46ea-b2c8-47b55270169d', Type: 'JobReference', Links: [{ Rel: 'Up', Name: 'appsrv01.tech.local' }, { Rel: 'Alternate', Type: 'Job' }, { Rel: 'Down', Type: 'BackupJobSessionReferenceList' }] }],
     ['jobs-refs-v9.5u4.json', { Ref: [{ UID: 'urn:veeam:Job:9be68a1c-7893-4c92-93e9-043be7533759', Name: 'Ven-CC-Basic_750GB', Links: [{ Rel: 'Up', Name: '192.168.16.21', Type: 'BackupServerReference' }, { Rel: 'Alternate' }, { Rel: 'Down' }] }] }],
     ['error-400-v9.5u4-1.json', { Message: ' ID 99999 is invalid. Type: Job', StatusCode: 400 }],
-    ['jobs-id-entity-v9.5u4.json', { JobType: 'Backup', Platform: 'VMware', Description: 'Created by VEEAM\\Administrator at 2/23/2017 1:06 PM.', ScheduleConfigured: true, ScheduleEnabled: true, NextRun: '2019-07-18T19:15:00Z', JobScheduleOptions: expect.stringMatching(/^\{"Standart":\{"RetryOptions":\{"RetryTimes":3,/) }],
+    ['jobs-id-entity-v9.5u4.json', { JobType: 'Backup', Platform: 'VMware', Description: 'Created by VEEAM\\Administrator at 2/23/2017 1:06 PM.', ScheduleConfigured: true, ScheduleEnabled: true, NextRun: '2019-07-18T19:15:00Z',
+      // "RetrySpecified1" is RetrySpecified; a <Day Name="Sunday"> is {"Name":"Sunday","Value":"1,1,…"}, in "Days".
+      JobScheduleOptions: {
+        Standart: {
+          RetryOptions: { RetryTimes: 3, RetryTimeout: 10, RetrySpecified: true },
+          WaitForBackupCompletion: true,
+          BackupCompetitionWaitingPeriodMin: 180,
+          OptionsDaily: { Kind: 'Everyday', Days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], Time: '2017-02-23T19:15:00Z', TimeOffsetUtc: 2, Enabled: true },
+          OptionsPeriodically: { Kind: 'Hours', FullPeriod: 1, Enabled: false, Schedule: { Day: [{ Name: 'Sunday', Value: ONES }, { Name: 'Monday', Value: ONES }, {}, {}, {}, {}, { Name: 'Saturday', Value: ONES }] } },
+        },
+      } }],
     ['jobs-id-backupSessions-entity-v9.5u4.json', { BackupJobSession: [{ IsRetry: true, JobName: 'Ven-CC-Basic_750GB', CreationTimeUTC: '2019-02-19T20:10:54Z', EndTimeUTC: '2019-02-19T20:47:26Z', Result: 'Success', Progress: 100, UID: 'urn:veeam:BackupJobSession:90641c91-e4dc-4078-9331-015552fa19a5' }, {}] }],
     // EM 10's /nas: Href and Type null (absent), six Down links.
     ['nas-v10.json', { Links: [{ Rel: 'Down', Href: 'https://localhost:9398/api/nas/jobs', Type: 'JobReferenceList' }, { Type: 'FileServerReferenceList' }, { Type: 'BackupJobSessionReferenceList' }, { Href: 'https://localhost:9398/api/nas/jobs?format=Entity', Type: 'JobList' }, {}, { Type: 'BackupJobSessionList' }] }],

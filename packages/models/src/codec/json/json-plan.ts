@@ -74,6 +74,8 @@ function compile(xml: ReadonlyMap<string, TypePlan>, departures: Readonly<Record
         add(e.name, e.name, { kind: plain ? 'array' : 'wrapped', ...common, repeated: false, ...(inner ? { inner: { name: inner, camel: camelCase(inner) } } : {}) }, f.itemScalar ? undefined : e.type);
       } else add(e.name, e.name, { kind: f.kind, ...common, repeated: false }, e.type);
     }
+    // Text beside attributes is the property Value (spec/README.md, JSON rule 9), as .NET's XmlText member is.
+    if (plan.text) add(plan.text.name, plan.text.name, { kind: 'scalar', scalar: plan.text.scalar, enumValues: plan.textEnum, optional: plan.text.optional, repeated: false });
     // After the elements, as .NET writes an entity's own properties before its base's (Name, UID, Href, Type).
     for (const [i, a] of plan.attributeFields.entries()) {
       add(a.name, a.name, { kind: 'scalar', scalar: a.scalar, enumValues: plan.attributeEnums[i], optional: a.optional, repeated: false });

@@ -49,6 +49,7 @@ function generate(random: Random, type: string, depth = 0): Record<string, unkno
   const out: Record<string, unknown> = {};
   const include = (optional: boolean) => !optional || (depth < 3 && random() < 0.6);
   for (const a of map.attributes) if (include(a.optional)) out[a.name] = fieldValue(random, a);
+  if (map.text && include(map.text.optional)) out[map.text.name] = fieldValue(random, map.text);
   for (const e of map.elements) {
     const items = () => Array.from({ length: depth < 3 ? Math.floor(random() * 3) : 0 }, () => (e.type !== undefined ? generate(random, e.type, depth + 1) : fieldValue(random, e)));
     if (e.repeated) out[e.name] = items();
@@ -92,13 +93,14 @@ function build(type: string, value: Record<string, unknown>, style: Style, path:
     return v instanceof PreciseDate ? v.text : v;
   };
   const item = (f: ElementField, v: unknown, at: string) => (f.type !== undefined ? build(f.type, v as Record<string, unknown>, style, at) : leaf(v, at));
-  for (const a of map.attributes) {
+  // Text beside the attributes is Value (rule 9); an attribute is named as in the XML.
+  for (const a of map.text ? [...map.attributes, map.text] : map.attributes) {
     if (value[a.name] === undefined) entries.push([key(a.name), null]);
     else entries.push([key(a.name), leaf(value[a.name], `${path}.${key(a.name)}`)]);
   }
   for (const e of map.elements) {
     const v = value[e.name];
-    const name = e.repeated ? plural(e.name) : e.name;
+    const name = builtinModel.jsonMaps?.[type]?.names?.[e.name] ?? (e.repeated ? plural(e.name) : e.name);
     const at = `${path}.${key(name)}`;
     if (v === undefined) entries.push([key(name), null]);
     else if (e.raw) entries.push([key(name), v]);
