@@ -1,4 +1,3 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Exchange } from './exchange.js';
 import { modelOf, withModel } from './exchange-model.js';
 
@@ -21,15 +20,6 @@ export function withoutBody(exchange: Exchange): Exchange {
   const kept = withModel({ ...exchange, response: { ...exchange.response, body: '' } }, modelOf(exchange));
   dropped.add(kept);
   return kept;
-}
-
-/** The body of an exchange, compressed: a few percent of its size, for a check that must read it again later (`withBodyAgain`). */
-export const packedBody = (exchange: Exchange): Buffer => deflateRawSync(exchange.response?.body ?? '', { level: 1 });
-
-/** The exchange kept without its body, whole again for a moment: its body from `packedBody`, decoded afresh by `understand`. */
-export function withBodyAgain(kept: Exchange, packed: Buffer): Exchange {
-  if (!kept.response) return kept;
-  return withModel({ ...kept, response: { ...kept.response, body: inflateRawSync(packed).toString('utf8') } }, modelOf(kept));
 }
 
 /**

@@ -2,7 +2,8 @@ import { successOf, type LinkRel } from '@vbem/models';
 import { modelOf } from '../exchange-model.js';
 import type { Check, CheckContext } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
-import { bodyDropped, detached, keptFacts, packedBody, withBodyAgain } from '../kept-facts.js';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { detached, keptFacts } from '../kept-facts.js';
 import { isLinkTarget } from '../spec-facts.js';
 import { askedRepresentation } from '../asked-representation.js';
 import { understand } from '../understand.js';
@@ -21,11 +22,21 @@ function hashOf(key: string): number {
   return h | 0;
 }
 
+/** A link of an entity or reference in a body to something the model can fetch, as the check names it. */
+interface LinkFact {
+  readonly rel: string;
+  readonly href: string;
+  readonly type: string;
+  /** The carrier's name in messages (`nameOf`) and UID. */
+  readonly from: string;
+  readonly uid?: string;
+}
+
 /**
- * What following links needs of an exchange: as a target, what its body is; as a source, the hashes
- * of the keys its links are looked up by and its body, compressed. A list of thousands of items
- * links to thousands of things the run never fetches: only a body one of whose links the run did
- * fetch is read again, to judge them.
+ * What following links needs of an exchange: as a target, what its body is; as a source, its links,
+ * one line each, compressed, and the hashes of the keys they are looked up by. A list of thousands
+ * of items links to thousands of things the run never fetches: only the lines of links the run may
+ * have followed (their key's hash among the fetched ones) are read again.
  */
 interface FollowFacts {
   readonly success?: number;
@@ -34,16 +45,17 @@ interface FollowFacts {
   readonly uid?: string;
   readonly type?: string;
   /** Absent when the body carries no link to follow (no documented representation, not decoded, a probe's answer). */
-  readonly links?: Int32Array;
-  readonly packed?: Buffer;
+  readonly links?: { readonly hashes: Int32Array; readonly lines: Buffer };
 }
 
-/** The links a decoded body carries, by carrier, to what the model can fetch. */
-function linksIn(exchange: Exchange) {
+/** The links a decoded body carries, in order, to what the model can fetch. */
+function linksIn(exchange: Exchange): LinkFact[] | undefined {
   const { representation, value } = understand(exchange);
   if (!representation || value === undefined || exchange.probe !== undefined) return undefined;
   const model = modelOf(exchange);
-  return carriersOf(value, representation.root).flatMap((c) => (c.Links ?? []).filter((l) => isLinkTarget(l.Type, model)).map((link) => ({ c, link })));
+  return carriersOf(value, representation.root).flatMap((c) =>
+    (c.Links ?? []).filter((l) => isLinkTarget(l.Type, model)).map((l) => ({ rel: l.Rel, href: l.Href, type: l.Type!, from: nameOf(c), ...(c.UID === undefined ? {} : { uid: c.UID }) })),
+  );
 }
 
 const follow = keptFacts((exchange): FollowFacts => {
@@ -56,9 +68,22 @@ const follow = keptFacts((exchange): FollowFacts => {
     decoded: value !== undefined,
     uid: detached(got?.UID),
     type: detached(got?.Type),
-    ...(links && links.length > 0 ? { links: Int32Array.from(links, ({ link }) => hashOf(keyOf(exchange, link.Href))), packed: packedBody(exchange) } : {}),
+    ...(links && links.length > 0
+      ? { links: { hashes: Int32Array.from(links, (l) => hashOf(keyOf(exchange, l.href))), lines: deflateRawSync(links.map((l) => JSON.stringify(l)).join('\n'), { level: 1 }) } }
+      : {}),
   };
 });
+
+/** The links of an exchange the run may have followed: those whose key's hash is among the fetched ones (a hash shared by chance only costs a look-up). */
+function linksMaybeFollowed(exchange: Exchange, context: CheckContext): LinkFact[] | undefined {
+  const { links } = follow.of(exchange);
+  if (!links) return undefined;
+  const { hashes } = fetchedIn(context);
+  const wanted = [...links.hashes.keys()].filter((i) => hashes.has(links.hashes[i]!));
+  if (wanted.length === 0) return [];
+  const lines = inflateRawSync(links.lines).toString('utf8').split('\n');
+  return wanted.map((i) => JSON.parse(lines[i]!) as LinkFact);
+}
 
 // The run's plain GETs by URL, built once per run and length (each check looks up every link of every body).
 const fetchedBy = new WeakMap<readonly Exchange[], { readonly length: number; readonly byUrl: ReadonlyMap<string, Exchange>; readonly hashes: ReadonlySet<number> }>();
@@ -76,21 +101,6 @@ function fetchedIn(context: CheckContext) {
 /** The plain GET of the run, in the representation of `from`, that fetched `href`, if the target followed it (the first, when it was fetched again). */
 const followed = (from: Exchange, href: string, context: CheckContext): Exchange | undefined => fetchedIn(context).byUrl.get(keyOf(from, href));
 
-// The body read again for the last source of each run: links.up and links.alternate judge the same exchange one after the other.
-const againIn = new WeakMap<readonly Exchange[], { readonly kept: Exchange; readonly whole: Exchange }>();
-
-/** The source whole: itself, or, kept without its body, its body read again when one of its links may have been followed. */
-function sourceOf(exchange: Exchange, context: CheckContext): Exchange | undefined {
-  if (!bodyDropped(exchange)) return exchange;
-  const { links, packed } = follow.of(exchange);
-  if (!links || !packed) return undefined;
-  const { hashes } = fetchedIn(context);
-  if (!links.some((h) => hashes.has(h))) return undefined;
-  let again = againIn.get(context.exchanges);
-  if (again?.kept !== exchange) againIn.set(context.exchanges, (again = { kept: exchange, whole: withBodyAgain(exchange, packed) }));
-  return again.whole;
-}
-
 /**
  * A check that follows the `rel` links of each entity and reference to the exchange that fetched
  * them: the target answers with the documented success and the representation the link's Type
@@ -104,24 +114,23 @@ export function followLinks(id: string, rel: LinkRel, title: string, sameUid: bo
     title,
     keep: follow.keep,
     run: (exchange, context) => {
-      const source = sourceOf(exchange, context);
-      const links = source && linksIn(source);
+      const links = linksMaybeFollowed(exchange, context);
       if (!links) return [];
       const problems: string[] = [];
       let count = 0;
-      for (const { c, link } of links.filter(({ link }) => link.Rel === rel)) {
-        const target = followed(exchange, link.Href, context);
+      for (const link of links.filter((l) => l.rel === rel)) {
+        const target = followed(exchange, link.href, context);
         if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
         count++;
         const there = follow.of(target);
-        const expectedBody = modelOf(exchange).linkTargets[link.Type!]!.body;
+        const expectedBody = modelOf(exchange).linkTargets[link.type]!.body;
         const success = there.success;
-        if (target.response.status !== success) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
-        else if (there.body !== expectedBody) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected the ${expectedBody} representation, got ${there.body ?? 'no documented body'}`);
+        if (target.response.status !== success) problems.push(`${link.from}: ${rel} ${link.href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
+        else if (there.body !== expectedBody) problems.push(`${link.from}: ${rel} ${link.href}: expected the ${expectedBody} representation, got ${there.body ?? 'no documented body'}`);
         // A target body that does not decode is the body checks' finding on that exchange, not the link's.
         else if (!there.decoded) count--;
-        else if (sameUid && there.uid !== c.UID) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected UID ${c.UID}, got ${there.uid ?? 'none'}`);
-        else if (!sameUid && there.type !== undefined && there.type !== link.Type) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected Type ${link.Type}, got ${there.type}`);
+        else if (sameUid && there.uid !== link.uid) problems.push(`${link.from}: ${rel} ${link.href}: expected UID ${link.uid}, got ${there.uid ?? 'none'}`);
+        else if (!sameUid && there.type !== undefined && there.type !== link.type) problems.push(`${link.from}: ${rel} ${link.href}: expected Type ${link.type}, got ${there.type}`);
       }
       if (count === 0) return [];
       return problems.length === 0 ? [v.passed(`${count} ${rel} link(s) followed`)] : [v.failed(listOf(problems))];
