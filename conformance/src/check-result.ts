@@ -31,4 +31,12 @@ export interface Check {
   /** One line saying what the check asks. */
   readonly title: string;
   readonly run: (exchange: Exchange, context: CheckContext) => CheckResult[];
+  /**
+   * A run check's facts of an exchange, taken from `whole` when it is judged and kept for `kept`
+   * (the same exchange without its body, `withoutBody`), which is what `run` and the context's
+   * exchanges then are: what the check reads later must be in them. The context's exchanges are
+   * those kept so far, `kept` the last. (default: none: `run` reads the exchanges themselves, and
+   * the run keeps their bodies)
+   */
+  readonly keep?: (whole: Exchange, kept: Exchange, context: CheckContext) => void;
 }

@@ -62,3 +62,11 @@ export class UsageError extends Error {
     super(`${option}: expected ${expected}, got ${actual}`);
   }
 }
+
+/** A run-scope check asked for the body of an exchange the run kept without it (a defect of the check: it must read its kept facts). */
+export class BodyDroppedError extends Error {
+  override name = 'BodyDroppedError';
+  constructor(readonly url: string) {
+    super(`Expected the body of ${url} to be read while the exchange was judged, got a request for it after it was dropped: read the facts kept for it instead`);
+  }
+}

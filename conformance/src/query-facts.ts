@@ -1,6 +1,7 @@
 import { PreciseDate, successOf, type ApiModel, type Link, type OperationSpec, type PagingInfo } from '@vbem/models';
 import { carriersOf, type Carrier } from './checks/carriers-of.js';
 import type { Exchange } from './exchange.js';
+import { keptFacts } from './kept-facts.js';
 import { isQuery } from './targets/operation-kinds.js';
 import { understand } from './understand.js';
 
@@ -129,8 +130,16 @@ export interface QueryPage {
   readonly items: (Carrier & Record<string, unknown>)[];
 }
 
+// Query pages are small (the planner asks a few items a page): a page is kept whole, bound to the exchange kept.
+const pages = keptFacts(pageOf, (page, kept) => page && { ...page, exchange: kept });
+
 /** The exchange as a page of a query result, or undefined when it is none (another operation, an error, a body that does not decode). */
-export function queryPageOf(exchange: Exchange): QueryPage | undefined {
+export const queryPageOf = (exchange: Exchange): QueryPage | undefined => pages.of(exchange);
+
+/** Keeps an exchange's page for the exchange kept without its body (`Check.keep` of the query checks). */
+export const keepQueryPage = pages.keep;
+
+function pageOf(exchange: Exchange): QueryPage | undefined {
   if (exchange.probe !== undefined || exchange.request.method !== 'GET' || !exchange.response) return undefined;
   const { operation, representation, value } = understand(exchange);
   if (!operation || !isQuery(operation) || !representation || value === undefined) return undefined;

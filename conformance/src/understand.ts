@@ -11,8 +11,10 @@ import {
   type ResponseSpec,
 } from '@vbem/models';
 import { askedRepresentation } from './asked-representation.js';
+import { BodyDroppedError } from './errors.js';
 import type { Exchange } from './exchange.js';
 import { modelOf } from './exchange-model.js';
+import { bodyDropped } from './kept-facts.js';
 
 /** One documented form of a response body (`?format=`): its model type and document element. */
 export type BodyFormat = ResponseSpec['formats'][number];
@@ -54,10 +56,12 @@ const errorRepresentationOf = (exchange: Exchange): BodyFormat | undefined =>
  * Reads an exchange against the spec once (memoized per exchange): the documented response, the
  * body form and representation (XML or JSON) asked for, and the body decoded by the codec of that
  * representation into the same typed value, leniently: additions are listed, not refused.
+ * @throws {BodyDroppedError} for an exchange kept without its body (`withoutBody`): its checks read kept facts.
  * @example understand(exchange).representation?.root // 'EntityReferences'
  */
 export function understand(exchange: Exchange): Understanding {
   let found = cache.get(exchange);
+  if (!found && bodyDropped(exchange)) throw new BodyDroppedError(exchange.request.url);
   if (!found) cache.set(exchange, (found = compute(exchange)));
   return found;
 }

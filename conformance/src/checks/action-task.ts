@@ -2,6 +2,7 @@ import { successOf, type Link } from '@vbem/models';
 import type { Check, CheckResult } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
 import { modelOf } from '../exchange-model.js';
+import { keptFacts } from '../kept-facts.js';
 import { TASK_RUNNING } from '../spec-facts.js';
 import { RELATED_REL, taskShapeOf } from '../task-facts.js';
 import { operationOf, understand } from '../understand.js';
@@ -10,6 +11,13 @@ import { verdict } from './verdict.js';
 const v = verdict('action.task');
 
 type TaskValue = Record<string, unknown> & { readonly Href?: string; readonly Links?: readonly Link[] };
+
+/** A Task body an exchange carries, decoded (the action's answer, a poll): kept, the only bodies the check reads. Undefined for any other body. */
+const taskBodies = keptFacts((exchange): TaskValue | undefined => {
+  const shape = taskShapeOf(modelOf(exchange));
+  const { representation, value } = understand(exchange);
+  return shape !== undefined && representation?.body === shape.body ? (value as TaskValue | undefined) : undefined;
+});
 
 const pathOf = (href: string) => (URL.canParse(href) ? new URL(href).pathname.replace(/\/$/, '').toLowerCase() : href);
 
@@ -24,6 +32,7 @@ const pathOf = (href: string) => (URL.canParse(href) ? new URL(href).pathname.re
 export const actionTask: Check = {
   id: 'action.task',
   scope: 'run',
+  keep: taskBodies.keep,
   title: 'an action answers with a Task that finishes, with its result and the link to what it created',
   run: (exchange, context) => {
     const op = operationOf(exchange);
@@ -33,7 +42,7 @@ export const actionTask: Check = {
     const success = successOf(op);
     const came = exchange.response.status;
     if (came !== success.status) return [v.failed(`expected ${success.status} with a ${shape.body} body; came ${came}`)];
-    const first = understand(exchange).value as TaskValue | undefined;
+    const first = taskBodies.of(exchange);
     if (first === undefined) return [v.failed(`expected a ${shape.body} body; it did not decode (see body.shape)`)];
     const results: CheckResult[] = [];
     if (!first.Links || first.Links.length === 0) results.push(v.failed(`the ${shape.body} carries no links (expected at least its own, to delete it)`));
@@ -76,7 +85,7 @@ function pollsOf(exchanges: readonly Exchange[], action: Exchange, href: string,
     .slice(at + 1)
     .filter((e) => e.request.method === 'GET' && !e.probe && e.response?.status === status && pathOf(e.request.url) === path)
     .flatMap((e) => {
-      const value = understand(e).value as TaskValue | undefined;
+      const value = taskBodies.of(e);
       return value === undefined ? [] : [value];
     });
 }

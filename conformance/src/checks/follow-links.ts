@@ -2,6 +2,8 @@ import { successOf, type LinkRel } from '@vbem/models';
 import { modelOf } from '../exchange-model.js';
 import type { Check, CheckContext } from '../check-result.js';
 import type { Exchange } from '../exchange.js';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { detached, keptFacts } from '../kept-facts.js';
 import { isLinkTarget } from '../spec-facts.js';
 import { askedRepresentation } from '../asked-representation.js';
 import { understand } from '../understand.js';
@@ -10,27 +12,99 @@ import { listOf, verdict } from './verdict.js';
 
 const normal = (href: string) => (URL.canParse(href) ? new URL(href).href : href);
 
-// The run's plain GETs by URL, built once per run and length (each check looks up every link of every body).
-const fetchedBy = new WeakMap<readonly Exchange[], { readonly length: number; readonly byUrl: ReadonlyMap<string, Exchange> }>();
-
 // A link in a JSON body is followed to the JSON answer of its target, one in XML to the XML answer.
 const keyOf = (from: Pick<Exchange, 'request'>, href: string) => `${askedRepresentation(from)} ${normal(href)}`;
 
-/** The plain GET of the run, in the representation of `from`, that fetched `href`, if the target followed it (the first, when it was fetched again). */
-function followed(from: Exchange, href: string, context: CheckContext): Exchange | undefined {
+/** A 32-bit hash of a key (FNV-1a): equal keys, equal hashes. */
+function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** A link of an entity or reference in a body to something the model can fetch, as the check names it. */
+interface LinkFact {
+  readonly rel: string;
+  readonly href: string;
+  readonly type: string;
+  /** The carrier's name in messages (`nameOf`) and UID. */
+  readonly from: string;
+  readonly uid?: string;
+}
+
+/**
+ * What following links needs of an exchange: as a target, what its body is; as a source, its links,
+ * one line each, compressed, and the hashes of the keys they are looked up by. A list of thousands
+ * of items links to thousands of things the run never fetches: only the lines of links the run may
+ * have followed (their key's hash among the fetched ones) are read again.
+ */
+interface FollowFacts {
+  readonly success?: number;
+  readonly body?: string;
+  readonly decoded: boolean;
+  readonly uid?: string;
+  readonly type?: string;
+  /** Absent when the body carries no link to follow (no documented representation, not decoded, a probe's answer). */
+  readonly links?: { readonly hashes: Int32Array; readonly lines: Buffer };
+}
+
+/** The links a decoded body carries, in order, to what the model can fetch. */
+function linksIn(exchange: Exchange): LinkFact[] | undefined {
+  const { representation, value } = understand(exchange);
+  if (!representation || value === undefined || exchange.probe !== undefined) return undefined;
+  const model = modelOf(exchange);
+  return carriersOf(value, representation.root).flatMap((c) =>
+    (c.Links ?? []).filter((l) => isLinkTarget(l.Type, model)).map((l) => ({ rel: l.Rel, href: l.Href, type: l.Type!, from: nameOf(c), ...(c.UID === undefined ? {} : { uid: c.UID }) })),
+  );
+}
+
+const follow = keptFacts((exchange): FollowFacts => {
+  const { operation, representation, value } = understand(exchange);
+  const got = value as { UID?: string; Type?: string } | undefined;
+  const links = linksIn(exchange);
+  return {
+    ...(operation ? { success: successOf(operation).status } : {}),
+    ...(representation ? { body: representation.body } : {}),
+    decoded: value !== undefined,
+    uid: detached(got?.UID),
+    type: detached(got?.Type),
+    ...(links && links.length > 0
+      ? { links: { hashes: Int32Array.from(links, (l) => hashOf(keyOf(exchange, l.href))), lines: deflateRawSync(links.map((l) => JSON.stringify(l)).join('\n'), { level: 1 }) } }
+      : {}),
+  };
+});
+
+/** The links of an exchange the run may have followed: those whose key's hash is among the fetched ones (a hash shared by chance only costs a look-up). */
+function linksMaybeFollowed(exchange: Exchange, context: CheckContext): LinkFact[] | undefined {
+  const { links } = follow.of(exchange);
+  if (!links) return undefined;
+  const { hashes } = fetchedIn(context);
+  const wanted = [...links.hashes.keys()].filter((i) => hashes.has(links.hashes[i]!));
+  if (wanted.length === 0) return [];
+  const lines = inflateRawSync(links.lines).toString('utf8').split('\n');
+  return wanted.map((i) => JSON.parse(lines[i]!) as LinkFact);
+}
+
+// The run's plain GETs by URL, built once per run and length (each check looks up every link of every body).
+const fetchedBy = new WeakMap<readonly Exchange[], { readonly length: number; readonly byUrl: ReadonlyMap<string, Exchange>; readonly hashes: ReadonlySet<number> }>();
+
+function fetchedIn(context: CheckContext) {
   let index = fetchedBy.get(context.exchanges);
   if (index?.length !== context.exchanges.length) {
     const byUrl = new Map<string, Exchange>();
     for (const e of context.exchanges) if (e.probe === undefined && e.request.method === 'GET' && !byUrl.has(keyOf(e, e.request.url))) byUrl.set(keyOf(e, e.request.url), e);
-    fetchedBy.set(context.exchanges, (index = { length: context.exchanges.length, byUrl }));
+    fetchedBy.set(context.exchanges, (index = { length: context.exchanges.length, byUrl, hashes: new Set([...byUrl.keys()].map(hashOf)) }));
   }
-  return index.byUrl.get(keyOf(from, href));
+  return index;
 }
+
+/** The plain GET of the run, in the representation of `from`, that fetched `href`, if the target followed it (the first, when it was fetched again). */
+const followed = (from: Exchange, href: string, context: CheckContext): Exchange | undefined => fetchedIn(context).byUrl.get(keyOf(from, href));
 
 /**
  * A check that follows the `rel` links of each entity and reference to the exchange that fetched
  * them: the target answers with the documented success and the representation the link's Type
- * names, and, with `sameUid`, the entity there has the carrier's UID.
+ * names, and, with `sameUid`, the entity there has the carrier's UID. Reads the targets' kept facts.
  */
 export function followLinks(id: string, rel: LinkRel, title: string, sameUid: boolean): Check {
   const v = verdict(id);
@@ -38,27 +112,25 @@ export function followLinks(id: string, rel: LinkRel, title: string, sameUid: bo
     id,
     scope: 'run',
     title,
+    keep: follow.keep,
     run: (exchange, context) => {
-      const { representation, value } = understand(exchange);
-      if (!representation || value === undefined || exchange.probe !== undefined) return [];
+      const links = linksMaybeFollowed(exchange, context);
+      if (!links) return [];
       const problems: string[] = [];
       let count = 0;
-      for (const c of carriersOf(value, representation.root)) {
-        for (const link of (c.Links ?? []).filter((l) => l.Rel === rel && isLinkTarget(l.Type, modelOf(exchange)))) {
-          const target = followed(exchange, link.Href, context);
-          if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
-          count++;
-          const there = understand(target);
-          const expectedBody = modelOf(exchange).linkTargets[link.Type!]!.body;
-          const success = there.operation ? successOf(there.operation).status : undefined;
-          const got = there.value as { UID?: string; Type?: string } | undefined;
-          if (target.response.status !== success) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
-          else if (there.representation?.body !== expectedBody) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected the ${expectedBody} representation, got ${there.representation?.body ?? 'no documented body'}`);
-          // A target body that does not decode is the body checks' finding on that exchange, not the link's.
-          else if (got === undefined) count--;
-          else if (sameUid && got.UID !== c.UID) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected UID ${c.UID}, got ${got.UID ?? 'none'}`);
-          else if (!sameUid && got.Type !== undefined && got.Type !== link.Type) problems.push(`${nameOf(c)}: ${rel} ${link.Href}: expected Type ${link.Type}, got ${got.Type}`);
-        }
+      for (const link of links.filter((l) => l.rel === rel)) {
+        const target = followed(exchange, link.href, context);
+        if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
+        count++;
+        const there = follow.of(target);
+        const expectedBody = modelOf(exchange).linkTargets[link.type]!.body;
+        const success = there.success;
+        if (target.response.status !== success) problems.push(`${link.from}: ${rel} ${link.href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
+        else if (there.body !== expectedBody) problems.push(`${link.from}: ${rel} ${link.href}: expected the ${expectedBody} representation, got ${there.body ?? 'no documented body'}`);
+        // A target body that does not decode is the body checks' finding on that exchange, not the link's.
+        else if (!there.decoded) count--;
+        else if (sameUid && there.uid !== link.uid) problems.push(`${link.from}: ${rel} ${link.href}: expected UID ${link.uid}, got ${there.uid ?? 'none'}`);
+        else if (!sameUid && there.type !== undefined && there.type !== link.type) problems.push(`${link.from}: ${rel} ${link.href}: expected Type ${link.type}, got ${there.type}`);
       }
       if (count === 0) return [];
       return problems.length === 0 ? [v.passed(`${count} ${rel} link(s) followed`)] : [v.failed(listOf(problems))];

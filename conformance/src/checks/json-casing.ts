@@ -1,7 +1,9 @@
 import { mapFields } from '@vbem/models';
 import type { Check, CheckContext } from '../check-result.js';
+import type { KeyCasing } from '@vbem/models';
 import { modelOf } from '../exchange-model.js';
 import type { Exchange } from '../exchange.js';
+import { keptFacts } from '../kept-facts.js';
 import { understand } from '../understand.js';
 import { verdict } from './verdict.js';
 
@@ -27,12 +29,21 @@ function examplesOf(exchange: Exchange): string {
   return pairs.length > 0 ? ` (${pairs.slice(0, 3).join(', ')})` : '';
 }
 
+/** What the check reads of a JSON answer: the casing its keys told, and for camelCase, examples of its keys. */
+const casings = keptFacts((exchange) => {
+  const { wire, casing } = understand(exchange);
+  return { wire, casing, examples: casing === 'camelCase' ? examplesOf(exchange) : '' };
+});
+
+/** The casing of the keys of a JSON answer, when a key told it (none for XML). */
+export const casingOf = (exchange: Exchange): KeyCasing | undefined => casings.of(exchange).casing;
+
 // The first JSON answer of each run whose keys told their casing.
 const firstOf = new WeakMap<readonly Exchange[], Exchange>();
 function firstCased(context: CheckContext): Exchange | undefined {
   let first = firstOf.get(context.exchanges);
   if (!first) {
-    first = context.exchanges.find((e) => understand(e).casing !== undefined);
+    first = context.exchanges.find((e) => casings.of(e).casing !== undefined);
     if (first) firstOf.set(context.exchanges, first);
   }
   return first;
@@ -49,14 +60,15 @@ export const jsonCasing: Check = {
   id: 'json.casing',
   scope: 'run',
   title: 'JSON keys are in the documented PascalCase (camelCase, as EM 13 writes them, warns)',
+  keep: casings.keep,
   run: (exchange, context) => {
-    const { wire, casing } = understand(exchange);
+    const { wire, casing, examples } = casings.of(exchange);
     if (wire !== 'json' || casing === undefined) return [];
     const first = firstCased(context);
     if (first !== undefined && first !== exchange) {
-      const before = understand(first).casing;
+      const before = casings.of(first).casing;
       return casing === before ? [] : [v.warning(`JSON keys in ${casing}, where the run's first JSON answer (${first.request.url}) used ${before}: the server mixes them`)];
     }
-    return casing === 'PascalCase' ? [v.passed('JSON keys in PascalCase, as documented')] : [v.warning(`JSON keys in camelCase${examplesOf(exchange)}, ${CAMEL_CASE_CHANGE}`)];
+    return casing === 'PascalCase' ? [v.passed('JSON keys in PascalCase, as documented')] : [v.warning(`JSON keys in camelCase${examples}, ${CAMEL_CASE_CHANGE}`)];
   },
 };

@@ -1,7 +1,7 @@
 import type { Check } from '../check-result.js';
 import { askedRepresentation } from '../asked-representation.js';
 import { modelOf } from '../exchange-model.js';
-import { dateText, paramOf, pagingLink, queryFieldsOf, queryPageOf, type QueryPage } from '../query-facts.js';
+import { dateText, paramOf, pagingLink, queryFieldsOf, keepQueryPage, queryPageOf, type QueryPage } from '../query-facts.js';
 import { holds, judgeable, parseConjunction, type Comparison } from './filter-expression.js';
 import { idOf, queryPagesOf } from './query-pages.js';
 import { nameOf } from './carriers-of.js';
@@ -36,6 +36,7 @@ const isWhole = (p: QueryPage) => p.paging.PageNum === 1 && p.paging.PagesCount 
 export const queryFilter: Check = {
   id: 'query.filter',
   scope: 'run',
+  keep: keepQueryPage,
   title: 'a filtered query returns the items that hold the filter, and only those',
   run: (exchange, context) => {
     const page = queryPageOf(exchange);

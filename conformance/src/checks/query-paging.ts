@@ -1,5 +1,5 @@
 import type { Check } from '../check-result.js';
-import { pagingLink, queryPageOf, type QueryPage } from '../query-facts.js';
+import { pagingLink, keepQueryPage, queryPageOf, type QueryPage } from '../query-facts.js';
 import { askedPage, askedPageSize, idOf, queryKeyOf, queryPagesOf, urlKeyOf, type QueryPages } from './query-pages.js';
 import { listOf, verdict } from './verdict.js';
 
@@ -100,6 +100,7 @@ function walkProblems(group: readonly QueryPage[]): { problems: string[]; judged
 export const queryPaging: Check = {
   id: 'query.paging',
   scope: 'run',
+  keep: keepQueryPage,
   title: 'the pages of a query are consistent: counts, links, no item on two pages, none lost',
   run: (exchange, context) => {
     const first = queryPageOf(exchange);

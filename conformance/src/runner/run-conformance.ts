@@ -165,10 +165,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ...(options.maxListBodyBytes !== undefined ? { maxListBodyBytes: options.maxListBodyBytes } : {}),
         ...(chosen ? { operations: chosen } : {}),
       };
+      // The casing of the server's JSON keys, read as each answer comes (the run keeps no body to read it from later).
+      const casings = new Set<KeyCasing>();
+      const noteCasing = (exchange: Exchange) => void (understand(exchange).casing && casings.add(understand(exchange).casing!));
       const judged = await withTls({ insecure: options.insecure, ca: options.ca, servername: options.servername }, () =>
         judgeTarget(
-          (onExchange) => stopAfterTransportFailures({ max: maxTransportFailures, signal: options.signal }, onExchange, (signal, counted) => runServerTarget({ ...serverOptions, signal }, counted)),
-          { target: 'server', checks: checksOn.server, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress, ...(chosen ? { operations: chosen } : {}) },
+          (onExchange) => stopAfterTransportFailures({ max: maxTransportFailures, signal: options.signal }, (e) => (noteCasing(e), onExchange(e)), (signal, counted) => runServerTarget({ ...serverOptions, signal }, counted)),
+          { target: 'server', checks: checksOn.server, origin, sameOrigins: options.sameOrigins ?? [], xsd, redactor, onProgress: options.onProgress, keepExchanges: options.keepExchanges === true, ...(chosen ? { operations: chosen } : {}) },
         ),
       );
       requests.server = judged.exchanges.length;
@@ -188,7 +191,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         }
         coverage.server = coverageOf(operationIds, judged.exchanges, judged.value.value.skipped, chosen);
         const outcome = judged.value.value.api;
-        const casing = jsonCasingOf(judged.exchanges);
+        const casing = casings.size > 1 ? 'mixed' : [...casings][0];
         api = outcome && { ...outcome, ...(casing ? { jsonCasing: casing } : {}) };
       }
     }
@@ -202,6 +205,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         origin: new URL(clientBase).origin,
         redactor,
         onProgress: options.onProgress,
+        keepExchanges: options.keepExchanges === true,
       });
       results.push(...judged.results);
       requests.client = judged.exchanges.filter((e) => e.sent !== false).length;
@@ -226,9 +230,3 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   };
 }
 
-
-/** The casing of the server's JSON keys over a run: the one every JSON answer used, `mixed` when both came, none without JSON. */
-function jsonCasingOf(exchanges: readonly Exchange[]): KeyCasing | 'mixed' | undefined {
-  const seen = new Set(exchanges.flatMap((e) => understand(e).casing ?? []));
-  return seen.size > 1 ? 'mixed' : [...seen][0];
-}

@@ -16,11 +16,11 @@ export interface ReadStep extends Step {
 
 /** What the probes read that later probes start from. */
 export interface ProbeFindings {
-  /** The references each collection answered with (default format), by collection operation. */
+  /** The references of each collection (default format) the sample reads (`pickSample` of its answer), by collection operation. */
   readonly refs: Map<string, Carrier[]>;
   /** The path parameters of the items read, by item operation. */
   readonly itemParams: Map<string, Record<string, string>[]>;
-  /** Everything read that carries links: followed by the follow-links probe. */
+  /** Everything read that carries links (`detached` from the bodies): followed by the follow-links probe. */
   readonly carriers: Carrier[];
   /** The items of the first page of each query operation read unfiltered, by `operation format`: where filter values come from. */
   readonly queryItems: Map<string, (Carrier & Record<string, unknown>)[]>;

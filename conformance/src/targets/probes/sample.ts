@@ -1,6 +1,7 @@
 import { matchOperation, withFormat, type ApiModel } from '@vbem/models';
 import { formatsOf, isCollection, isItem, protocolIds } from '../operation-kinds.js';
 import { pickSample } from '../pick-sample.js';
+import { detached } from '../../kept-facts.js';
 import type { ProbeContext } from '../probe-context.js';
 
 /** GET up to K items of a collection (ids from its references) in every format of the item operation. */
@@ -33,6 +34,6 @@ export async function runSample(probe: SampleProbe, ctx: ProbeContext): Promise<
     const url = ref.Href === undefined ? undefined : ctx.resolve(ref.Href);
     const match = url && matchOperation('GET', url, ctx.model);
     if (!match || match.operation.id !== probe.operation) continue;
-    for (const format of probe.formats) ctx.findings.carriers.push(...(await ctx.read(withFormat(ctx.urlOf(match.operation, match.params), format, ctx.model))).carriers);
+    for (const format of probe.formats) ctx.findings.carriers.push(...(await ctx.read(withFormat(ctx.urlOf(match.operation, match.params), format, ctx.model))).carriers.map(detached));
   }
 }

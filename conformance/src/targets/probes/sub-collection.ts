@@ -1,5 +1,6 @@
 import { withFormat, type ApiModel } from '@vbem/models';
 import { formatsOf, isSubCollection, parentOf } from '../operation-kinds.js';
+import { detached } from '../../kept-facts.js';
 import type { ProbeContext } from '../probe-context.js';
 import type { PlannedSkip } from '../plan-probes.js';
 
@@ -31,6 +32,6 @@ export async function runSubCollection(probe: SubCollectionProbe, ctx: ProbeCont
   for (const parent of parents) {
     const values = Object.values(parent);
     const params = Object.fromEntries(sub.params.map((p, i) => [p.name, values[i] ?? '']));
-    for (const format of probe.formats) ctx.findings.carriers.push(...(await ctx.read(withFormat(ctx.urlOf(sub, params), format, ctx.model))).carriers);
+    for (const format of probe.formats) ctx.findings.carriers.push(...(await ctx.read(withFormat(ctx.urlOf(sub, params), format, ctx.model))).carriers.map(detached));
   }
 }
