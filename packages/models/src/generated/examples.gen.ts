@@ -644,6 +644,119 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" UID=\"urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56\" Name=\"172.16.16.77\" />     <Link Rel=\"Related\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" />   </Links>   <Description>Target Windows server.</Description>   <ManagedServerType>Windows</ManagedServerType> </ManagedServer>\n"
   },
   {
+    "file": "nas-file-server.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "765dde91-3d01-439e-8c9a-4b23ac6909d9"
+    },
+    "summary": "Built from get_nas_fileservers_id.html's table (its body is cut off after the first line) with the values of the EM 10 body real-world/json/nas-fileServers-id-entity-v10.json.",
+    "expect": {
+      "Type": "FileServer",
+      "Href": "https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9?format=Entity",
+      "Name": "\\\\appserver\\Work",
+      "UID": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68",
+          "Name": "appserver"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "FileServerReference",
+          "Href": "https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9",
+          "Name": "\\\\appserver\\Work"
+        }
+      ],
+      "ServerType": "SmbServer",
+      "HierarchyObjRef": "urn:NasBackup:FileServer:6ee2e771-928b-4789-9bf1-8573ceee3867.765dde91-3d01-439e-8c9a-4b23ac6909d9",
+      "SmbServerOptions": {
+        "Path": "\\\\appserver\\Work"
+      },
+      "ProcessingOptions": {
+        "ServerUid": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+        "CacheRepositoryUid": "urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec"
+      },
+      "NASServerAdvancedOptions": {
+        "ProcessingMode": "Direct"
+      }
+    },
+    "type": "FileServer",
+    "operation": "getNasFileServer",
+    "xml": "<FileServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"FileServer\" Href=\"https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9?format=Entity\" Name=\"\\\\appserver\\Work\" UID=\"urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68\" Name=\"appserver\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9\" Name=\"\\\\appserver\\Work\" Type=\"FileServerReference\" Rel=\"Alternate\" />\n  </Links>\n  <ServerType>SmbServer</ServerType>\n  <HierarchyObjRef>urn:NasBackup:FileServer:6ee2e771-928b-4789-9bf1-8573ceee3867.765dde91-3d01-439e-8c9a-4b23ac6909d9</HierarchyObjRef>\n  <SmbServerOptions>\n    <Path>\\\\appserver\\Work</Path>\n  </SmbServerOptions>\n  <ProcessingOptions>\n    <ServerUid>urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9</ServerUid>\n    <CacheRepositoryUid>urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec</CacheRepositoryUid>\n  </ProcessingOptions>\n  <NASServerAdvancedOptions>\n    <ProcessingMode>Direct</ProcessingMode>\n  </NASServerAdvancedOptions>\n</FileServer>\n"
+  },
+  {
+    "file": "nas-job.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "70073b98-098b-4046-a097-43cbda67d58a"
+    },
+    "summary": "Built from get_nas_jobs_id.html's table (its body is cut off after the first line) with the values of the EM 10 bodies real-world/json/nas-jobs-entity-v10.json (its schedule left out) and the Down link of nas-jobs-refs-v10.json.",
+    "expect": {
+      "Type": "NasJob",
+      "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a?format=Entity",
+      "Name": "Archived Projects",
+      "UID": "urn:veeam:NasJob:70073b98-098b-4046-a097-43cbda67d58a",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68",
+          "Name": "appserver"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "NasJobReference",
+          "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a",
+          "Name": "Archived Projects"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupJobSessionReferenceList",
+          "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/backupSessions"
+        }
+      ],
+      "Description": "Created by YOUNGS\\administrator at 4/02/2020 9:07 PM.",
+      "Includes": {
+        "NASObject": [
+          {
+            "Type": "NasObject",
+            "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/includes/bdddfd2f-ca6f-49d9-94b6-920801260a83",
+            "HierarchyObjRef": "urn:NasBackup:BackupServer:6ee2e771-928b-4789-9bf1-8573ceee3867",
+            "ObjectInJobId": "bdddfd2f-ca6f-49d9-94b6-920801260a83",
+            "FileOrFolder": "\\\\appserver\\Work\\Development Transfer",
+            "FileServerUid": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+            "InclusionMask": {
+              "Extension": [
+                "*.*"
+              ]
+            }
+          }
+        ]
+      },
+      "StorageOptions": {
+        "BackupRepositoryUid": "urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec",
+        "ShorttermRetentionType": "Day",
+        "ShorttermRetentionPeriod": 7,
+        "LongtermRetentionEnabled": false,
+        "NASJobAdvancedStorageOptions": {
+          "ACL": {
+            "FileAttributesChangeTrackingMode": "TrackOnlyFolderAttributesChanges"
+          }
+        }
+      },
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": true,
+      "NextRun": "2020-02-05T09:00:00Z"
+    },
+    "type": "NasJob",
+    "operation": "getNasJob",
+    "xml": "<NASJob xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"NasJob\" Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a?format=Entity\" Name=\"Archived Projects\" UID=\"urn:veeam:NasJob:70073b98-098b-4046-a097-43cbda67d58a\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68\" Name=\"appserver\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a\" Name=\"Archived Projects\" Type=\"NasJobReference\" Rel=\"Alternate\" />\n    <Link Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/backupSessions\" Type=\"BackupJobSessionReferenceList\" Rel=\"Down\" />\n  </Links>\n  <Description>Created by YOUNGS\\administrator at 4/02/2020 9:07 PM.</Description>\n  <Includes>\n    <NASObject Type=\"NasObject\" Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/includes/bdddfd2f-ca6f-49d9-94b6-920801260a83\">\n      <HierarchyObjRef>urn:NasBackup:BackupServer:6ee2e771-928b-4789-9bf1-8573ceee3867</HierarchyObjRef>\n      <ObjectInJobId>bdddfd2f-ca6f-49d9-94b6-920801260a83</ObjectInJobId>\n      <FileOrFolder>\\\\appserver\\Work\\Development Transfer</FileOrFolder>\n      <FileServerUid>urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9</FileServerUid>\n      <InclusionMask>\n        <Extension>*.*</Extension>\n      </InclusionMask>\n    </NASObject>\n  </Includes>\n  <StorageOptions>\n    <BackupRepositoryUid>urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec</BackupRepositoryUid>\n    <ShorttermRetentionType>Day</ShorttermRetentionType>\n    <ShorttermRetentionPeriod>7</ShorttermRetentionPeriod>\n    <LongtermRetentionEnabled>false</LongtermRetentionEnabled>\n    <NASJobAdvancedStorageOptions>\n      <ACL>\n        <FileAttributesChangeTrackingMode>TrackOnlyFolderAttributesChanges</FileAttributesChangeTrackingMode>\n      </ACL>\n    </NASJobAdvancedStorageOptions>\n  </StorageOptions>\n  <ScheduleConfigured>true</ScheduleConfigured>\n  <ScheduleEnabled>true</ScheduleEnabled>\n  <NextRun>2020-02-05T09:00:00Z</NextRun>\n</NASJob>\n"
+  },
+  {
     "file": "query-cloud-failover-sessions.entities.xml",
     "status": 200,
     "format": "Entities",

@@ -463,6 +463,197 @@ export interface ManagedServers {
   ManagedServer: ManagedServer[];
 }
 
+/** The type of a file share (get_nas_fileservers_id.html). */
+export type FileServerType = 'FileServer' | 'SmbServer' | 'NfsServer';
+
+/** Access settings for an SMB file share (SmbServerOptionsInfoType). */
+export interface SmbServerOptions {
+  /** The <Path> element. */
+  Path: string;
+  /** Null in the EM 10 body. */
+  CredentialsId?: string;
+}
+
+/** Access settings for an NFS file share (NfsServerOptionsInfoType). */
+export interface NfsServerOptions {
+  /** The <Path> element. */
+  Path: string;
+}
+
+/** Access settings for a file server (FileServerOptionsInfoType). */
+export interface FileServerOptions {
+  /** The managed server. */
+  ServerUid: Uid;
+}
+
+/** File share processing settings (ProcessingOptionsInfoType). */
+export interface NasProcessingOptions {
+  /** The file server. */
+  ServerUid: Uid;
+  /** The cache repository for temporary cache files. */
+  CacheRepositoryUid: Uid;
+}
+
+/** Advanced settings of a file share (NASServerAdvancedOptionsInfoType). */
+export interface NasServerAdvancedOptions {
+  /** Whether snapshots are used (Direct in the EM 10 body). */
+  ProcessingMode: string;
+  /** Null in the EM 10 body. */
+  StorageSnapshotPath?: string;
+}
+
+/** A file share added to a backup server, the entity form of /nas/fileServers/{id}. */
+export interface FileServer extends Entity {
+  /** The <ServerType> element. */
+  ServerType: FileServerType;
+  /** urn:NasBackup:FileServer:<backup server id>.<file share id> */
+  HierarchyObjRef: string;
+  /** The <SmbServerOptions> element. */
+  SmbServerOptions?: SmbServerOptions;
+  /** The <NfsServerOptions> element. */
+  NfsServerOptions?: NfsServerOptions;
+  /** The <FileServerOptions> element. */
+  FileServerOptions?: FileServerOptions;
+  /** The <ProcessingOptions> element. */
+  ProcessingOptions: NasProcessingOptions;
+  /** The <NASServerAdvancedOptions> element. */
+  NASServerAdvancedOptions: NasServerAdvancedOptions;
+}
+
+/** The entity form of the /nas/fileServers collection. */
+export interface FileServers {
+  /** The <FileServer> element. */
+  FileServer: FileServer[];
+}
+
+/** File extension masks (FileExtensionInfoListType). */
+export interface FileExtensionList {
+  /** The <Extension> element. */
+  Extension: string[];
+}
+
+/** A file or folder a file share backup job processes (get_nas_jobs_id_includes_id.html). */
+export interface NasObject extends Resource {
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+  /** The <ObjectInJobId> element. */
+  ObjectInJobId: string;
+  /** The <FileOrFolder> element. */
+  FileOrFolder: string;
+  /** The <FileServerUid> element. */
+  FileServerUid: Uid;
+  /** The <InclusionMask> element. */
+  InclusionMask?: FileExtensionList;
+  /** Null in the EM 10 body. */
+  ExclusionMask?: FileExtensionList;
+}
+
+/** The files and folders a file share backup job processes (NASObjectListType). */
+export interface NasObjectList {
+  /** The <NASObject> element. */
+  NASObject: NasObject[];
+}
+
+/** The unit of a short-term retention period (get_nas_jobs_id.html). */
+export type RetentionPeriodType = 'Day' | 'Month';
+
+/** The unit of a long-term retention period (get_nas_jobs_id.html). */
+export type LongtermRetentionType = 'Month' | 'Year';
+
+/** Which files a long-term archive keeps (get_nas_jobs_id.html). */
+export type ArchiveFileExtensionsScope = 'Any' | 'Specified' | 'ExceptSpecified';
+
+/** How a file share backup job processes permissions and attributes (get_nas_jobs_id.html). */
+export type FileAttributesChangeTrackingMode = 'TrackOnlyFolderAttributesChanges' | 'TrackEverythingAttributesChanges';
+
+/** The extensions of files archived or left out of the archive (NASJobFileExtensionsOptionsInfoType). */
+export interface NasFileExtensionsOption {
+  /** The <ArchiveFileExtensionsScope> element. */
+  ArchiveFileExtensionsScope: ArchiveFileExtensionsScope;
+  /** The <InclusionMask> element. */
+  InclusionMask?: FileExtensionList;
+  /** The <ExclusionMask> element. */
+  ExclusionMask?: FileExtensionList;
+}
+
+/** The files a long-term archive keeps (NASLongTermArchivalOptionsInfoType). */
+export interface NasArchiveFileTypes {
+  /** The <ActiveFileRetentionEnabled> element. */
+  ActiveFileRetentionEnabled: boolean;
+  /** The <MaxActiveFileVersionsToKeep> element. */
+  MaxActiveFileVersionsToKeep: Int;
+  /** The <DeletedFileRetentionEnabled> element. */
+  DeletedFileRetentionEnabled: boolean;
+  /** The <MaxDeletedFileVersionsToKeep> element. */
+  MaxDeletedFileVersionsToKeep: Int;
+  /** The <FileExtensionsOption> element. */
+  FileExtensionsOption: NasFileExtensionsOption;
+}
+
+/** Archiving settings (NASJobStorageKeepFileVersionsHistory). */
+export interface NasKeepFileVersionsHistoryOptions {
+  /** The <LongtermRetentionType> element. */
+  LongtermRetentionType: LongtermRetentionType;
+  /** The <LongtermRetentionPeriod> element. */
+  LongtermRetentionPeriod: Int;
+  /** The archive repository. */
+  BackupRepositoryUid: Uid;
+  /** The <ArchiveFileTypes> element. */
+  ArchiveFileTypes: NasArchiveFileTypes;
+}
+
+/** How the job processes permissions and attributes (NASJobAdvancedStorageOptionsSecurityOptionsInfoType). */
+export interface NasAclOptions {
+  /** The <FileAttributesChangeTrackingMode> element. */
+  FileAttributesChangeTrackingMode: FileAttributesChangeTrackingMode;
+}
+
+/** Advanced storage settings (NASJobAdvancedStorageOptionsInfoType). */
+export interface NasAdvancedStorageOptions {
+  /** The <ACL> element. */
+  ACL: NasAclOptions;
+}
+
+/** Where a file share backup job keeps its backups, and for how long (NASJobStorageOptionsInfoType). */
+export interface NasJobStorageOptions {
+  /** The <BackupRepositoryUid> element. */
+  BackupRepositoryUid: Uid;
+  /** The <ShorttermRetentionType> element. */
+  ShorttermRetentionType: RetentionPeriodType;
+  /** The <ShorttermRetentionPeriod> element. */
+  ShorttermRetentionPeriod: Int;
+  /** The <LongtermRetentionEnabled> element. */
+  LongtermRetentionEnabled: boolean;
+  /** Null in the EM 10 body, whose long-term retention is off. */
+  KeepFileVersionsHistoryOptions?: NasKeepFileVersionsHistoryOptions;
+  /** The <NASJobAdvancedStorageOptions> element. */
+  NASJobAdvancedStorageOptions?: NasAdvancedStorageOptions;
+}
+
+/** A file share backup job, the entity form of /nas/jobs/{id}. */
+export interface NasJob extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <Includes> element. */
+  Includes?: NasObjectList;
+  /** The <StorageOptions> element. */
+  StorageOptions: NasJobStorageOptions;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** In the EM 10 body and the query fields; not in the page's table. */
+  NextRun?: Date;
+  /** The schedule (ScheduleOptionsInfoType, jobscheduleoptions.html), kept as written. */
+  JobScheduleOptions?: XmlContent;
+}
+
+/** The entity form of the /nas/jobs collection. */
+export interface NasJobs {
+  /** The <NASJob> element. */
+  NASJob: NasJob[];
+}
+
 /** Which page of a query result this is, with links to the first, previous, next and last pages. */
 export interface PagingInfo {
   /** The PageNum attribute. */
@@ -513,6 +704,10 @@ export interface QueryEntities {
   CloudGateways?: CloudGateway[];
   /** The <CloudFailoverSessions> element, a list of <CloudFailoverSession>. */
   CloudFailoverSessions?: CloudFailoverSession[];
+  /** The <FileServers> element, a list of <FileServer>. */
+  FileServers?: FileServer[];
+  /** The <NASJobs> element, a list of <NASJob>. */
+  NASJobs?: NasJob[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1059,6 +1254,24 @@ export interface ModelTypes {
   LogonSession: LogonSession;
   ManagedServer: ManagedServer;
   ManagedServers: ManagedServers;
+  SmbServerOptions: SmbServerOptions;
+  NfsServerOptions: NfsServerOptions;
+  FileServerOptions: FileServerOptions;
+  NasProcessingOptions: NasProcessingOptions;
+  NasServerAdvancedOptions: NasServerAdvancedOptions;
+  FileServer: FileServer;
+  FileServers: FileServers;
+  FileExtensionList: FileExtensionList;
+  NasObject: NasObject;
+  NasObjectList: NasObjectList;
+  NasFileExtensionsOption: NasFileExtensionsOption;
+  NasArchiveFileTypes: NasArchiveFileTypes;
+  NasKeepFileVersionsHistoryOptions: NasKeepFileVersionsHistoryOptions;
+  NasAclOptions: NasAclOptions;
+  NasAdvancedStorageOptions: NasAdvancedStorageOptions;
+  NasJobStorageOptions: NasJobStorageOptions;
+  NasJob: NasJob;
+  NasJobs: NasJobs;
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;

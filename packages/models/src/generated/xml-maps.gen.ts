@@ -1685,6 +1685,512 @@ export const xmlMaps = {
       }
     ]
   },
+  "SmbServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CredentialsId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NfsServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FileServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasProcessingOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CacheRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      }
+    ]
+  },
+  "NasServerAdvancedOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ProcessingMode",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageSnapshotPath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "FileServer": {
+    "root": "FileServer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ServerType",
+        "scalar": "string",
+        "enum": [
+          "FileServer",
+          "SmbServer",
+          "NfsServer"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SmbServerOptions",
+        "type": "SmbServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NfsServerOptions",
+        "type": "NfsServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FileServerOptions",
+        "type": "FileServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProcessingOptions",
+        "type": "NasProcessingOptions",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NASServerAdvancedOptions",
+        "type": "NasServerAdvancedOptions",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FileServers": {
+    "root": "FileServers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FileServer",
+        "type": "FileServer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "FileExtensionList": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Extension",
+        "scalar": "string",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "NasObject": {
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ObjectInJobId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileOrFolder",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "FileServer"
+      },
+      {
+        "name": "InclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ExclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasObjectList": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "NASObject",
+        "type": "NasObject",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "NasFileExtensionsOption": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ArchiveFileExtensionsScope",
+        "scalar": "string",
+        "enum": [
+          "Any",
+          "Specified",
+          "ExceptSpecified"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "InclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ExclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasArchiveFileTypes": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ActiveFileRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxActiveFileVersionsToKeep",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DeletedFileRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxDeletedFileVersionsToKeep",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileExtensionsOption",
+        "type": "NasFileExtensionsOption",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasKeepFileVersionsHistoryOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "LongtermRetentionType",
+        "scalar": "string",
+        "enum": [
+          "Month",
+          "Year"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LongtermRetentionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackupRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "ArchiveFileTypes",
+        "type": "NasArchiveFileTypes",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasAclOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FileAttributesChangeTrackingMode",
+        "scalar": "string",
+        "enum": [
+          "TrackOnlyFolderAttributesChanges",
+          "TrackEverythingAttributesChanges"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasAdvancedStorageOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ACL",
+        "type": "NasAclOptions",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasJobStorageOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "BackupRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "ShorttermRetentionType",
+        "scalar": "string",
+        "enum": [
+          "Day",
+          "Month"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ShorttermRetentionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LongtermRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "KeepFileVersionsHistoryOptions",
+        "type": "NasKeepFileVersionsHistoryOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NASJobAdvancedStorageOptions",
+        "type": "NasAdvancedStorageOptions",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasJob": {
+    "root": "NASJob",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Includes",
+        "type": "NasObjectList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "StorageOptions",
+        "type": "NasJobStorageOptions",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NextRun",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasJobs": {
+    "root": "NASJobs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "NASJob",
+        "type": "NasJob",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "PagingInfo": {
     "attributes": [
       {
@@ -1839,6 +2345,20 @@ export const xmlMaps = {
         "name": "CloudFailoverSessions",
         "type": "CloudFailoverSession",
         "item": "CloudFailoverSession",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FileServers",
+        "type": "FileServer",
+        "item": "FileServer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NASJobs",
+        "type": "NasJob",
+        "item": "NASJob",
         "repeated": false,
         "optional": true
       }
