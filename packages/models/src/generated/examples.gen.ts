@@ -3,6 +3,167 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "agent-discovered-computer.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b85df3d1-c094-437c-b836-eaca6c3762ca"
+    },
+    "summary": "get_agents_discoveredcomputers_id.html's first line with the table's fields; their values and the links as EM 12.3 writes them (real-world/json/agents-discoveredComputers-entity-v12.json), the protection group link with the page's Rel Down. Its Href is the computer's own: the page's (and EM 12.3's) under /backupTaskSessions/ would make the fake seed it as a backup task session.",
+    "expect": {
+      "Type": "DiscoveredComputer",
+      "Href": "https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca?format=Entity",
+      "Name": "enterprise03.tech.local",
+      "UID": "urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "DiscoveredComputerReference",
+          "Href": "https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Down",
+          "Type": "AgentProtectionGroupReference",
+          "Href": "https://localhost:9398/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+          "Name": "sql servers"
+        }
+      ],
+      "HostStatus": "Online",
+      "AgentVersion": "6.3.2.1307",
+      "AgentStatus": "Installed",
+      "OsVersion": "Red Hat Enterprise Linux 9.6 (Plow)",
+      "IpAddress": "1.2.3.4",
+      "HierarchyObjRef": "urn:AgentForWindows:VeeamAgent:00000000-0000-0000-0000-000000000000.b85df3d1-c094-437c-b836-eaca6c3762ca"
+    },
+    "type": "DiscoveredComputer",
+    "operation": "getAgentDiscoveredComputer",
+    "xml": "<DiscoveredComputer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"DiscoveredComputer\" Href=\"https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca?format=Entity\" Name=\"enterprise03.tech.local\" UID=\"urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca\" Name=\"enterprise03.tech.local\" Type=\"DiscoveredComputerReference\" Rel=\"Alternate\" />\n    <Link Href=\"https://localhost:9398/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" Name=\"sql servers\" Type=\"AgentProtectionGroupReference\" Rel=\"Down\" />\n  </Links>\n  <HostStatus>Online</HostStatus>\n  <AgentVersion>6.3.2.1307</AgentVersion>\n  <AgentStatus>Installed</AgentStatus>\n  <OsVersion>Red Hat Enterprise Linux 9.6 (Plow)</OsVersion>\n  <IpAddress>1.2.3.4</IpAddress>\n  <HierarchyObjRef>urn:AgentForWindows:VeeamAgent:00000000-0000-0000-0000-000000000000.b85df3d1-c094-437c-b836-eaca6c3762ca</HierarchyObjRef>\n</DiscoveredComputer>\n"
+  },
+  {
+    "file": "agent-protection-group.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "1ca088be-7a63-43b9-bda1-2db2ad7a1bd5"
+    },
+    "summary": "get_agents_protectiongroups_id.html's first line with the table's fields and links (values made up where the page gives none: RescanScheduleEnabled, the hierarchy reference, the backup server).",
+    "expect": {
+      "Type": "AgentProtectionGroup",
+      "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5?format=Entity",
+      "Name": "sql servers",
+      "UID": "urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentProtectionGroupReference",
+          "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+          "Name": "sql servers"
+        },
+        {
+          "Rel": "Down",
+          "Type": "DiscoveredComputerReferenceList",
+          "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5/discoveredComputers"
+        }
+      ],
+      "RescanScheduleEnabled": true,
+      "HierarchyObjRef": "urn:AgentForWindows:ProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5"
+    },
+    "type": "AgentProtectionGroup",
+    "operation": "getAgentProtectionGroup",
+    "xml": "<AgentProtectionGroup Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5?format=Entity\" Type=\"AgentProtectionGroup\" Name=\"sql servers\" UID=\"urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <Links>\n    <Link Href=\"http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" Name=\"sql servers\" Type=\"AgentProtectionGroupReference\" Rel=\"Alternate\" />\n    <Link Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5/discoveredComputers\" Type=\"DiscoveredComputerReferenceList\" Rel=\"Down\" />\n  </Links>\n  <RescanScheduleEnabled>true</RescanScheduleEnabled>\n  <HierarchyObjRef>urn:AgentForWindows:ProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5</HierarchyObjRef>\n</AgentProtectionGroup>\n"
+  },
+  {
+    "file": "agent-backup-job.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "a6deb158-b26c-4140-8b26-5a3cc344e8ec"
+    },
+    "summary": "get_agents_jobs_id.html's first line with the table's fields and its Up and Alternate links (values made up where the page gives none; the schedule and JobInfo left out).",
+    "expect": {
+      "Type": "AgentBackupJob",
+      "Href": "https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec?format=Entity",
+      "Name": "Server Backup",
+      "UID": "urn:veeam:AgentBackupJob:a6deb158-b26c-4140-8b26-5a3cc344e8ec",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://srv12.tech.local:9398/api/backupServers/15942270-fb56-4dcc-96e9-5f80e4725a15",
+          "Name": "srv12.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentBackupJobReference",
+          "Href": "https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec",
+          "Name": "Server Backup"
+        }
+      ],
+      "JobType": "AgentBackup",
+      "Platform": "AgentForWindows",
+      "Description": "",
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": false
+    },
+    "type": "AgentBackupJob",
+    "operation": "getAgentJob",
+    "xml": "<AgentBackupJob xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"AgentBackupJob\" Href=\"https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec?format=Entity\" Name=\"Server Backup\" UID=\"urn:veeam:AgentBackupJob:a6deb158-b26c-4140-8b26-5a3cc344e8ec\">\n  <Links>\n    <Link Href=\"https://srv12.tech.local:9398/api/backupServers/15942270-fb56-4dcc-96e9-5f80e4725a15\" Name=\"srv12.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec\" Name=\"Server Backup\" Type=\"AgentBackupJobReference\" Rel=\"Alternate\" />\n  </Links>\n  <JobType>AgentBackup</JobType>\n  <Platform>AgentForWindows</Platform>\n  <Description></Description>\n  <ScheduleConfigured>true</ScheduleConfigured>\n  <ScheduleEnabled>false</ScheduleEnabled>\n</AgentBackupJob>\n"
+  },
+  {
+    "file": "agent-restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b6bfce60-7d42-46d7-9e55-0a40c04b0d7d"
+    },
+    "summary": "get_agents_agentrestorepoints_id.html's first line with the table's fields and the links the spec declares (values made up where the page gives none).",
+    "expect": {
+      "Type": "AgentRestorePoint",
+      "Href": "http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d?format=Entity",
+      "Name": "rhel72@2018-12-17 02:01:05",
+      "UID": "urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "RestorePointReference",
+          "Href": "http://local.host:9399/api/restorePoints/c1d39a4b-0ea4-4c06-b0d6-a0f37ad27d8b",
+          "Name": "Dec 17 2018 2:01:05 AM"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentRestorePointReference",
+          "Href": "http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d",
+          "Name": "rhel72@2018-12-17 02:01:05"
+        }
+      ],
+      "CreationTimeUTC": "2018-12-17T02:01:05Z",
+      "Algorithm": "Full",
+      "PointType": "Full"
+    },
+    "type": "AgentRestorePoint",
+    "operation": "getAgentRestorePoint",
+    "xml": "<AgentRestorePoint Href=\"http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d?format=Entity\" Type=\"AgentRestorePoint\" Name=\"rhel72@2018-12-17 02:01:05\" UID=\"urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <Links>\n    <Link Href=\"http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/restorePoints/c1d39a4b-0ea4-4c06-b0d6-a0f37ad27d8b\" Name=\"Dec 17 2018 2:01:05 AM\" Type=\"RestorePointReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d\" Name=\"rhel72@2018-12-17 02:01:05\" Type=\"AgentRestorePointReference\" Rel=\"Alternate\" />\n  </Links>\n  <CreationTimeUTC>2018-12-17T02:01:05Z</CreationTimeUTC>\n  <Algorithm>Full</Algorithm>\n  <PointType>Full</PointType>\n</AgentRestorePoint>\n"
+  },
+  {
     "file": "backup-server.entity.xml",
     "status": 200,
     "format": "Entity",

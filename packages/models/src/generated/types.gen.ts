@@ -28,6 +28,82 @@ export type Url = string;
 /** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
 export type XmlContent = string;
 
+/** Whether a discovered computer is reachable (get_agents_discoveredcomputers_id.html). */
+export type HostStatus = 'Online' | 'Offline';
+
+/** The Veeam Agent installation status of a discovered computer (get_agents_discoveredcomputers_id.html). */
+export type AgentStatus = 'NotInstalled' | 'Installed' | 'UnsupportedOs' | 'Failed' | 'Exclude';
+
+/** A computer a protection group discovered, the entity form of /agents/discoveredComputers/{id}. */
+export interface DiscoveredComputer extends Entity {
+  /** The <HostStatus> element. */
+  HostStatus: HostStatus;
+  /** The <AgentVersion> element. */
+  AgentVersion: string;
+  /** The <AgentStatus> element. */
+  AgentStatus: AgentStatus;
+  /** The <OsVersion> element. */
+  OsVersion: string;
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+}
+
+/** The entity form of the /agents/discoveredComputers collection (EM 12.3; no page documents it). */
+export interface DiscoveredComputers {
+  /** The <DiscoveredComputer> element. */
+  DiscoveredComputer: DiscoveredComputer[];
+}
+
+/** A protection group of computers to protect with Veeam Agent, the entity form of /agents/protectionGroups/{id}. */
+export interface AgentProtectionGroup extends Entity {
+  /** The <RescanScheduleEnabled> element. */
+  RescanScheduleEnabled: boolean;
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+}
+
+/** The type of a Veeam Agent backup job (get_agents_jobs_id.html). */
+export type AgentJobKind = 'AgentBackup';
+
+/** The platform a Veeam Agent backup job is for (get_agents_jobs_id.html). */
+export type AgentPlatform = 'AgentForLinux' | 'AgentForWindows';
+
+/** A Veeam Agent backup job, the entity form of /agents/jobs/{id}. */
+export interface AgentBackupJob extends Entity {
+  /** The <JobType> element. */
+  JobType: AgentJobKind;
+  /** The <Platform> element. */
+  Platform: AgentPlatform;
+  /** The <Description> element. */
+  Description: string;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** The schedule (ScheduleOptionsInfoType, jobscheduleoptions.html), kept as written. */
+  JobScheduleOptions?: XmlContent;
+  /** The machines the job processes (get_jobs_id_includes_id.html), kept as written. */
+  JobInfo?: XmlContent;
+}
+
+/** The backup method that created an agent restore point (get_agents_agentrestorepoints_id.html). */
+export type AgentRestorePointAlgorithm = 'Full' | 'Incremental' | 'SyntheticFull';
+
+/** The type of an agent restore point (get_agents_agentrestorepoints_id.html). */
+export type AgentRestorePointType = 'Full' | 'Increment';
+
+/** The restore point of one agent-protected machine, the entity form of /agents/agentRestorePoints/{id}. */
+export interface AgentRestorePoint extends Entity {
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** The <Algorithm> element. */
+  Algorithm: AgentRestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: AgentRestorePointType;
+}
+
 /** A backup server connected to Enterprise Manager, the entity form of /backupServers/{id}. */
 export interface BackupServer extends Entity {
   /** The <Description> element. */
@@ -708,6 +784,14 @@ export interface QueryEntities {
   FileServers?: FileServer[];
   /** The <NASJobs> element, a list of <NASJob>. */
   NASJobs?: NasJob[];
+  /** The <DiscoveredComputers> element, a list of <DiscoveredComputer>. */
+  DiscoveredComputers?: DiscoveredComputer[];
+  /** The <AgentProtectionGroups> element, a list of <AgentProtectionGroup>. */
+  AgentProtectionGroups?: AgentProtectionGroup[];
+  /** The <AgentBackupJobs> element, a list of <AgentBackupJob>. */
+  AgentBackupJobs?: AgentBackupJob[];
+  /** The <AgentRestorePoints> element, a list of <AgentRestorePoint>. */
+  AgentRestorePoints?: AgentRestorePoint[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1217,6 +1301,11 @@ export interface WanAccelerators {
 
 /** Every model type by its spec name. */
 export interface ModelTypes {
+  DiscoveredComputer: DiscoveredComputer;
+  DiscoveredComputers: DiscoveredComputers;
+  AgentProtectionGroup: AgentProtectionGroup;
+  AgentBackupJob: AgentBackupJob;
+  AgentRestorePoint: AgentRestorePoint;
   BackupServer: BackupServer;
   BackupServers: BackupServers;
   BackupJobSession: BackupJobSession;

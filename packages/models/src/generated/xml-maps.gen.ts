@@ -2,6 +2,289 @@
 import type { XmlTypeMap } from '../spec-types.js';
 
 export const xmlMaps = {
+  "DiscoveredComputer": {
+    "root": "DiscoveredComputer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HostStatus",
+        "scalar": "string",
+        "enum": [
+          "Online",
+          "Offline"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AgentVersion",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AgentStatus",
+        "scalar": "string",
+        "enum": [
+          "NotInstalled",
+          "Installed",
+          "UnsupportedOs",
+          "Failed",
+          "Exclude"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "OsVersion",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "DiscoveredComputers": {
+    "root": "DiscoveredComputers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DiscoveredComputer",
+        "type": "DiscoveredComputer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "AgentProtectionGroup": {
+    "root": "AgentProtectionGroup",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RescanScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "AgentBackupJob": {
+    "root": "AgentBackupJob",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "AgentBackup"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "AgentForLinux",
+          "AgentForWindows"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobInfo",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "AgentRestorePoint": {
+    "root": "AgentRestorePoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Increment"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "BackupServer": {
     "root": "BackupServer",
     "attributes": [
@@ -2359,6 +2642,34 @@ export const xmlMaps = {
         "name": "NASJobs",
         "type": "NasJob",
         "item": "NASJob",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DiscoveredComputers",
+        "type": "DiscoveredComputer",
+        "item": "DiscoveredComputer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentProtectionGroups",
+        "type": "AgentProtectionGroup",
+        "item": "AgentProtectionGroup",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentBackupJobs",
+        "type": "AgentBackupJob",
+        "item": "AgentBackupJob",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentRestorePoints",
+        "type": "AgentRestorePoint",
+        "item": "AgentRestorePoint",
         "repeated": false,
         "optional": true
       }
