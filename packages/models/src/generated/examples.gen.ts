@@ -1285,6 +1285,61 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<RestoreSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestoreSession\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" UID=\"urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RestoreSessionReference\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" />     <Link Rel=\"Related\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobType>FileLevelRestore</JobType>   <CreationTimeUTC>2014-10-19T05:59:18Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T06:28:24Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>0</Progress> </RestoreSession>\n"
   },
   {
+    "file": "security-account.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+    },
+    "summary": "security_accounts_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "EnterpriseAccount",
+      "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7?format=Entity",
+      "Name": "BUILTIN\\Users",
+      "UID": "urn:veeam:EnterpriseAccount:de19303b-bcf3-428b-b113-ac0b2cf46bd7",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "EnterpriseAccountReference",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        },
+        {
+          "Rel": "Down",
+          "Type": "EnterpriseAccountInRoleList",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles"
+        },
+        {
+          "Rel": "Create",
+          "Type": "EnterpriseAccountInRole",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles"
+        },
+        {
+          "Rel": "Down",
+          "Type": "EnterpriseAccountHierarchyScopeList",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes"
+        },
+        {
+          "Rel": "Create",
+          "Type": "EnterpriseAccountHierarchyScope",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        },
+        {
+          "Rel": "ToggleRestoreScopesEnabled",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        }
+      ],
+      "AccountType": "Group",
+      "AllowRestoreAllVms": false
+    },
+    "type": "EnterpriseAccount",
+    "operation": "getSecurityAccount",
+    "xml": "<EnterpriseAccount xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseAccount\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7?format=Entity\" Name=\"BUILTIN\\Users\" UID=\"urn:veeam:EnterpriseAccount:de19303b-bcf3-428b-b113-ac0b2cf46bd7\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseAccountReference\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />     <Link Rel=\"Down\" Type=\"EnterpriseAccountInRoleList\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles\" />     <Link Rel=\"Create\" Type=\"EnterpriseAccountInRole\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles\" />     <Link Rel=\"Down\" Type=\"EnterpriseAccountHierarchyScopeList\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes\" />     <Link Rel=\"Create\" Type=\"EnterpriseAccountHierarchyScope\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes\" />     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />     <Link Rel=\"ToggleRestoreScopesEnabled\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />   </Links>   <AccountType>Group</AccountType>   <AllowRestoreAllVms>false</AllowRestoreAllVms> </EnterpriseAccount>\n"
+  },
+  {
     "file": "security-role.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -1130,6 +1130,37 @@ export interface RestoreSessions {
   RestoreSession: RestoreSession[];
 }
 
+/** The type of an Enterprise Manager account (get_security_accounts_id.html). */
+export type AccountType = 'User' | 'Group' | 'ExternalUser' | 'ExternalGroup';
+
+/** File-level restore restrictions of an account (FileRestoreSettingsInfoType). */
+export interface FileRestoreSettings {
+  /** The <FlrInplaceOnly> element. */
+  FlrInplaceOnly: boolean;
+  /** Extensions permitted for restore, separated by commas (doc,pptx,pdf). */
+  FlrExtentionRestrictions: string;
+}
+
+/** SQL restore restrictions of an account (SqlRestoreSettingsInfoType). */
+export interface SqlRestoreSettings {
+  /** The <DenyInPlaceRestore> element. */
+  DenyInPlaceRestore: boolean;
+}
+
+/** An account with a security role in Enterprise Manager, the entity form of /security/accounts/{id}. */
+export interface EnterpriseAccount extends Entity {
+  /** The <AccountType> element. */
+  AccountType: AccountType;
+  /** RestAPI.xsd: required, a list of EnterpriseRoleEntity; the page's table and documented body leave it out. */
+  Roles?: XmlContent;
+  /** The <AllowRestoreAllVms> element. */
+  AllowRestoreAllVms: boolean;
+  /** v13 page; not in the XSD nor the documented body. */
+  FlrSettings?: FileRestoreSettings;
+  /** v13 page; not in the XSD nor the documented body. */
+  SqlSettings?: SqlRestoreSettings;
+}
+
 /** A security role of Enterprise Manager, the entity form of /security/roles/{id}. */
 export interface EnterpriseRole extends Entity {
 }
@@ -1386,6 +1417,9 @@ export interface ModelTypes {
   VmRestorePoints: VmRestorePoints;
   RestoreSession: RestoreSession;
   RestoreSessions: RestoreSessions;
+  FileRestoreSettings: FileRestoreSettings;
+  SqlRestoreSettings: SqlRestoreSettings;
+  EnterpriseAccount: EnterpriseAccount;
   EnterpriseRole: EnterpriseRole;
   EnterpriseRoles: EnterpriseRoles;
   QueryService: QueryService;

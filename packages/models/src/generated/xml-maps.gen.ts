@@ -3921,6 +3921,104 @@ export const xmlMaps = {
       }
     ]
   },
+  "FileRestoreSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FlrInplaceOnly",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FlrExtentionRestrictions",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "SqlRestoreSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DenyInPlaceRestore",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "EnterpriseAccount": {
+    "root": "EnterpriseAccount",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AccountType",
+        "scalar": "string",
+        "enum": [
+          "User",
+          "Group",
+          "ExternalUser",
+          "ExternalGroup"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Roles",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AllowRestoreAllVms",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FlrSettings",
+        "type": "FileRestoreSettings",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "SqlSettings",
+        "type": "SqlRestoreSettings",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
   "EnterpriseRole": {
     "root": "EnterpriseRole",
     "attributes": [
