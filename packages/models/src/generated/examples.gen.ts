@@ -1672,6 +1672,70 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<Task xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\">   <Links>     <Link Rel=\"Delete\" Type=\"Task\" Href=\"https://localhost:9398/api/tasks/task-1\" />   </Links>   <TaskId>task-1</TaskId>   <State>Finished</State>   <Operation>RetryJob</Operation>   <Result Success=\"true\">     <Message>Job \"Oracle Backup\" triggered to retry.</Message>   </Result> </Task>\n"
   },
   {
+    "file": "vcloud-org-config.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "ee1018b4-6f52-489e-80b7-8005e0b2d640"
+    },
+    "summary": "vcloud_orgconfigs_id.html (the operation page's body is cut off after its first line; the resource page's is whole), with CustomSettings for DefaultSettings.",
+    "expect": {
+      "Type": "VCloudOrganizationConfig",
+      "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?format=Entity",
+      "Name": "org1",
+      "UID": "urn:veeam:VCloudOrganizationConfig:ee1018b4-6f52-489e-80b7-8005e0b2d640",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/1cf4ea89-89d9-4b4e-a285-71bd8c705222",
+          "Name": "172.17.53.2"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VCloudOrganizationConfigReference",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640",
+          "Name": "org1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "VCloudOrganizationConfigReference",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640",
+          "Name": "org1"
+        },
+        {
+          "Rel": "Disable",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?action=disable"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VCloudOrganizationConfigBackupJobSettings",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640/backupJobSettings",
+          "Name": "org1"
+        }
+      ],
+      "BackupServerUid": "urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222",
+      "RepositoryUid": "urn:veeam:Repository:df9903aa-d2b6-4edd-9a0b-057bc8dd4451",
+      "QuotaGb": 100,
+      "IsDisabled": false,
+      "JobSettings": {
+        "DefaultSettings": true,
+        "JobSchedulerType": "Full",
+        "HighPriorityJob": false
+      },
+      "UsedQuotaMb": 120,
+      "HostUid": "urn:veeam:ManagedServer:24a14898-77d0-4881-bbf8-c8ba71ce4d55",
+      "RepositoryFriendlyName": "Repository 1"
+    },
+    "type": "VCloudOrganizationConfig",
+    "operation": "getVCloudOrgConfig",
+    "xml": "<VCloudOrganizationConfig xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VCloudOrganizationConfig\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?format=Entity\" Name=\"org1\" UID=\"urn:veeam:VCloudOrganizationConfig:ee1018b4-6f52-489e-80b7-8005e0b2d640\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/1cf4ea89-89d9-4b4e-a285-71bd8c705222\" Name=\"172.17.53.2\" />     <Link Rel=\"Alternate\" Type=\"VCloudOrganizationConfigReference\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" Name=\"org1\" />     <Link Rel=\"Edit\" Type=\"VCloudOrganizationConfigReference\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" Name=\"org1\" />     <Link Rel=\"Disable\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?action=disable\" />     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" />     <Link Rel=\"Down\" Type=\"VCloudOrganizationConfigBackupJobSettings\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640/backupJobSettings\" Name=\"org1\" />   </Links>   <BackupServerUid>urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222</BackupServerUid>   <RepositoryUid>urn:veeam:Repository:df9903aa-d2b6-4edd-9a0b-057bc8dd4451</RepositoryUid>   <QuotaGb>100</QuotaGb>   <IsDisabled>false</IsDisabled>   <JobSettings>     <CustomSettings>true</CustomSettings>     <JobSchedulerType>Full</JobSchedulerType>         <HighPriorityJob>false</HighPriorityJob>   </JobSettings>   <UsedQuotaMb>120</UsedQuotaMb>   <HostUid>urn:veeam:ManagedServer:24a14898-77d0-4881-bbf8-c8ba71ce4d55</HostUid>   <RepositoryFriendlyName>Repository 1</RepositoryFriendlyName> </VCloudOrganizationConfig>\n"
+  },
+  {
     "file": "vm-replica-point.entity.xml",
     "status": 200,
     "format": "Entity",

@@ -352,7 +352,7 @@ export interface CloudGateways {
 }
 
 /** The relation of a link to the resource that carries it. */
-export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last';
+export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'First' | 'Previous' | 'Next' | 'Last' | 'Disable';
 
 /** A typed hyperlink to a related resource or action (LinkType). */
 export interface Link {
@@ -792,6 +792,8 @@ export interface QueryEntities {
   AgentBackupJobs?: AgentBackupJob[];
   /** The <AgentRestorePoints> element, a list of <AgentRestorePoint>. */
   AgentRestorePoints?: AgentRestorePoint[];
+  /** The <VCloudOrganizationConfigs> element, a list of <VCloudOrganizationConfig>. */
+  VCloudOrganizationConfigs?: VCloudOrganizationConfig[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1277,6 +1279,47 @@ export interface Tasks {
   Task: Task[];
 }
 
+/** What schedules self-service tenants may give their jobs (get_vcloud_orgconfigs_id.html). */
+export type JobSchedulerType = 'Full' | 'Partial' | 'Random' | 'Disabled';
+
+/** The settings of the backup jobs self-service tenants create. */
+export interface SelfServiceJobSettings {
+  /** The <DefaultSettings> element. */
+  DefaultSettings: boolean;
+  /** The <JobSchedulerType> element. */
+  JobSchedulerType: JobSchedulerType;
+  /** The <HighPriorityJob> element. */
+  HighPriorityJob: boolean;
+  /** The job whose settings tenant jobs take (vCD page's table only; in no documented body). */
+  TemplateJobUid?: Uid;
+}
+
+/** The self-service backup configuration of a vCloud Director organization, the entity form of /vCloud/orgConfigs/{id}. */
+export interface VCloudOrganizationConfig extends Entity {
+  /** The <BackupServerUid> element. */
+  BackupServerUid: Uid;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The <QuotaGb> element. */
+  QuotaGb: Long;
+  /** The <IsDisabled> element. */
+  IsDisabled: boolean;
+  /** The <JobSettings> element. */
+  JobSettings: SelfServiceJobSettings;
+  /** The <UsedQuotaMb> element. */
+  UsedQuotaMb: Long;
+  /** The vCloud Director host of the organization. */
+  HostUid: Uid;
+  /** The <RepositoryFriendlyName> element. */
+  RepositoryFriendlyName: string;
+}
+
+/** The entity form of the /vCloud/orgConfigs collection. */
+export interface VCloudOrganizationConfigs {
+  /** The <VCloudOrganizationConfig> element. */
+  VCloudOrganizationConfig: VCloudOrganizationConfig[];
+}
+
 /** The type of a VM replica point (get_vmreplicapoints_id.html). */
 export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
 
@@ -1435,6 +1478,9 @@ export interface ModelTypes {
   TaskResult: TaskResult;
   Task: Task;
   Tasks: Tasks;
+  SelfServiceJobSettings: SelfServiceJobSettings;
+  VCloudOrganizationConfig: VCloudOrganizationConfig;
+  VCloudOrganizationConfigs: VCloudOrganizationConfigs;
   VmReplicaPoint: VmReplicaPoint;
   VmReplicaPoints: VmReplicaPoints;
   WanAccelerator: WanAccelerator;

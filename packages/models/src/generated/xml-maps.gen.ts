@@ -1355,7 +1355,8 @@ export const xmlMaps = {
           "First",
           "Previous",
           "Next",
-          "Last"
+          "Last",
+          "Disable"
         ],
         "optional": false
       },
@@ -2670,6 +2671,13 @@ export const xmlMaps = {
         "name": "AgentRestorePoints",
         "type": "AgentRestorePoint",
         "item": "AgentRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VCloudOrganizationConfigs",
+        "type": "VCloudOrganizationConfig",
+        "item": "VCloudOrganizationConfig",
         "repeated": false,
         "optional": true
       }
@@ -4477,6 +4485,142 @@ export const xmlMaps = {
       {
         "name": "Task",
         "type": "Task",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "SelfServiceJobSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DefaultSettings",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false,
+        "forms": {
+          "CustomSettings": "vcloud_orgconfigs_id.html"
+        }
+      },
+      {
+        "name": "JobSchedulerType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Partial",
+          "Random",
+          "Disabled"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HighPriorityJob",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TemplateJobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "Job"
+      }
+    ]
+  },
+  "VCloudOrganizationConfig": {
+    "root": "VCloudOrganizationConfig",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IsDisabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobSettings",
+        "type": "SelfServiceJobSettings",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedQuotaMb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HostUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "ManagedServer"
+      },
+      {
+        "name": "RepositoryFriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VCloudOrganizationConfigs": {
+    "root": "VCloudOrganizationConfigs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VCloudOrganizationConfig",
+        "type": "VCloudOrganizationConfig",
         "repeated": true,
         "optional": true
       }
