@@ -1365,6 +1365,18 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
   },
   {
+    "file": "vsphere-self-service.xml",
+    "status": 200,
+    "summary": "The first line of get_selfservice_vsphere.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "VSphereSelfService",
+      "Href": "https://localhost:9398/api/selfService/vSphere"
+    },
+    "type": "VSphereSelfService",
+    "operation": "getSelfServiceVSphere",
+    "xml": "<VSphereSelfService Href=\"https://localhost:9398/api/selfService/vSphere\" Type=\"VSphereSelfService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
+  },
+  {
     "file": "query-service.xml",
     "status": 200,
     "summary": "The first line of querysvc.html's body (the rest is cut off), closed.",

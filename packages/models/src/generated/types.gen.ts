@@ -794,6 +794,8 @@ export interface QueryEntities {
   AgentRestorePoints?: AgentRestorePoint[];
   /** The <VCloudOrganizationConfigs> element, a list of <VCloudOrganizationConfig>. */
   VCloudOrganizationConfigs?: VCloudOrganizationConfig[];
+  /** The <VSphereSelfServiceConfigs> element, a list of <VSphereSelfServiceConfig>. */
+  VSphereSelfServiceConfigs?: VSphereSelfServiceConfig[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1173,6 +1175,51 @@ export interface EnterpriseRoles {
   EnterpriseRoleEntity: EnterpriseRole[];
 }
 
+/** The root of the vSphere Self-Service Backup Portal resources (get_selfservice_vsphere.html). */
+export interface VSphereSelfService extends Resource {
+}
+
+/** Whether a tenant access configuration is for a user or a group (get_selfservice_vsphere_configs_id.html). */
+export type SelfServiceAccountType = 'User' | 'Group';
+
+/** The account a tenant access configuration is for (VSphereSelfServiceConfigAccountInfoType). */
+export interface SelfServiceAccount {
+  /** The <AccountName> element. */
+  AccountName: string;
+  /** The account's Windows SID (S-1-5-32-544). */
+  AccountSid: string;
+  /** The <AccountType> element. */
+  AccountType: SelfServiceAccountType;
+}
+
+/** A tenant access configuration of the vSphere Self-Service Backup Portal, the entity form of /selfService/vSphere/Configs/{id}. */
+export interface VSphereSelfServiceConfig extends Entity {
+  /** The <BackupServerUid> element. */
+  BackupServerUid: Uid;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The <QuotaGb> element. */
+  QuotaGb: Long;
+  /** Whether each user of a group has a quota and jobs of their own. */
+  PerUser: boolean;
+  /** The <Account> element. */
+  Account: SelfServiceAccount;
+  /** The <JobSettings> element. */
+  JobSettings: SelfServiceJobSettings;
+  /** The vCenter Servers whose VMs the tenant may back up, <VCenterUid> elements; none is all of them (VCentersScopeListType). */
+  VCentersScope: XmlContent;
+  /** The vSphere tags of the VMs the tenant may back up, <Tag> elements (TagsListType). */
+  Tags: XmlContent;
+  /** The <UsedQuotaMb> element. */
+  UsedQuotaMb: Long;
+}
+
+/** The entity form of the /selfService/vSphere/Configs collection. */
+export interface VSphereSelfServiceConfigs {
+  /** The <VSphereSelfServiceConfig> element. */
+  VSphereSelfServiceConfig: VSphereSelfServiceConfig[];
+}
+
 /** The query service's resource, links to its queries (QuerySvcType). */
 export interface QueryService extends Resource {
 }
@@ -1465,6 +1512,10 @@ export interface ModelTypes {
   EnterpriseAccount: EnterpriseAccount;
   EnterpriseRole: EnterpriseRole;
   EnterpriseRoles: EnterpriseRoles;
+  VSphereSelfService: VSphereSelfService;
+  SelfServiceAccount: SelfServiceAccount;
+  VSphereSelfServiceConfig: VSphereSelfServiceConfig;
+  VSphereSelfServiceConfigs: VSphereSelfServiceConfigs;
   QueryService: QueryService;
   LookupService: LookupService;
   CloudConnectService: CloudConnectService;

@@ -2680,6 +2680,13 @@ export const xmlMaps = {
         "item": "VCloudOrganizationConfig",
         "repeated": false,
         "optional": true
+      },
+      {
+        "name": "VSphereSelfServiceConfigs",
+        "type": "VSphereSelfServiceConfig",
+        "item": "VSphereSelfServiceConfig",
+        "repeated": false,
+        "optional": true
       }
     ]
   },
@@ -4068,6 +4075,159 @@ export const xmlMaps = {
       {
         "name": "EnterpriseRoleEntity",
         "type": "EnterpriseRole",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "VSphereSelfService": {
+    "root": "VSphereSelfService",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "SelfServiceAccount": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "AccountName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AccountSid",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AccountType",
+        "scalar": "string",
+        "enum": [
+          "User",
+          "Group"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VSphereSelfServiceConfig": {
+    "root": "VSphereSelfServiceConfig",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PerUser",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Account",
+        "type": "SelfServiceAccount",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobSettings",
+        "type": "SelfServiceJobSettings",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VCentersScope",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Tags",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedQuotaMb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VSphereSelfServiceConfigs": {
+    "root": "VSphereSelfServiceConfigs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VSphereSelfServiceConfig",
+        "type": "VSphereSelfServiceConfig",
         "repeated": true,
         "optional": true
       }
