@@ -362,6 +362,38 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<BackupTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupTaskSession\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity\" Name=\"srv04@2014-10-19 05:23:44\" UID=\"urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Alternate\" Type=\"BackupTaskSessionReference\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b\" Name=\"srv04@2014-10-19 05:23:44\" />     <Link Rel=\"Related\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobSessionUid>urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae</JobSessionUid>   <CreationTimeUTC>2014-10-19T05:23:44Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:39Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </BackupTaskSession>\n"
   },
   {
+    "file": "catalog-vm.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "vmname": "srv04"
+    },
+    "summary": "catalog_vms_vmname.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CatalogVm",
+      "Href": "https://localhost:9398/api/catalog/vms/srv04?format=Entity",
+      "Name": "srv04",
+      "UID": "urn:veeam:CatalogVm:srv04",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "CatalogVmReference",
+          "Href": "https://localhost:9398/api/catalog/vms/srv04",
+          "Name": "srv04"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CatalogVmRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/catalog/vms/srv04/vmRestorePoints"
+        }
+      ]
+    },
+    "type": "CatalogVm",
+    "operation": "getCatalogVm",
+    "xml": "<CatalogVm xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CatalogVm\" Href=\"https://localhost:9398/api/catalog/vms/srv04?format=Entity\" Name=\"srv04\" UID=\"urn:veeam:CatalogVm:srv04\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Alternate\" Type=\"CatalogVmReference\" Href=\"https://localhost:9398/api/catalog/vms/srv04\" Name=\"srv04\" />     <Link Rel=\"Down\" Type=\"CatalogVmRestorePointReferenceList\" Href=\"https://localhost:9398/api/catalog/vms/srv04/vmRestorePoints\" />   </Links> </CatalogVm>\n"
+  },
+  {
     "file": "cloud-failover-plan.entity.xml",
     "status": 200,
     "format": "Entity",

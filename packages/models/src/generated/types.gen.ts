@@ -210,6 +210,18 @@ export interface Backups {
   Backup: Backup[];
 }
 
+/** A VM whose guest files the catalog indexed, the entity form of /catalog/vms/{vmname}. */
+export interface CatalogVm extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+}
+
+/** The entity form of the /catalog/vms collection (RestAPI.xsd; no page shows it). */
+export interface CatalogVms {
+  /** The <CatalogVm> element. */
+  CatalogVm: CatalogVm[];
+}
+
 /** Custom pre-failover and post-failover scripts (CloudFailoverPlanOptionsInfoType). */
 export interface CloudFailoverPlanOptions {
   /** The <PostFailoverPlanCommandEnabled> element. */
@@ -1435,6 +1447,8 @@ export interface ModelTypes {
   BackupTaskSessions: BackupTaskSessions;
   Backup: Backup;
   Backups: Backups;
+  CatalogVm: CatalogVm;
+  CatalogVms: CatalogVms;
   CloudFailoverPlanOptions: CloudFailoverPlanOptions;
   CloudFailoverPlanVm: CloudFailoverPlanVm;
   CloudFailoverPlanInfo: CloudFailoverPlanInfo;

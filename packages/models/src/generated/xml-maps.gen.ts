@@ -776,6 +776,57 @@ export const xmlMaps = {
       }
     ]
   },
+  "CatalogVm": {
+    "root": "CatalogVm",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CatalogVms": {
+    "root": "CatalogVms",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CatalogVm",
+        "type": "CatalogVm",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "CloudFailoverPlanOptions": {
     "attributes": [],
     "elements": [
