@@ -3,6 +3,167 @@ import type { ExampleSpec } from '../spec-types.js';
 
 export const examples: readonly ExampleSpec[] = [
   {
+    "file": "agent-discovered-computer.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b85df3d1-c094-437c-b836-eaca6c3762ca"
+    },
+    "summary": "get_agents_discoveredcomputers_id.html's first line with the table's fields; their values and the links as EM 12.3 writes them (real-world/json/agents-discoveredComputers-entity-v12.json), the protection group link with the page's Rel Down. Its Href is the computer's own: the page's (and EM 12.3's) under /backupTaskSessions/ would make the fake seed it as a backup task session.",
+    "expect": {
+      "Type": "DiscoveredComputer",
+      "Href": "https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca?format=Entity",
+      "Name": "enterprise03.tech.local",
+      "UID": "urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "DiscoveredComputerReference",
+          "Href": "https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca",
+          "Name": "enterprise03.tech.local"
+        },
+        {
+          "Rel": "Down",
+          "Type": "AgentProtectionGroupReference",
+          "Href": "https://localhost:9398/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+          "Name": "sql servers"
+        }
+      ],
+      "HostStatus": "Online",
+      "AgentVersion": "6.3.2.1307",
+      "AgentStatus": "Installed",
+      "OsVersion": "Red Hat Enterprise Linux 9.6 (Plow)",
+      "IpAddress": "1.2.3.4",
+      "HierarchyObjRef": "urn:AgentForWindows:VeeamAgent:00000000-0000-0000-0000-000000000000.b85df3d1-c094-437c-b836-eaca6c3762ca"
+    },
+    "type": "DiscoveredComputer",
+    "operation": "getAgentDiscoveredComputer",
+    "xml": "<DiscoveredComputer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"DiscoveredComputer\" Href=\"https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca?format=Entity\" Name=\"enterprise03.tech.local\" UID=\"urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/agents/discoveredComputers/b85df3d1-c094-437c-b836-eaca6c3762ca\" Name=\"enterprise03.tech.local\" Type=\"DiscoveredComputerReference\" Rel=\"Alternate\" />\n    <Link Href=\"https://localhost:9398/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" Name=\"sql servers\" Type=\"AgentProtectionGroupReference\" Rel=\"Down\" />\n  </Links>\n  <HostStatus>Online</HostStatus>\n  <AgentVersion>6.3.2.1307</AgentVersion>\n  <AgentStatus>Installed</AgentStatus>\n  <OsVersion>Red Hat Enterprise Linux 9.6 (Plow)</OsVersion>\n  <IpAddress>1.2.3.4</IpAddress>\n  <HierarchyObjRef>urn:AgentForWindows:VeeamAgent:00000000-0000-0000-0000-000000000000.b85df3d1-c094-437c-b836-eaca6c3762ca</HierarchyObjRef>\n</DiscoveredComputer>\n"
+  },
+  {
+    "file": "agent-protection-group.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "1ca088be-7a63-43b9-bda1-2db2ad7a1bd5"
+    },
+    "summary": "get_agents_protectiongroups_id.html's first line with the table's fields and links (values made up where the page gives none: RescanScheduleEnabled, the hierarchy reference, the backup server).",
+    "expect": {
+      "Type": "AgentProtectionGroup",
+      "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5?format=Entity",
+      "Name": "sql servers",
+      "UID": "urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentProtectionGroupReference",
+          "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5",
+          "Name": "sql servers"
+        },
+        {
+          "Rel": "Down",
+          "Type": "DiscoveredComputerReferenceList",
+          "Href": "http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5/discoveredComputers"
+        }
+      ],
+      "RescanScheduleEnabled": true,
+      "HierarchyObjRef": "urn:AgentForWindows:ProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5"
+    },
+    "type": "AgentProtectionGroup",
+    "operation": "getAgentProtectionGroup",
+    "xml": "<AgentProtectionGroup Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5?format=Entity\" Type=\"AgentProtectionGroup\" Name=\"sql servers\" UID=\"urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <Links>\n    <Link Href=\"http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5\" Name=\"sql servers\" Type=\"AgentProtectionGroupReference\" Rel=\"Alternate\" />\n    <Link Href=\"http://local.host:9399/api/agents/protectionGroups/1ca088be-7a63-43b9-bda1-2db2ad7a1bd5/discoveredComputers\" Type=\"DiscoveredComputerReferenceList\" Rel=\"Down\" />\n  </Links>\n  <RescanScheduleEnabled>true</RescanScheduleEnabled>\n  <HierarchyObjRef>urn:AgentForWindows:ProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5</HierarchyObjRef>\n</AgentProtectionGroup>\n"
+  },
+  {
+    "file": "agent-backup-job.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "a6deb158-b26c-4140-8b26-5a3cc344e8ec"
+    },
+    "summary": "get_agents_jobs_id.html's first line with the table's fields and its Up and Alternate links (values made up where the page gives none; the schedule and JobInfo left out).",
+    "expect": {
+      "Type": "AgentBackupJob",
+      "Href": "https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec?format=Entity",
+      "Name": "Server Backup",
+      "UID": "urn:veeam:AgentBackupJob:a6deb158-b26c-4140-8b26-5a3cc344e8ec",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://srv12.tech.local:9398/api/backupServers/15942270-fb56-4dcc-96e9-5f80e4725a15",
+          "Name": "srv12.tech.local"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentBackupJobReference",
+          "Href": "https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec",
+          "Name": "Server Backup"
+        }
+      ],
+      "JobType": "AgentBackup",
+      "Platform": "AgentForWindows",
+      "Description": "",
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": false
+    },
+    "type": "AgentBackupJob",
+    "operation": "getAgentJob",
+    "xml": "<AgentBackupJob xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"AgentBackupJob\" Href=\"https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec?format=Entity\" Name=\"Server Backup\" UID=\"urn:veeam:AgentBackupJob:a6deb158-b26c-4140-8b26-5a3cc344e8ec\">\n  <Links>\n    <Link Href=\"https://srv12.tech.local:9398/api/backupServers/15942270-fb56-4dcc-96e9-5f80e4725a15\" Name=\"srv12.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://srv12.tech.local:9398/api/agents/jobs/a6deb158-b26c-4140-8b26-5a3cc344e8ec\" Name=\"Server Backup\" Type=\"AgentBackupJobReference\" Rel=\"Alternate\" />\n  </Links>\n  <JobType>AgentBackup</JobType>\n  <Platform>AgentForWindows</Platform>\n  <Description></Description>\n  <ScheduleConfigured>true</ScheduleConfigured>\n  <ScheduleEnabled>false</ScheduleEnabled>\n</AgentBackupJob>\n"
+  },
+  {
+    "file": "agent-restore-point.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "b6bfce60-7d42-46d7-9e55-0a40c04b0d7d"
+    },
+    "summary": "get_agents_agentrestorepoints_id.html's first line with the table's fields and the links the spec declares (values made up where the page gives none).",
+    "expect": {
+      "Type": "AgentRestorePoint",
+      "Href": "http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d?format=Entity",
+      "Name": "rhel72@2018-12-17 02:01:05",
+      "UID": "urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2",
+          "Name": "enterprise01.tech.local"
+        },
+        {
+          "Rel": "Up",
+          "Type": "RestorePointReference",
+          "Href": "http://local.host:9399/api/restorePoints/c1d39a4b-0ea4-4c06-b0d6-a0f37ad27d8b",
+          "Name": "Dec 17 2018 2:01:05 AM"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "AgentRestorePointReference",
+          "Href": "http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d",
+          "Name": "rhel72@2018-12-17 02:01:05"
+        }
+      ],
+      "CreationTimeUTC": "2018-12-17T02:01:05Z",
+      "Algorithm": "Full",
+      "PointType": "Full"
+    },
+    "type": "AgentRestorePoint",
+    "operation": "getAgentRestorePoint",
+    "xml": "<AgentRestorePoint Href=\"http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d?format=Entity\" Type=\"AgentRestorePoint\" Name=\"rhel72@2018-12-17 02:01:05\" UID=\"urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n  <Links>\n    <Link Href=\"http://local.host:9399/api/backupServers/4539f94d-28f2-492f-9d08-bc76739d1ce2\" Name=\"enterprise01.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/restorePoints/c1d39a4b-0ea4-4c06-b0d6-a0f37ad27d8b\" Name=\"Dec 17 2018 2:01:05 AM\" Type=\"RestorePointReference\" Rel=\"Up\" />\n    <Link Href=\"http://local.host:9399/api/agents/agentRestorePoints/b6bfce60-7d42-46d7-9e55-0a40c04b0d7d\" Name=\"rhel72@2018-12-17 02:01:05\" Type=\"AgentRestorePointReference\" Rel=\"Alternate\" />\n  </Links>\n  <CreationTimeUTC>2018-12-17T02:01:05Z</CreationTimeUTC>\n  <Algorithm>Full</Algorithm>\n  <PointType>Full</PointType>\n</AgentRestorePoint>\n"
+  },
+  {
     "file": "backup-file.entity.xml",
     "status": 200,
     "format": "Entity",
@@ -254,6 +415,38 @@ export const examples: readonly ExampleSpec[] = [
     "type": "BackupTaskSession",
     "operation": "getBackupTaskSession",
     "xml": "<BackupTaskSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"BackupTaskSession\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b?format=Entity\" Name=\"srv04@2014-10-19 05:23:44\" UID=\"urn:veeam:BackupTaskSession:88767486-89d6-4340-92f0-2ad615a8f21b\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"BackupJobSessionReference\" Href=\"https://localhost:9398/api/backupSessions/d46e39e0-1131-4585-91a7-e828ce7eafae\" Name=\"Fileserver Backup@2014-10-19 05:22:52\" />     <Link Rel=\"Alternate\" Type=\"BackupTaskSessionReference\" Href=\"https://localhost:9398/api/backupTaskSessions/88767486-89d6-4340-92f0-2ad615a8f21b\" Name=\"srv04@2014-10-19 05:23:44\" />     <Link Rel=\"Related\" Type=\"VmRestorePoint\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85?format=Entity\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobSessionUid>urn:veeam:BackupJobSession:d46e39e0-1131-4585-91a7-e828ce7eafae</JobSessionUid>   <CreationTimeUTC>2014-10-19T05:23:44Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T05:40:39Z</EndTimeUTC>   <State>Completed</State>   <Result>Success</Result>   <Reason />   <TotalSize>64424509440</TotalSize> </BackupTaskSession>\n"
+  },
+  {
+    "file": "catalog-vm.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "vmname": "srv04"
+    },
+    "summary": "catalog_vms_vmname.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "CatalogVm",
+      "Href": "https://localhost:9398/api/catalog/vms/srv04?format=Entity",
+      "Name": "srv04",
+      "UID": "urn:veeam:CatalogVm:srv04",
+      "VmDisplayName": "srv04",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "CatalogVmReference",
+          "Href": "https://localhost:9398/api/catalog/vms/srv04",
+          "Name": "srv04"
+        },
+        {
+          "Rel": "Down",
+          "Type": "CatalogVmRestorePointReferenceList",
+          "Href": "https://localhost:9398/api/catalog/vms/srv04/vmRestorePoints"
+        }
+      ]
+    },
+    "type": "CatalogVm",
+    "operation": "getCatalogVm",
+    "xml": "<CatalogVm xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CatalogVm\" Href=\"https://localhost:9398/api/catalog/vms/srv04?format=Entity\" Name=\"srv04\" UID=\"urn:veeam:CatalogVm:srv04\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Alternate\" Type=\"CatalogVmReference\" Href=\"https://localhost:9398/api/catalog/vms/srv04\" Name=\"srv04\" />     <Link Rel=\"Down\" Type=\"CatalogVmRestorePointReferenceList\" Href=\"https://localhost:9398/api/catalog/vms/srv04/vmRestorePoints\" />   </Links> </CatalogVm>\n"
   },
   {
     "file": "cdp-policy.entity.xml",
@@ -1542,6 +1735,119 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<ManagedServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"ManagedServer\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" UID=\"urn:veeam:ManagedServer:a5352877-3b99-4e2a-8700-400cb3eefb56\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServer\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018?format=Entity\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"ManagedServerReference\" Href=\"https://localhost:9398/api/managedServers/a5352877-3b99-4e2a-8700-400cb3eefb56\" Name=\"172.16.16.77\" />     <Link Rel=\"Related\" Type=\"HierarchyRoot\" Href=\"https://localhost:9398/api/hierarchyRoots/a5352877-3b99-4e2a-8700-400cb3eefb56?format=Entity\" Name=\"172.16.16.77\" />   </Links>   <Description>Target Windows server.</Description>   <ManagedServerType>Windows</ManagedServerType> </ManagedServer>\n"
   },
   {
+    "file": "nas-file-server.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "765dde91-3d01-439e-8c9a-4b23ac6909d9"
+    },
+    "summary": "Built from get_nas_fileservers_id.html's table (its body is cut off after the first line) with the values of the EM 10 body real-world/json/nas-fileServers-id-entity-v10.json.",
+    "expect": {
+      "Type": "FileServer",
+      "Href": "https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9?format=Entity",
+      "Name": "\\\\appserver\\Work",
+      "UID": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68",
+          "Name": "appserver"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "FileServerReference",
+          "Href": "https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9",
+          "Name": "\\\\appserver\\Work"
+        }
+      ],
+      "ServerType": "SmbServer",
+      "HierarchyObjRef": "urn:NasBackup:FileServer:6ee2e771-928b-4789-9bf1-8573ceee3867.765dde91-3d01-439e-8c9a-4b23ac6909d9",
+      "SmbServerOptions": {
+        "Path": "\\\\appserver\\Work"
+      },
+      "ProcessingOptions": {
+        "ServerUid": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+        "CacheRepositoryUid": "urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec"
+      },
+      "NASServerAdvancedOptions": {
+        "ProcessingMode": "Direct"
+      }
+    },
+    "type": "FileServer",
+    "operation": "getNasFileServer",
+    "xml": "<FileServer xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"FileServer\" Href=\"https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9?format=Entity\" Name=\"\\\\appserver\\Work\" UID=\"urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68\" Name=\"appserver\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/nas/fileServers/765dde91-3d01-439e-8c9a-4b23ac6909d9\" Name=\"\\\\appserver\\Work\" Type=\"FileServerReference\" Rel=\"Alternate\" />\n  </Links>\n  <ServerType>SmbServer</ServerType>\n  <HierarchyObjRef>urn:NasBackup:FileServer:6ee2e771-928b-4789-9bf1-8573ceee3867.765dde91-3d01-439e-8c9a-4b23ac6909d9</HierarchyObjRef>\n  <SmbServerOptions>\n    <Path>\\\\appserver\\Work</Path>\n  </SmbServerOptions>\n  <ProcessingOptions>\n    <ServerUid>urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9</ServerUid>\n    <CacheRepositoryUid>urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec</CacheRepositoryUid>\n  </ProcessingOptions>\n  <NASServerAdvancedOptions>\n    <ProcessingMode>Direct</ProcessingMode>\n  </NASServerAdvancedOptions>\n</FileServer>\n"
+  },
+  {
+    "file": "nas-job.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "70073b98-098b-4046-a097-43cbda67d58a"
+    },
+    "summary": "Built from get_nas_jobs_id.html's table (its body is cut off after the first line) with the values of the EM 10 bodies real-world/json/nas-jobs-entity-v10.json (its schedule left out) and the Down link of nas-jobs-refs-v10.json.",
+    "expect": {
+      "Type": "NasJob",
+      "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a?format=Entity",
+      "Name": "Archived Projects",
+      "UID": "urn:veeam:NasJob:70073b98-098b-4046-a097-43cbda67d58a",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68",
+          "Name": "appserver"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "NasJobReference",
+          "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a",
+          "Name": "Archived Projects"
+        },
+        {
+          "Rel": "Down",
+          "Type": "BackupJobSessionReferenceList",
+          "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/backupSessions"
+        }
+      ],
+      "Description": "Created by YOUNGS\\administrator at 4/02/2020 9:07 PM.",
+      "Includes": {
+        "NASObject": [
+          {
+            "Type": "NasObject",
+            "Href": "https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/includes/bdddfd2f-ca6f-49d9-94b6-920801260a83",
+            "HierarchyObjRef": "urn:NasBackup:BackupServer:6ee2e771-928b-4789-9bf1-8573ceee3867",
+            "ObjectInJobId": "bdddfd2f-ca6f-49d9-94b6-920801260a83",
+            "FileOrFolder": "\\\\appserver\\Work\\Development Transfer",
+            "FileServerUid": "urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9",
+            "InclusionMask": {
+              "Extension": [
+                "*.*"
+              ]
+            }
+          }
+        ]
+      },
+      "StorageOptions": {
+        "BackupRepositoryUid": "urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec",
+        "ShorttermRetentionType": "Day",
+        "ShorttermRetentionPeriod": 7,
+        "LongtermRetentionEnabled": false,
+        "NASJobAdvancedStorageOptions": {
+          "ACL": {
+            "FileAttributesChangeTrackingMode": "TrackOnlyFolderAttributesChanges"
+          }
+        }
+      },
+      "ScheduleConfigured": true,
+      "ScheduleEnabled": true,
+      "NextRun": "2020-02-05T09:00:00Z"
+    },
+    "type": "NasJob",
+    "operation": "getNasJob",
+    "xml": "<NASJob xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"NasJob\" Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a?format=Entity\" Name=\"Archived Projects\" UID=\"urn:veeam:NasJob:70073b98-098b-4046-a097-43cbda67d58a\">\n  <Links>\n    <Link Href=\"https://localhost:9398/api/backupServers/7905ba33-78a5-4a34-9b3c-16bf216fdd68\" Name=\"appserver\" Type=\"BackupServerReference\" Rel=\"Up\" />\n    <Link Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a\" Name=\"Archived Projects\" Type=\"NasJobReference\" Rel=\"Alternate\" />\n    <Link Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/backupSessions\" Type=\"BackupJobSessionReferenceList\" Rel=\"Down\" />\n  </Links>\n  <Description>Created by YOUNGS\\administrator at 4/02/2020 9:07 PM.</Description>\n  <Includes>\n    <NASObject Type=\"NasObject\" Href=\"https://localhost:9398/api/nas/jobs/70073b98-098b-4046-a097-43cbda67d58a/includes/bdddfd2f-ca6f-49d9-94b6-920801260a83\">\n      <HierarchyObjRef>urn:NasBackup:BackupServer:6ee2e771-928b-4789-9bf1-8573ceee3867</HierarchyObjRef>\n      <ObjectInJobId>bdddfd2f-ca6f-49d9-94b6-920801260a83</ObjectInJobId>\n      <FileOrFolder>\\\\appserver\\Work\\Development Transfer</FileOrFolder>\n      <FileServerUid>urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9</FileServerUid>\n      <InclusionMask>\n        <Extension>*.*</Extension>\n      </InclusionMask>\n    </NASObject>\n  </Includes>\n  <StorageOptions>\n    <BackupRepositoryUid>urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec</BackupRepositoryUid>\n    <ShorttermRetentionType>Day</ShorttermRetentionType>\n    <ShorttermRetentionPeriod>7</ShorttermRetentionPeriod>\n    <LongtermRetentionEnabled>false</LongtermRetentionEnabled>\n    <NASJobAdvancedStorageOptions>\n      <ACL>\n        <FileAttributesChangeTrackingMode>TrackOnlyFolderAttributesChanges</FileAttributesChangeTrackingMode>\n      </ACL>\n    </NASJobAdvancedStorageOptions>\n  </StorageOptions>\n  <ScheduleConfigured>true</ScheduleConfigured>\n  <ScheduleEnabled>true</ScheduleEnabled>\n  <NextRun>2020-02-05T09:00:00Z</NextRun>\n</NASJob>\n"
+  },
+  {
     "file": "query-cloud-failover-sessions.entities.xml",
     "status": 200,
     "format": "Entities",
@@ -1909,6 +2215,61 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<RestoreSession xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"RestoreSession\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc?format=Entity\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" UID=\"urn:veeam:RestoreSession:676dc837-f441-4ac1-8470-15be06b4cffc\" VmDisplayName=\"srv04\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Alternate\" Type=\"RestoreSessionReference\" Href=\"https://localhost:9398/api/restoreSessions/676dc837-f441-4ac1-8470-15be06b4cffc\" Name=\"FLR\\_[srv04]@2014-10-19 05:59:18\" />     <Link Rel=\"Related\" Type=\"VmRestorePointReference\" Href=\"https://localhost:9398/api/vmRestorePoints/fb87163e-687d-4006-96c9-0451b5423b85\" Name=\"srv04@2014-10-19 05:25:15\" />   </Links>   <JobType>FileLevelRestore</JobType>   <CreationTimeUTC>2014-10-19T05:59:18Z</CreationTimeUTC>   <EndTimeUTC>2014-10-19T06:28:24Z</EndTimeUTC>   <State>Stopped</State>   <Result>Success</Result>   <Progress>0</Progress> </RestoreSession>\n"
   },
   {
+    "file": "security-account.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+    },
+    "summary": "security_accounts_id.html (the operation page's body is cut off after its first line; the resource page's is whole).",
+    "expect": {
+      "Type": "EnterpriseAccount",
+      "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7?format=Entity",
+      "Name": "BUILTIN\\Users",
+      "UID": "urn:veeam:EnterpriseAccount:de19303b-bcf3-428b-b113-ac0b2cf46bd7",
+      "Links": [
+        {
+          "Rel": "Alternate",
+          "Type": "EnterpriseAccountReference",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        },
+        {
+          "Rel": "Down",
+          "Type": "EnterpriseAccountInRoleList",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles"
+        },
+        {
+          "Rel": "Create",
+          "Type": "EnterpriseAccountInRole",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles"
+        },
+        {
+          "Rel": "Down",
+          "Type": "EnterpriseAccountHierarchyScopeList",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes"
+        },
+        {
+          "Rel": "Create",
+          "Type": "EnterpriseAccountHierarchyScope",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        },
+        {
+          "Rel": "ToggleRestoreScopesEnabled",
+          "Href": "https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7"
+        }
+      ],
+      "AccountType": "Group",
+      "AllowRestoreAllVms": false
+    },
+    "type": "EnterpriseAccount",
+    "operation": "getSecurityAccount",
+    "xml": "<EnterpriseAccount xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseAccount\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7?format=Entity\" Name=\"BUILTIN\\Users\" UID=\"urn:veeam:EnterpriseAccount:de19303b-bcf3-428b-b113-ac0b2cf46bd7\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseAccountReference\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />     <Link Rel=\"Down\" Type=\"EnterpriseAccountInRoleList\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles\" />     <Link Rel=\"Create\" Type=\"EnterpriseAccountInRole\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/roles\" />     <Link Rel=\"Down\" Type=\"EnterpriseAccountHierarchyScopeList\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes\" />     <Link Rel=\"Create\" Type=\"EnterpriseAccountHierarchyScope\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7/scopes\" />     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />     <Link Rel=\"ToggleRestoreScopesEnabled\" Href=\"https://localhost:9398/api/security/accounts/de19303b-bcf3-428b-b113-ac0b2cf46bd7\" />   </Links>   <AccountType>Group</AccountType>   <AllowRestoreAllVms>false</AllowRestoreAllVms> </EnterpriseAccount>\n"
+  },
+  {
     "file": "security-role.entity.xml",
     "status": 200,
     "format": "Entity",
@@ -1932,6 +2293,18 @@ export const examples: readonly ExampleSpec[] = [
     "type": "EnterpriseRole",
     "operation": "getSecurityRole",
     "xml": "<EnterpriseRole xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"EnterpriseRole\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481?format=Entity\" Name=\"Exchange Restore Operator\" UID=\"urn:veeam:EnterpriseRole:f83e4c81-0815-452f-9377-9d573dd9d481\">   <Links>     <Link Rel=\"Alternate\" Type=\"EnterpriseRoleReference\" Href=\"https://localhost:9398/api/security/roles/f83e4c81-0815-452f-9377-9d573dd9d481\" />   </Links> </EnterpriseRole>\n"
+  },
+  {
+    "file": "vsphere-self-service.xml",
+    "status": 200,
+    "summary": "The first line of get_selfservice_vsphere.html's body (the rest is cut off), closed.",
+    "expect": {
+      "Type": "VSphereSelfService",
+      "Href": "https://localhost:9398/api/selfService/vSphere"
+    },
+    "type": "VSphereSelfService",
+    "operation": "getSelfServiceVSphere",
+    "xml": "<VSphereSelfService Href=\"https://localhost:9398/api/selfService/vSphere\" Type=\"VSphereSelfService\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n"
   },
   {
     "file": "query-service.xml",
@@ -2339,6 +2712,70 @@ export const examples: readonly ExampleSpec[] = [
     "type": "VAppRestorePoint",
     "operation": "getVAppRestorePoint",
     "xml": "<VAppRestorePoint xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VAppRestorePoint\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?format=Entity\" Name=\"vApp2@2014-10-19 06:07:11\" UID=\"urn:veeam:VAppRestorePoint:8832a359-6af3-44de-9ae9-91feeee0d8c5\" VAppDisplayName=\"vApp2\">   <Links>     <Link Rel=\"Restore\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5?action=restore\" />     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/ce15a8c7-aa49-495e-b05b-ee3398c91018\" Name=\"srv02.tech.local\" />     <Link Rel=\"Up\" Type=\"RestorePointReference\" Href=\"https://localhost:9398/api/restorePoints/5456cc77-bea7-48bc-9834-55bafd23760b\" Name=\"Oct 19 2014  6:06AM\" />     <Link Rel=\"Alternate\" Type=\"VAppRestorePointReference\" Href=\"https://localhost:9398/api/vAppRestorePoints/8832a359-6af3-44de-9ae9-91feeee0d8c5\" Name=\"vApp2@2014-10-19 06:07:11\" />   </Links>   <CreationTimeUTC>2014-10-19T06:07:11Z</CreationTimeUTC>   <Algorithm>Incremental</Algorithm>   <PointType>Increment</PointType>   <HierarchyObjRef>urn:vCloud:Vapp:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.urn:vcloud:vapp:78dc1989-d3f3-4b32-a3a8-ad3d3cbbd295</HierarchyObjRef> </VAppRestorePoint>\n"
+  },
+  {
+    "file": "vcloud-org-config.entity.xml",
+    "status": 200,
+    "format": "Entity",
+    "params": {
+      "id": "ee1018b4-6f52-489e-80b7-8005e0b2d640"
+    },
+    "summary": "vcloud_orgconfigs_id.html (the operation page's body is cut off after its first line; the resource page's is whole), with CustomSettings for DefaultSettings.",
+    "expect": {
+      "Type": "VCloudOrganizationConfig",
+      "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?format=Entity",
+      "Name": "org1",
+      "UID": "urn:veeam:VCloudOrganizationConfig:ee1018b4-6f52-489e-80b7-8005e0b2d640",
+      "Links": [
+        {
+          "Rel": "Up",
+          "Type": "BackupServerReference",
+          "Href": "https://localhost:9398/api/backupServers/1cf4ea89-89d9-4b4e-a285-71bd8c705222",
+          "Name": "172.17.53.2"
+        },
+        {
+          "Rel": "Alternate",
+          "Type": "VCloudOrganizationConfigReference",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640",
+          "Name": "org1"
+        },
+        {
+          "Rel": "Edit",
+          "Type": "VCloudOrganizationConfigReference",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640",
+          "Name": "org1"
+        },
+        {
+          "Rel": "Disable",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?action=disable"
+        },
+        {
+          "Rel": "Delete",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640"
+        },
+        {
+          "Rel": "Down",
+          "Type": "VCloudOrganizationConfigBackupJobSettings",
+          "Href": "https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640/backupJobSettings",
+          "Name": "org1"
+        }
+      ],
+      "BackupServerUid": "urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222",
+      "RepositoryUid": "urn:veeam:Repository:df9903aa-d2b6-4edd-9a0b-057bc8dd4451",
+      "QuotaGb": 100,
+      "IsDisabled": false,
+      "JobSettings": {
+        "DefaultSettings": true,
+        "JobSchedulerType": "Full",
+        "HighPriorityJob": false
+      },
+      "UsedQuotaMb": 120,
+      "HostUid": "urn:veeam:ManagedServer:24a14898-77d0-4881-bbf8-c8ba71ce4d55",
+      "RepositoryFriendlyName": "Repository 1"
+    },
+    "type": "VCloudOrganizationConfig",
+    "operation": "getVCloudOrgConfig",
+    "xml": "<VCloudOrganizationConfig xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"VCloudOrganizationConfig\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?format=Entity\" Name=\"org1\" UID=\"urn:veeam:VCloudOrganizationConfig:ee1018b4-6f52-489e-80b7-8005e0b2d640\">   <Links>     <Link Rel=\"Up\" Type=\"BackupServerReference\" Href=\"https://localhost:9398/api/backupServers/1cf4ea89-89d9-4b4e-a285-71bd8c705222\" Name=\"172.17.53.2\" />     <Link Rel=\"Alternate\" Type=\"VCloudOrganizationConfigReference\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" Name=\"org1\" />     <Link Rel=\"Edit\" Type=\"VCloudOrganizationConfigReference\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" Name=\"org1\" />     <Link Rel=\"Disable\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640?action=disable\" />     <Link Rel=\"Delete\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640\" />     <Link Rel=\"Down\" Type=\"VCloudOrganizationConfigBackupJobSettings\" Href=\"https://localhost:9398/api/vCloud/orgConfigs/ee1018b4-6f52-489e-80b7-8005e0b2d640/backupJobSettings\" Name=\"org1\" />   </Links>   <BackupServerUid>urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222</BackupServerUid>   <RepositoryUid>urn:veeam:Repository:df9903aa-d2b6-4edd-9a0b-057bc8dd4451</RepositoryUid>   <QuotaGb>100</QuotaGb>   <IsDisabled>false</IsDisabled>   <JobSettings>     <CustomSettings>true</CustomSettings>     <JobSchedulerType>Full</JobSchedulerType>         <HighPriorityJob>false</HighPriorityJob>   </JobSettings>   <UsedQuotaMb>120</UsedQuotaMb>   <HostUid>urn:veeam:ManagedServer:24a14898-77d0-4881-bbf8-c8ba71ce4d55</HostUid>   <RepositoryFriendlyName>Repository 1</RepositoryFriendlyName> </VCloudOrganizationConfig>\n"
   },
   {
     "file": "vm-replica-point.entity.xml",

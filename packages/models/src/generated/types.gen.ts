@@ -28,6 +28,82 @@ export type Url = string;
 /** The content of an element the spec documents but does not model, as written: XML text, checked to be well-formed. */
 export type XmlContent = string;
 
+/** Whether a discovered computer is reachable (get_agents_discoveredcomputers_id.html). */
+export type HostStatus = 'Online' | 'Offline';
+
+/** The Veeam Agent installation status of a discovered computer (get_agents_discoveredcomputers_id.html). */
+export type AgentStatus = 'NotInstalled' | 'Installed' | 'UnsupportedOs' | 'Failed' | 'Exclude';
+
+/** A computer a protection group discovered, the entity form of /agents/discoveredComputers/{id}. */
+export interface DiscoveredComputer extends Entity {
+  /** The <HostStatus> element. */
+  HostStatus: HostStatus;
+  /** The <AgentVersion> element. */
+  AgentVersion: string;
+  /** The <AgentStatus> element. */
+  AgentStatus: AgentStatus;
+  /** The <OsVersion> element. */
+  OsVersion: string;
+  /** The <IpAddress> element. */
+  IpAddress: string;
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+}
+
+/** The entity form of the /agents/discoveredComputers collection (EM 12.3; no page documents it). */
+export interface DiscoveredComputers {
+  /** The <DiscoveredComputer> element. */
+  DiscoveredComputer: DiscoveredComputer[];
+}
+
+/** A protection group of computers to protect with Veeam Agent, the entity form of /agents/protectionGroups/{id}. */
+export interface AgentProtectionGroup extends Entity {
+  /** The <RescanScheduleEnabled> element. */
+  RescanScheduleEnabled: boolean;
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+}
+
+/** The type of a Veeam Agent backup job (get_agents_jobs_id.html). */
+export type AgentJobKind = 'AgentBackup';
+
+/** The platform a Veeam Agent backup job is for (get_agents_jobs_id.html). */
+export type AgentPlatform = 'AgentForLinux' | 'AgentForWindows';
+
+/** A Veeam Agent backup job, the entity form of /agents/jobs/{id}. */
+export interface AgentBackupJob extends Entity {
+  /** The <JobType> element. */
+  JobType: AgentJobKind;
+  /** The <Platform> element. */
+  Platform: AgentPlatform;
+  /** The <Description> element. */
+  Description: string;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** The schedule (ScheduleOptionsInfoType, jobscheduleoptions.html), kept as written. */
+  JobScheduleOptions?: XmlContent;
+  /** The machines the job processes (get_jobs_id_includes_id.html), kept as written. */
+  JobInfo?: XmlContent;
+}
+
+/** The backup method that created an agent restore point (get_agents_agentrestorepoints_id.html). */
+export type AgentRestorePointAlgorithm = 'Full' | 'Incremental' | 'SyntheticFull';
+
+/** The type of an agent restore point (get_agents_agentrestorepoints_id.html). */
+export type AgentRestorePointType = 'Full' | 'Increment';
+
+/** The restore point of one agent-protected machine, the entity form of /agents/agentRestorePoints/{id}. */
+export interface AgentRestorePoint extends Entity {
+  /** The <CreationTimeUTC> element. */
+  CreationTimeUTC: Date;
+  /** The <Algorithm> element. */
+  Algorithm: AgentRestorePointAlgorithm;
+  /** The <PointType> element. */
+  PointType: AgentRestorePointType;
+}
+
 /** The type of a backup file (get_backupfiles_id.html). */
 export type BackupFileType = 'vbk' | 'vib' | 'vrb';
 
@@ -153,6 +229,18 @@ export interface Backup extends Entity {
 export interface Backups {
   /** The <Backup> element. */
   Backup: Backup[];
+}
+
+/** A VM whose guest files the catalog indexed, the entity form of /catalog/vms/{vmname}. */
+export interface CatalogVm extends Entity {
+  /** The VmDisplayName attribute. */
+  VmDisplayName?: string;
+}
+
+/** The entity form of the /catalog/vms collection (RestAPI.xsd; no page shows it). */
+export interface CatalogVms {
+  /** The <CatalogVm> element. */
+  CatalogVm: CatalogVm[];
 }
 
 /** The kind of a CDP policy (get_cdppolicies_id.html). */
@@ -1067,6 +1155,197 @@ export interface ManagedServers {
   ManagedServer: ManagedServer[];
 }
 
+/** The type of a file share (get_nas_fileservers_id.html). */
+export type FileServerType = 'FileServer' | 'SmbServer' | 'NfsServer';
+
+/** Access settings for an SMB file share (SmbServerOptionsInfoType). */
+export interface SmbServerOptions {
+  /** The <Path> element. */
+  Path: string;
+  /** Null in the EM 10 body. */
+  CredentialsId?: string;
+}
+
+/** Access settings for an NFS file share (NfsServerOptionsInfoType). */
+export interface NfsServerOptions {
+  /** The <Path> element. */
+  Path: string;
+}
+
+/** Access settings for a file server (FileServerOptionsInfoType). */
+export interface FileServerOptions {
+  /** The managed server. */
+  ServerUid: Uid;
+}
+
+/** File share processing settings (ProcessingOptionsInfoType). */
+export interface NasProcessingOptions {
+  /** The file server. */
+  ServerUid: Uid;
+  /** The cache repository for temporary cache files. */
+  CacheRepositoryUid: Uid;
+}
+
+/** Advanced settings of a file share (NASServerAdvancedOptionsInfoType). */
+export interface NasServerAdvancedOptions {
+  /** Whether snapshots are used (Direct in the EM 10 body). */
+  ProcessingMode: string;
+  /** Null in the EM 10 body. */
+  StorageSnapshotPath?: string;
+}
+
+/** A file share added to a backup server, the entity form of /nas/fileServers/{id}. */
+export interface FileServer extends Entity {
+  /** The <ServerType> element. */
+  ServerType: FileServerType;
+  /** urn:NasBackup:FileServer:<backup server id>.<file share id> */
+  HierarchyObjRef: string;
+  /** The <SmbServerOptions> element. */
+  SmbServerOptions?: SmbServerOptions;
+  /** The <NfsServerOptions> element. */
+  NfsServerOptions?: NfsServerOptions;
+  /** The <FileServerOptions> element. */
+  FileServerOptions?: FileServerOptions;
+  /** The <ProcessingOptions> element. */
+  ProcessingOptions: NasProcessingOptions;
+  /** The <NASServerAdvancedOptions> element. */
+  NASServerAdvancedOptions: NasServerAdvancedOptions;
+}
+
+/** The entity form of the /nas/fileServers collection. */
+export interface FileServers {
+  /** The <FileServer> element. */
+  FileServer: FileServer[];
+}
+
+/** File extension masks (FileExtensionInfoListType). */
+export interface FileExtensionList {
+  /** The <Extension> element. */
+  Extension: string[];
+}
+
+/** A file or folder a file share backup job processes (get_nas_jobs_id_includes_id.html). */
+export interface NasObject extends Resource {
+  /** The <HierarchyObjRef> element. */
+  HierarchyObjRef: string;
+  /** The <ObjectInJobId> element. */
+  ObjectInJobId: string;
+  /** The <FileOrFolder> element. */
+  FileOrFolder: string;
+  /** The <FileServerUid> element. */
+  FileServerUid: Uid;
+  /** The <InclusionMask> element. */
+  InclusionMask?: FileExtensionList;
+  /** Null in the EM 10 body. */
+  ExclusionMask?: FileExtensionList;
+}
+
+/** The files and folders a file share backup job processes (NASObjectListType). */
+export interface NasObjectList {
+  /** The <NASObject> element. */
+  NASObject: NasObject[];
+}
+
+/** The unit of a short-term retention period (get_nas_jobs_id.html). */
+export type RetentionPeriodType = 'Day' | 'Month';
+
+/** The unit of a long-term retention period (get_nas_jobs_id.html). */
+export type LongtermRetentionType = 'Month' | 'Year';
+
+/** Which files a long-term archive keeps (get_nas_jobs_id.html). */
+export type ArchiveFileExtensionsScope = 'Any' | 'Specified' | 'ExceptSpecified';
+
+/** How a file share backup job processes permissions and attributes (get_nas_jobs_id.html). */
+export type FileAttributesChangeTrackingMode = 'TrackOnlyFolderAttributesChanges' | 'TrackEverythingAttributesChanges';
+
+/** The extensions of files archived or left out of the archive (NASJobFileExtensionsOptionsInfoType). */
+export interface NasFileExtensionsOption {
+  /** The <ArchiveFileExtensionsScope> element. */
+  ArchiveFileExtensionsScope: ArchiveFileExtensionsScope;
+  /** The <InclusionMask> element. */
+  InclusionMask?: FileExtensionList;
+  /** The <ExclusionMask> element. */
+  ExclusionMask?: FileExtensionList;
+}
+
+/** The files a long-term archive keeps (NASLongTermArchivalOptionsInfoType). */
+export interface NasArchiveFileTypes {
+  /** The <ActiveFileRetentionEnabled> element. */
+  ActiveFileRetentionEnabled: boolean;
+  /** The <MaxActiveFileVersionsToKeep> element. */
+  MaxActiveFileVersionsToKeep: Int;
+  /** The <DeletedFileRetentionEnabled> element. */
+  DeletedFileRetentionEnabled: boolean;
+  /** The <MaxDeletedFileVersionsToKeep> element. */
+  MaxDeletedFileVersionsToKeep: Int;
+  /** The <FileExtensionsOption> element. */
+  FileExtensionsOption: NasFileExtensionsOption;
+}
+
+/** Archiving settings (NASJobStorageKeepFileVersionsHistory). */
+export interface NasKeepFileVersionsHistoryOptions {
+  /** The <LongtermRetentionType> element. */
+  LongtermRetentionType: LongtermRetentionType;
+  /** The <LongtermRetentionPeriod> element. */
+  LongtermRetentionPeriod: Int;
+  /** The archive repository. */
+  BackupRepositoryUid: Uid;
+  /** The <ArchiveFileTypes> element. */
+  ArchiveFileTypes: NasArchiveFileTypes;
+}
+
+/** How the job processes permissions and attributes (NASJobAdvancedStorageOptionsSecurityOptionsInfoType). */
+export interface NasAclOptions {
+  /** The <FileAttributesChangeTrackingMode> element. */
+  FileAttributesChangeTrackingMode: FileAttributesChangeTrackingMode;
+}
+
+/** Advanced storage settings (NASJobAdvancedStorageOptionsInfoType). */
+export interface NasAdvancedStorageOptions {
+  /** The <ACL> element. */
+  ACL: NasAclOptions;
+}
+
+/** Where a file share backup job keeps its backups, and for how long (NASJobStorageOptionsInfoType). */
+export interface NasJobStorageOptions {
+  /** The <BackupRepositoryUid> element. */
+  BackupRepositoryUid: Uid;
+  /** The <ShorttermRetentionType> element. */
+  ShorttermRetentionType: RetentionPeriodType;
+  /** The <ShorttermRetentionPeriod> element. */
+  ShorttermRetentionPeriod: Int;
+  /** The <LongtermRetentionEnabled> element. */
+  LongtermRetentionEnabled: boolean;
+  /** Null in the EM 10 body, whose long-term retention is off. */
+  KeepFileVersionsHistoryOptions?: NasKeepFileVersionsHistoryOptions;
+  /** The <NASJobAdvancedStorageOptions> element. */
+  NASJobAdvancedStorageOptions?: NasAdvancedStorageOptions;
+}
+
+/** A file share backup job, the entity form of /nas/jobs/{id}. */
+export interface NasJob extends Entity {
+  /** The <Description> element. */
+  Description: string;
+  /** The <Includes> element. */
+  Includes?: NasObjectList;
+  /** The <StorageOptions> element. */
+  StorageOptions: NasJobStorageOptions;
+  /** The <ScheduleConfigured> element. */
+  ScheduleConfigured: boolean;
+  /** The <ScheduleEnabled> element. */
+  ScheduleEnabled: boolean;
+  /** In the EM 10 body and the query fields; not in the page's table. */
+  NextRun?: Date;
+  /** The schedule (ScheduleOptionsInfoType, jobscheduleoptions.html), kept as written. */
+  JobScheduleOptions?: XmlContent;
+}
+
+/** The entity form of the /nas/jobs collection. */
+export interface NasJobs {
+  /** The <NASJob> element. */
+  NASJob: NasJob[];
+}
+
 /** Which page of a query result this is, with links to the first, previous, next and last pages. */
 export interface PagingInfo {
   /** The PageNum attribute. */
@@ -1145,6 +1424,22 @@ export interface QueryEntities {
   CdpReplicaTaskSessions?: CdpReplicaTaskSession[];
   /** The <CdpReplicas> element, a list of <CdpReplica>. */
   CdpReplicas?: CdpReplica[];
+  /** The <FileServers> element, a list of <FileServer>. */
+  FileServers?: FileServer[];
+  /** The <NASJobs> element, a list of <NASJob>. */
+  NASJobs?: NasJob[];
+  /** The <DiscoveredComputers> element, a list of <DiscoveredComputer>. */
+  DiscoveredComputers?: DiscoveredComputer[];
+  /** The <AgentProtectionGroups> element, a list of <AgentProtectionGroup>. */
+  AgentProtectionGroups?: AgentProtectionGroup[];
+  /** The <AgentBackupJobs> element, a list of <AgentBackupJob>. */
+  AgentBackupJobs?: AgentBackupJob[];
+  /** The <AgentRestorePoints> element, a list of <AgentRestorePoint>. */
+  AgentRestorePoints?: AgentRestorePoint[];
+  /** The <VCloudOrganizationConfigs> element, a list of <VCloudOrganizationConfig>. */
+  VCloudOrganizationConfigs?: VCloudOrganizationConfig[];
+  /** The <VSphereSelfServiceConfigs> element, a list of <VSphereSelfServiceConfig>. */
+  VSphereSelfServiceConfigs?: VSphereSelfServiceConfig[];
 }
 
 /** One page of a query-service result; Refs or Entities, as format asks. */
@@ -1483,6 +1778,37 @@ export interface RestoreSessions {
   RestoreSession: RestoreSession[];
 }
 
+/** The type of an Enterprise Manager account (get_security_accounts_id.html). */
+export type AccountType = 'User' | 'Group' | 'ExternalUser' | 'ExternalGroup';
+
+/** File-level restore restrictions of an account (FileRestoreSettingsInfoType). */
+export interface FileRestoreSettings {
+  /** The <FlrInplaceOnly> element. */
+  FlrInplaceOnly: boolean;
+  /** Extensions permitted for restore, separated by commas (doc,pptx,pdf). */
+  FlrExtentionRestrictions: string;
+}
+
+/** SQL restore restrictions of an account (SqlRestoreSettingsInfoType). */
+export interface SqlRestoreSettings {
+  /** The <DenyInPlaceRestore> element. */
+  DenyInPlaceRestore: boolean;
+}
+
+/** An account with a security role in Enterprise Manager, the entity form of /security/accounts/{id}. */
+export interface EnterpriseAccount extends Entity {
+  /** The <AccountType> element. */
+  AccountType: AccountType;
+  /** RestAPI.xsd: required, a list of EnterpriseRoleEntity; the page's table and documented body leave it out. */
+  Roles?: XmlContent;
+  /** The <AllowRestoreAllVms> element. */
+  AllowRestoreAllVms: boolean;
+  /** v13 page; not in the XSD nor the documented body. */
+  FlrSettings?: FileRestoreSettings;
+  /** v13 page; not in the XSD nor the documented body. */
+  SqlSettings?: SqlRestoreSettings;
+}
+
 /** A security role of Enterprise Manager, the entity form of /security/roles/{id}. */
 export interface EnterpriseRole extends Entity {
 }
@@ -1491,6 +1817,51 @@ export interface EnterpriseRole extends Entity {
 export interface EnterpriseRoles {
   /** The <EnterpriseRoleEntity> element. */
   EnterpriseRoleEntity: EnterpriseRole[];
+}
+
+/** The root of the vSphere Self-Service Backup Portal resources (get_selfservice_vsphere.html). */
+export interface VSphereSelfService extends Resource {
+}
+
+/** Whether a tenant access configuration is for a user or a group (get_selfservice_vsphere_configs_id.html). */
+export type SelfServiceAccountType = 'User' | 'Group';
+
+/** The account a tenant access configuration is for (VSphereSelfServiceConfigAccountInfoType). */
+export interface SelfServiceAccount {
+  /** The <AccountName> element. */
+  AccountName: string;
+  /** The account's Windows SID (S-1-5-32-544). */
+  AccountSid: string;
+  /** The <AccountType> element. */
+  AccountType: SelfServiceAccountType;
+}
+
+/** A tenant access configuration of the vSphere Self-Service Backup Portal, the entity form of /selfService/vSphere/Configs/{id}. */
+export interface VSphereSelfServiceConfig extends Entity {
+  /** The <BackupServerUid> element. */
+  BackupServerUid: Uid;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The <QuotaGb> element. */
+  QuotaGb: Long;
+  /** Whether each user of a group has a quota and jobs of their own. */
+  PerUser: boolean;
+  /** The <Account> element. */
+  Account: SelfServiceAccount;
+  /** The <JobSettings> element. */
+  JobSettings: SelfServiceJobSettings;
+  /** The vCenter Servers whose VMs the tenant may back up, <VCenterUid> elements; none is all of them (VCentersScopeListType). */
+  VCentersScope: XmlContent;
+  /** The vSphere tags of the VMs the tenant may back up, <Tag> elements (TagsListType). */
+  Tags: XmlContent;
+  /** The <UsedQuotaMb> element. */
+  UsedQuotaMb: Long;
+}
+
+/** The entity form of the /selfService/vSphere/Configs collection. */
+export interface VSphereSelfServiceConfigs {
+  /** The <VSphereSelfServiceConfig> element. */
+  VSphereSelfServiceConfig: VSphereSelfServiceConfig[];
 }
 
 /** The query service's resource, links to its queries (QuerySvcType). */
@@ -1629,6 +2000,47 @@ export interface VAppRestorePoint extends Entity {
   HierarchyObjRef: string;
 }
 
+/** What schedules self-service tenants may give their jobs (get_vcloud_orgconfigs_id.html). */
+export type JobSchedulerType = 'Full' | 'Partial' | 'Random' | 'Disabled';
+
+/** The settings of the backup jobs self-service tenants create. */
+export interface SelfServiceJobSettings {
+  /** The <DefaultSettings> element. */
+  DefaultSettings: boolean;
+  /** The <JobSchedulerType> element. */
+  JobSchedulerType: JobSchedulerType;
+  /** The <HighPriorityJob> element. */
+  HighPriorityJob: boolean;
+  /** The job whose settings tenant jobs take (vCD page's table only; in no documented body). */
+  TemplateJobUid?: Uid;
+}
+
+/** The self-service backup configuration of a vCloud Director organization, the entity form of /vCloud/orgConfigs/{id}. */
+export interface VCloudOrganizationConfig extends Entity {
+  /** The <BackupServerUid> element. */
+  BackupServerUid: Uid;
+  /** The <RepositoryUid> element. */
+  RepositoryUid: Uid;
+  /** The <QuotaGb> element. */
+  QuotaGb: Long;
+  /** The <IsDisabled> element. */
+  IsDisabled: boolean;
+  /** The <JobSettings> element. */
+  JobSettings: SelfServiceJobSettings;
+  /** The <UsedQuotaMb> element. */
+  UsedQuotaMb: Long;
+  /** The vCloud Director host of the organization. */
+  HostUid: Uid;
+  /** The <RepositoryFriendlyName> element. */
+  RepositoryFriendlyName: string;
+}
+
+/** The entity form of the /vCloud/orgConfigs collection. */
+export interface VCloudOrganizationConfigs {
+  /** The <VCloudOrganizationConfig> element. */
+  VCloudOrganizationConfig: VCloudOrganizationConfig[];
+}
+
 /** The type of a VM replica point (get_vmreplicapoints_id.html). */
 export type VmReplicaPointType = 'Full' | 'ReverseIncrement' | 'Increment' | 'Snapshot';
 
@@ -1684,6 +2096,11 @@ export interface WanAccelerators {
 
 /** Every model type by its spec name. */
 export interface ModelTypes {
+  DiscoveredComputer: DiscoveredComputer;
+  DiscoveredComputers: DiscoveredComputers;
+  AgentProtectionGroup: AgentProtectionGroup;
+  AgentBackupJob: AgentBackupJob;
+  AgentRestorePoint: AgentRestorePoint;
   BackupFile: BackupFile;
   BackupServer: BackupServer;
   BackupServers: BackupServers;
@@ -1693,6 +2110,8 @@ export interface ModelTypes {
   BackupTaskSessions: BackupTaskSessions;
   Backup: Backup;
   Backups: Backups;
+  CatalogVm: CatalogVm;
+  CatalogVms: CatalogVms;
   CdpPolicy: CdpPolicy;
   CdpPolicies: CdpPolicies;
   CdpReplicaSession: CdpReplicaSession;
@@ -1770,6 +2189,24 @@ export interface ModelTypes {
   LogonSession: LogonSession;
   ManagedServer: ManagedServer;
   ManagedServers: ManagedServers;
+  SmbServerOptions: SmbServerOptions;
+  NfsServerOptions: NfsServerOptions;
+  FileServerOptions: FileServerOptions;
+  NasProcessingOptions: NasProcessingOptions;
+  NasServerAdvancedOptions: NasServerAdvancedOptions;
+  FileServer: FileServer;
+  FileServers: FileServers;
+  FileExtensionList: FileExtensionList;
+  NasObject: NasObject;
+  NasObjectList: NasObjectList;
+  NasFileExtensionsOption: NasFileExtensionsOption;
+  NasArchiveFileTypes: NasArchiveFileTypes;
+  NasKeepFileVersionsHistoryOptions: NasKeepFileVersionsHistoryOptions;
+  NasAclOptions: NasAclOptions;
+  NasAdvancedStorageOptions: NasAdvancedStorageOptions;
+  NasJobStorageOptions: NasJobStorageOptions;
+  NasJob: NasJob;
+  NasJobs: NasJobs;
   PagingInfo: PagingInfo;
   QueryEntities: QueryEntities;
   QueryResult: QueryResult;
@@ -1795,8 +2232,15 @@ export interface ModelTypes {
   VmRestorePoints: VmRestorePoints;
   RestoreSession: RestoreSession;
   RestoreSessions: RestoreSessions;
+  FileRestoreSettings: FileRestoreSettings;
+  SqlRestoreSettings: SqlRestoreSettings;
+  EnterpriseAccount: EnterpriseAccount;
   EnterpriseRole: EnterpriseRole;
   EnterpriseRoles: EnterpriseRoles;
+  VSphereSelfService: VSphereSelfService;
+  SelfServiceAccount: SelfServiceAccount;
+  VSphereSelfServiceConfig: VSphereSelfServiceConfig;
+  VSphereSelfServiceConfigs: VSphereSelfServiceConfigs;
   QueryService: QueryService;
   LookupService: LookupService;
   CloudConnectService: CloudConnectService;
@@ -1812,6 +2256,9 @@ export interface ModelTypes {
   Tasks: Tasks;
   VAppReplicaPoint: VAppReplicaPoint;
   VAppRestorePoint: VAppRestorePoint;
+  SelfServiceJobSettings: SelfServiceJobSettings;
+  VCloudOrganizationConfig: VCloudOrganizationConfig;
+  VCloudOrganizationConfigs: VCloudOrganizationConfigs;
   VmReplicaPoint: VmReplicaPoint;
   VmReplicaPoints: VmReplicaPoints;
   WanAccelerator: WanAccelerator;

@@ -2,6 +2,289 @@
 import type { XmlTypeMap } from '../spec-types.js';
 
 export const xmlMaps = {
+  "DiscoveredComputer": {
+    "root": "DiscoveredComputer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HostStatus",
+        "scalar": "string",
+        "enum": [
+          "Online",
+          "Offline"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AgentVersion",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AgentStatus",
+        "scalar": "string",
+        "enum": [
+          "NotInstalled",
+          "Installed",
+          "UnsupportedOs",
+          "Failed",
+          "Exclude"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "OsVersion",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IpAddress",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "DiscoveredComputers": {
+    "root": "DiscoveredComputers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DiscoveredComputer",
+        "type": "DiscoveredComputer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "AgentProtectionGroup": {
+    "root": "AgentProtectionGroup",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "RescanScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "AgentBackupJob": {
+    "root": "AgentBackupJob",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobType",
+        "scalar": "string",
+        "enum": [
+          "AgentBackup"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Platform",
+        "scalar": "string",
+        "enum": [
+          "AgentForLinux",
+          "AgentForWindows"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobInfo",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "AgentRestorePoint": {
+    "root": "AgentRestorePoint",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "CreationTimeUTC",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Algorithm",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Incremental",
+          "SyntheticFull"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PointType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Increment"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
   "BackupFile": {
     "root": "BackupFile",
     "attributes": [
@@ -569,6 +852,57 @@ export const xmlMaps = {
       {
         "name": "Backup",
         "type": "Backup",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "CatalogVm": {
+    "root": "CatalogVm",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      },
+      {
+        "name": "VmDisplayName",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "CatalogVms": {
+    "root": "CatalogVms",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CatalogVm",
+        "type": "CatalogVm",
         "repeated": true,
         "optional": true
       }
@@ -3750,6 +4084,512 @@ export const xmlMaps = {
       }
     ]
   },
+  "SmbServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CredentialsId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NfsServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Path",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FileServerOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasProcessingOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "CacheRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      }
+    ]
+  },
+  "NasServerAdvancedOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ProcessingMode",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "StorageSnapshotPath",
+        "scalar": "string",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "FileServer": {
+    "root": "FileServer",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ServerType",
+        "scalar": "string",
+        "enum": [
+          "FileServer",
+          "SmbServer",
+          "NfsServer"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "SmbServerOptions",
+        "type": "SmbServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NfsServerOptions",
+        "type": "NfsServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FileServerOptions",
+        "type": "FileServerOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ProcessingOptions",
+        "type": "NasProcessingOptions",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NASServerAdvancedOptions",
+        "type": "NasServerAdvancedOptions",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "FileServers": {
+    "root": "FileServers",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FileServer",
+        "type": "FileServer",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "FileExtensionList": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "Extension",
+        "scalar": "string",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "NasObject": {
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "HierarchyObjRef",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ObjectInJobId",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileOrFolder",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "FileServer"
+      },
+      {
+        "name": "InclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ExclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasObjectList": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "NASObject",
+        "type": "NasObject",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "NasFileExtensionsOption": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ArchiveFileExtensionsScope",
+        "scalar": "string",
+        "enum": [
+          "Any",
+          "Specified",
+          "ExceptSpecified"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "InclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "ExclusionMask",
+        "type": "FileExtensionList",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasArchiveFileTypes": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ActiveFileRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxActiveFileVersionsToKeep",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "DeletedFileRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "MaxDeletedFileVersionsToKeep",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FileExtensionsOption",
+        "type": "NasFileExtensionsOption",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasKeepFileVersionsHistoryOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "LongtermRetentionType",
+        "scalar": "string",
+        "enum": [
+          "Month",
+          "Year"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LongtermRetentionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "BackupRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "ArchiveFileTypes",
+        "type": "NasArchiveFileTypes",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasAclOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FileAttributesChangeTrackingMode",
+        "scalar": "string",
+        "enum": [
+          "TrackOnlyFolderAttributesChanges",
+          "TrackEverythingAttributesChanges"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasAdvancedStorageOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "ACL",
+        "type": "NasAclOptions",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "NasJobStorageOptions": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "BackupRepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "ShorttermRetentionType",
+        "scalar": "string",
+        "enum": [
+          "Day",
+          "Month"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ShorttermRetentionPeriod",
+        "scalar": "int",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "LongtermRetentionEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "KeepFileVersionsHistoryOptions",
+        "type": "NasKeepFileVersionsHistoryOptions",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NASJobAdvancedStorageOptions",
+        "type": "NasAdvancedStorageOptions",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasJob": {
+    "root": "NASJob",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "Description",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Includes",
+        "type": "NasObjectList",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "StorageOptions",
+        "type": "NasJobStorageOptions",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleConfigured",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "ScheduleEnabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "NextRun",
+        "scalar": "dateTime",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "JobScheduleOptions",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "NasJobs": {
+    "root": "NASJobs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "NASJob",
+        "type": "NasJob",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "PagingInfo": {
     "attributes": [
       {
@@ -4002,6 +4842,62 @@ export const xmlMaps = {
         "name": "CdpReplicas",
         "type": "CdpReplica",
         "item": "CdpReplica",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "FileServers",
+        "type": "FileServer",
+        "item": "FileServer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "NASJobs",
+        "type": "NasJob",
+        "item": "NASJob",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "DiscoveredComputers",
+        "type": "DiscoveredComputer",
+        "item": "DiscoveredComputer",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentProtectionGroups",
+        "type": "AgentProtectionGroup",
+        "item": "AgentProtectionGroup",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentBackupJobs",
+        "type": "AgentBackupJob",
+        "item": "AgentBackupJob",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AgentRestorePoints",
+        "type": "AgentRestorePoint",
+        "item": "AgentRestorePoint",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VCloudOrganizationConfigs",
+        "type": "VCloudOrganizationConfig",
+        "item": "VCloudOrganizationConfig",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "VSphereSelfServiceConfigs",
+        "type": "VSphereSelfServiceConfig",
+        "item": "VSphereSelfServiceConfig",
         "repeated": false,
         "optional": true
       }
@@ -5253,6 +6149,104 @@ export const xmlMaps = {
       }
     ]
   },
+  "FileRestoreSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "FlrInplaceOnly",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FlrExtentionRestrictions",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "SqlRestoreSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DenyInPlaceRestore",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "EnterpriseAccount": {
+    "root": "EnterpriseAccount",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AccountType",
+        "scalar": "string",
+        "enum": [
+          "User",
+          "Group",
+          "ExternalUser",
+          "ExternalGroup"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Roles",
+        "raw": true,
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "AllowRestoreAllVms",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "FlrSettings",
+        "type": "FileRestoreSettings",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "SqlSettings",
+        "type": "SqlRestoreSettings",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
   "EnterpriseRole": {
     "root": "EnterpriseRole",
     "attributes": [
@@ -5294,6 +6288,159 @@ export const xmlMaps = {
       {
         "name": "EnterpriseRoleEntity",
         "type": "EnterpriseRole",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
+  "VSphereSelfService": {
+    "root": "VSphereSelfService",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      }
+    ]
+  },
+  "SelfServiceAccount": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "AccountName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AccountSid",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "AccountType",
+        "scalar": "string",
+        "enum": [
+          "User",
+          "Group"
+        ],
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VSphereSelfServiceConfig": {
+    "root": "VSphereSelfServiceConfig",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "PerUser",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Account",
+        "type": "SelfServiceAccount",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobSettings",
+        "type": "SelfServiceJobSettings",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "VCentersScope",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "Tags",
+        "raw": true,
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedQuotaMb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VSphereSelfServiceConfigs": {
+    "root": "VSphereSelfServiceConfigs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VSphereSelfServiceConfig",
+        "type": "VSphereSelfServiceConfig",
         "repeated": true,
         "optional": true
       }
@@ -5868,6 +7015,142 @@ export const xmlMaps = {
         "scalar": "string",
         "repeated": false,
         "optional": false
+      }
+    ]
+  },
+  "SelfServiceJobSettings": {
+    "attributes": [],
+    "elements": [
+      {
+        "name": "DefaultSettings",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false,
+        "forms": {
+          "CustomSettings": "vcloud_orgconfigs_id.html"
+        }
+      },
+      {
+        "name": "JobSchedulerType",
+        "scalar": "string",
+        "enum": [
+          "Full",
+          "Partial",
+          "Random",
+          "Disabled"
+        ],
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HighPriorityJob",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "TemplateJobUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": true,
+        "refers": "Job"
+      }
+    ]
+  },
+  "VCloudOrganizationConfig": {
+    "root": "VCloudOrganizationConfig",
+    "attributes": [
+      {
+        "name": "Href",
+        "scalar": "url",
+        "optional": false
+      },
+      {
+        "name": "Type",
+        "scalar": "string",
+        "optional": true
+      },
+      {
+        "name": "Name",
+        "scalar": "string",
+        "optional": false
+      },
+      {
+        "name": "UID",
+        "scalar": "uid",
+        "optional": false
+      }
+    ],
+    "elements": [
+      {
+        "name": "Links",
+        "type": "Link",
+        "item": "Link",
+        "repeated": false,
+        "optional": true
+      },
+      {
+        "name": "BackupServerUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "BackupServer"
+      },
+      {
+        "name": "RepositoryUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "Repository"
+      },
+      {
+        "name": "QuotaGb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "IsDisabled",
+        "scalar": "boolean",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "JobSettings",
+        "type": "SelfServiceJobSettings",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "UsedQuotaMb",
+        "scalar": "long",
+        "repeated": false,
+        "optional": false
+      },
+      {
+        "name": "HostUid",
+        "scalar": "uid",
+        "repeated": false,
+        "optional": false,
+        "refers": "ManagedServer"
+      },
+      {
+        "name": "RepositoryFriendlyName",
+        "scalar": "string",
+        "repeated": false,
+        "optional": false
+      }
+    ]
+  },
+  "VCloudOrganizationConfigs": {
+    "root": "VCloudOrganizationConfigs",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "VCloudOrganizationConfig",
+        "type": "VCloudOrganizationConfig",
+        "repeated": true,
+        "optional": true
       }
     ]
   },
