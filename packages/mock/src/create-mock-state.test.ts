@@ -16,13 +16,17 @@ function documentedIds(): { type: string; id: string; name?: string }[] {
       if (Array.isArray(node)) return node.forEach(walk);
       if (node === null || typeof node !== 'object' || node instanceof Date) return;
       const o = node as Record<string, unknown>;
-      if (typeof o.UID === 'string' && typeof o.Href === 'string') {
+      // The body's own entity is the one its request named (a page's Href may name another path); nested ones by their Href.
+      const named = node === root && ex.params ? Object.values(ex.params)[0] : undefined;
+      if (typeof o.UID === 'string' && named !== undefined && index.kind(model.operations[ex.operation!]!) === 'item') out.push({ type: model.operations[ex.operation!]!.entity!, id: named.toLowerCase(), name: o.Name as string });
+      else if (typeof o.UID === 'string' && typeof o.Href === 'string') {
         const match = matchOperation('GET', new URL(o.Href), model);
         if (match && index.kind(match.operation) === 'item') out.push({ type: match.operation.entity!, id: Object.values(match.params)[0]!.toLowerCase(), name: o.Name as string });
       }
       Object.values(o).forEach(walk);
     };
-    walk(decodeIn(model, ex.type, ex.xml));
+    const root = decodeIn(model, ex.type, ex.xml);
+    walk(root);
   }
   return out;
 }

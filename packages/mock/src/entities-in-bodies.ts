@@ -29,6 +29,17 @@ function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: str
   return id === undefined ? undefined : { type: match.operation.entity, id: id.toLowerCase() };
 }
 
+/** The entities the `refers` fields of an entity of `type` name by UID or id (not by name). */
+function referredBy(index: ModelIndex, type: string, o: Record<string, unknown>): { type: string; id: string }[] {
+  const map = index.map(type);
+  return [...map.attributes, ...map.elements].flatMap((f) => {
+    const value = o[f.name];
+    if (f.refers === undefined || !index.collections.includes(f.refers) || typeof value !== 'string') return [];
+    const id = f.scalar === 'uid' ? value.slice(value.lastIndexOf(':') + 1) : f.scalar === 'guid' ? value : '';
+    return id === '' ? [] : [{ type: f.refers, id: id.toLowerCase() }];
+  });
+}
+
 /**
  * The entities some bodies name, per collection in body order: every reference or entity (an
  * object with an href of an item operation and a UID), and every link whose Type maps to a
@@ -70,6 +81,11 @@ export function entitiesInBodies(index: ModelIndex, bodies: Iterable<EntityBody>
           ownerType.set(self, at.type);
           const own = Object.entries(o).filter(([key]) => !HEAD_FIELDS.has(key) && key !== Head.Name);
           if (own.length > 0 && self.fields === undefined) self.fields = Object.fromEntries(own);
+          // A field that refers to an entity by its UID or id names one the body's entity refers to: it exists, and the reference agrees.
+          for (const { type, id } of referredBy(index, at.type, o)) {
+            note(type, id, undefined);
+            self.refs[type] ??= id;
+          }
         }
       }
       for (const v of Object.values(o)) walk(v, self);

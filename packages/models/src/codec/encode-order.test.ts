@@ -57,7 +57,8 @@ function built(type: string, depth = 0): Record<string, unknown> {
   for (const a of map.text ? [...map.attributes, map.text] : map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
   for (const e of map.elements) {
     if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) {
-      if (e.repeated) out[e.name] = []; // decode gives a repeated element an array, even an empty one
+      // Decode gives a repeated element an array, even an empty one; a required wrapper list is there, empty.
+      if (e.repeated || (e.item !== undefined && !e.optional)) out[e.name] = [];
       continue;
     }
     const one = (): unknown =>

@@ -13,7 +13,7 @@ const read = (file: string) => readFileSync(new URL(file, dir), 'utf8');
 
 /** The body type of each file, or why it is skipped. */
 const BODIES: Record<string, ModelName | { skip: string }> = {
-  'agents-discoveredComputers-entity-v12.json': { skip: 'agents (discovered computers) are not in the spec' },
+  'agents-discoveredComputers-entity-v12.json': 'DiscoveredComputers',
   'api-v12.json': 'EnterpriseManager',
   'api-v13.json': 'EnterpriseManager',
   'backupServers-entity-v12.json': 'BackupServers',
@@ -39,10 +39,10 @@ const BODIES: Record<string, ModelName | { skip: string }> = {
   'jobs-refs-v9.5u4.json': 'EntityReferences',
   'logonSession-v12.json': 'LogonSession',
   'nas-backupSessions-refs-v10.json': 'EntityReferences',
-  'nas-fileServers-entity-v10.json': { skip: 'NAS file servers are not in the spec' },
-  'nas-fileServers-id-entity-v10.json': { skip: 'NAS file servers are not in the spec' },
+  'nas-fileServers-entity-v10.json': 'FileServers',
+  'nas-fileServers-id-entity-v10.json': 'FileServer',
   'nas-fileServers-refs-v10.json': 'EntityReferences',
-  'nas-jobs-entity-v10.json': { skip: 'NAS jobs are not in the spec' },
+  'nas-jobs-entity-v10.json': 'NasJobs',
   'nas-jobs-refs-v10.json': 'EntityReferences',
   'nas-v10.json': 'NasService',
   'query-BackupJobSession-entities-v12-1.json': 'QueryResult',
@@ -152,6 +152,11 @@ describe.skipIf(!existsSync(dir))('the real JSON bodies of ../shared/real-world/
     ['backups-id-entity-v9.5u4.json', { Platform: 'VMware', BackupType: 'Standard', Name: '[ASS005]:AB_Basic_200GB_1', UID: 'urn:veeam:Backup:f657bc5d-c905-4551-b923-00ab2e7d6fe7', Links: [{ Rel: 'Up', Href: 'http://192.168.16.21:9399/api/repositories/e7cc9f08-2f45-4a44-9c28-3ac6c9f8eef6', Name: 'WAV_ISANDO_VM_PROXY_NODE4', Type: 'RepositoryReference' }, {}, {}, {}, {}] }],
     // A wrapper list whose inner array is named by its item's plural, not by the wrapper: Resources holds CloudTenantResources.
     ['cloudTenants-entity-docs-v13.json', { CloudTenant: [{ Description: 'Tenant account for QWE Systems', Enabled: true, Resources: [{ RepositoryQuota: { DisplayName: 'Repository 1', Quota: 256000, UsedQuota: 169903 } }, { RepositoryQuota: { DisplayName: 'QWE Vol 02', UsedQuota: 103 } }], LastResult: 'Success', LastActive: '2020-02-03T14:20:27.177Z', MaxConcurrentTasks: 1, BackupProtectionPeriod: 3, Name: 'QWE Systems' }, { ComputeResources: [{ ComputeResourceStats: { MemoryUsageMb: 8192, CPUCount: 4, StorageResourceStats: [{ StorageName: 'Cloud Replicas', StorageUsageGb: 68, StorageLimitGb: 300 }] } }] }, { LastResult: 'Failed' }] }],
+    ['agents-discoveredComputers-entity-v12.json', { DiscoveredComputer: [{ HostStatus: 'Online', AgentVersion: '6.3.2.1307', AgentStatus: 'Installed', OsVersion: 'Red Hat Enterprise Linux 9.6 (Plow)', IpAddress: '1.2.3.4', Name: 'myhost1.mydomain.org', UID: 'urn:veeam:DiscoveredComputer:535612d0-3406-4afc-90ad-1200fdf493e3' }, { Name: 'myhostx.mydomain.org' }] }],
+    ['nas-fileServers-entity-v10.json', { FileServer: [{ ServerType: 'SmbServer', Name: '\\\\appserver\\Work' }] }],
+    ['nas-fileServers-id-entity-v10.json', { ServerType: 'SmbServer', SmbServerOptions: { Path: '\\\\appserver\\Work' }, ProcessingOptions: { ServerUid: 'urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9', CacheRepositoryUid: 'urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec' }, Name: '\\\\appserver\\Work' }],
+    // Includes holds NASObjects (a repeated element's plural), each with its InclusionMask's Extensions.
+    ['nas-jobs-entity-v10.json', { NASJob: [{ Description: 'Created by YOUNGS\\administrator at 4/02/2020 9:07 PM.', Includes: { NASObject: [{ ObjectInJobId: 'bdddfd2f-ca6f-49d9-94b6-920801260a83', FileServerUid: 'urn:veeam:FileServer:765dde91-3d01-439e-8c9a-4b23ac6909d9', FileOrFolder: '\\\\appserver\\Work\\Development Transfer', InclusionMask: { Extension: ['*.*'] } }] }, ScheduleConfigured: true, NextRun: '2020-02-05T09:00:00Z', Name: 'Archived Projects' }] }],
     ['cloudFailoverPlans-id-start-request-docs-v13.json', { StartNow: true, StartDate: '2015-12-29T15:13:37.7418767Z' }],
     ['entityRef-job-docs-v13.json', { UID: 'urn:veeam:Job:2851cb88-37b6-46ea-b2c8-47b55270169d', Name: 'CRM Backup', Href: 'https://srv12.tech.local:9398/api/jobs/2851cb88-37b6-46ea-b2c8-47b55270169d', Type: 'JobReference', Links: [{ Rel: 'Up', Name: 'appsrv01.tech.local' }, { Rel: 'Alternate', Type: 'Job' }, { Rel: 'Down', Type: 'BackupJobSessionReferenceList' }] }],
     ['jobs-refs-v9.5u4.json', { Ref: [{ UID: 'urn:veeam:Job:9be68a1c-7893-4c92-93e9-043be7533759', Name: 'Ven-CC-Basic_750GB', Links: [{ Rel: 'Up', Name: '192.168.16.21', Type: 'BackupServerReference' }, { Rel: 'Alternate' }, { Rel: 'Down' }] }] }],
