@@ -29,7 +29,7 @@ function checkScalar(where: string, field: { scalar?: ScalarType; enum?: readonl
       keyword === 'type'
         ? (value === 'string' && ['string', 'dateTime', 'guid', 'uid', 'url'].includes(field.scalar!)) || (value === 'integer' && ['int', 'long'].includes(field.scalar!)) || (value === 'boolean' && field.scalar === 'boolean')
         : keyword === 'format'
-          ? (value === 'date-time' && field.scalar === 'dateTime') || (value === 'uri' && field.scalar === 'url')
+          ? (value === 'date-time' && field.scalar === 'dateTime') || (value === 'uri' && field.scalar === 'url') || (value === 'uuid' && field.scalar === 'guid')
           : keyword === 'pattern'
             ? (value === UID_PATTERN && field.scalar === 'uid') || (value === GUID_PATTERN && field.scalar === 'guid')
             : keyword === 'enum'
