@@ -240,5 +240,6 @@ export interface ApiModel {
   /** Where a type's JSON departs from the rules that derive it from its XML map. (default: none) */
   readonly jsonMaps?: Readonly<Record<string, JsonTypeMap>>;
   readonly examples: readonly ExampleSpec[];
-  readonly linkTargets: Readonly<Record<string, LinkTarget>>;
+  /** Each Veeam link Type to every GET that serves it, in spec order (a sub-collection under two parents): the operation an href is the URL of says which. */
+  readonly linkTargets: Readonly<Record<string, readonly LinkTarget[]>>;
 }

@@ -21274,448 +21274,624 @@ export interface OperationTypes {
   queryWanAccelerators: { params: {}; query: { type?: 'WanAccelerator'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
 }
 
-/** The Veeam type a Link or Ref names, to the operation and format that GET it. */
+/** The Veeam type a Link or Ref names, to every operation and format that GET it. */
 export const linkTargets = {
-  "BackupFileReference": {
-    "operation": "getBackupFile",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupFile": {
-    "operation": "getBackupFile",
-    "format": "Entity",
-    "body": "BackupFile"
-  },
-  "BackupFileReferenceList": {
-    "operation": "listRestorePointBackupFiles",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupServerReference": {
-    "operation": "getBackupServer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupServer": {
-    "operation": "getBackupServer",
-    "format": "Entity",
-    "body": "BackupServer"
-  },
-  "ExternalRepositoryReferenceList": {
-    "operation": "listBackupServerExternalRepositories",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupJobSessionReference": {
-    "operation": "getBackupSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupJobSession": {
-    "operation": "getBackupSession",
-    "format": "Entity",
-    "body": "BackupJobSession"
-  },
-  "BackupTaskSessionReferenceList": {
-    "operation": "listBackupSessionTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupTaskSessionList": {
-    "operation": "listBackupSessionTaskSessions",
-    "format": "Entity",
-    "body": "BackupTaskSessions"
-  },
-  "BackupTaskSessionReference": {
-    "operation": "getBackupTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupTaskSession": {
-    "operation": "getBackupTaskSession",
-    "format": "Entity",
-    "body": "BackupTaskSession"
-  },
-  "BackupReference": {
-    "operation": "getBackup",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Backup": {
-    "operation": "getBackup",
-    "format": "Entity",
-    "body": "Backup"
-  },
-  "RestorePointReferenceList": {
-    "operation": "listBackupRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CdpPolicyReference": {
-    "operation": "getCdpPolicy",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpPolicy": {
-    "operation": "getCdpPolicy",
-    "format": "Entity",
-    "body": "CdpPolicy"
-  },
-  "CdpReplicaSessionReference": {
-    "operation": "getCdpReplicaSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplicaSession": {
-    "operation": "getCdpReplicaSession",
-    "format": "Entity",
-    "body": "CdpReplicaSession"
-  },
-  "CdpReplicaSessionReferenceList": {
-    "operation": "listCdpPolicyCdpReplicaSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CdpReplicaTaskSessionReference": {
-    "operation": "getCdpReplicaTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplicaTaskSession": {
-    "operation": "getCdpReplicaTaskSession",
-    "format": "Entity",
-    "body": "CdpReplicaTaskSession"
-  },
-  "CdpReplicaTaskSessionReferenceList": {
-    "operation": "listCdpReplicaSessionTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CdpReplicaReference": {
-    "operation": "getCdpReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplica": {
-    "operation": "getCdpReplica",
-    "format": "Entity",
-    "body": "CdpReplica"
-  },
-  "CloudFailoverPlanReference": {
-    "operation": "getCloudFailoverPlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudFailoverPlan": {
-    "operation": "getCloudFailoverPlan",
-    "format": "Entity",
-    "body": "CloudFailoverPlan"
-  },
-  "CloudFailoverSessionReference": {
-    "operation": "getCloudFailoverSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudFailoverSession": {
-    "operation": "getCloudFailoverSession",
-    "format": "Entity",
-    "body": "CloudFailoverSession"
-  },
-  "CloudGatewayPoolReference": {
-    "operation": "getCloudGatewayPool",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudGatewayPool": {
-    "operation": "getCloudGatewayPool",
-    "format": "Entity",
-    "body": "CloudGatewayPool"
-  },
-  "CloudGatewayReference": {
-    "operation": "getCloudGateway",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudGateway": {
-    "operation": "getCloudGateway",
-    "format": "Entity",
-    "body": "CloudGateway"
-  },
-  "CloudHardwarePlanReference": {
-    "operation": "getCloudHardwarePlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudHardwarePlan": {
-    "operation": "getCloudHardwarePlan",
-    "format": "Entity",
-    "body": "CloudHardwarePlan"
-  },
-  "CloudPublicIpAddressReference": {
-    "operation": "getCloudPublicIpAddress",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudPublicIpAddress": {
-    "operation": "getCloudPublicIpAddress",
-    "format": "Entity",
-    "body": "CloudPublicIpAddress"
-  },
-  "CloudReplicaReference": {
-    "operation": "getCloudReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudReplica": {
-    "operation": "getCloudReplica",
-    "format": "Entity",
-    "body": "CloudReplica"
-  },
-  "CloudVmReplicaPointReferenceList": {
-    "operation": "listCloudReplicaVmReplicaPoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CloudVmReplicaPointReference": {
-    "operation": "getCloudVmReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudVmReplicaPoint": {
-    "operation": "getCloudVmReplicaPoint",
-    "format": "Entity",
-    "body": "CloudVmReplicaPoint"
-  },
-  "CloudTenantReference": {
-    "operation": "getCloudTenant",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudTenant": {
-    "operation": "getCloudTenant",
-    "format": "Entity",
-    "body": "CloudTenant"
-  },
-  "ExternalRepositoryReference": {
-    "operation": "getExternalRepository",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ExternalRepository": {
-    "operation": "getExternalRepository",
-    "format": "Entity",
-    "body": "ExternalRepository"
-  },
-  "BackupReferenceList": {
-    "operation": "listExternalRepositoryBackups",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "FailoverPlanReference": {
-    "operation": "getFailoverPlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "FailoverPlan": {
-    "operation": "getFailoverPlan",
-    "format": "Entity",
-    "body": "FailoverPlan"
-  },
-  "HierarchyRootReference": {
-    "operation": "getHierarchyRoot",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "HierarchyRoot": {
-    "operation": "getHierarchyRoot",
-    "format": "Entity",
-    "body": "HierarchyRoot"
-  },
-  "JobReference": {
-    "operation": "getJob",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Job": {
-    "operation": "getJob",
-    "format": "Entity",
-    "body": "Job"
-  },
-  "LogonSession": {
-    "operation": "getLogonSession",
-    "format": "default",
-    "body": "LogonSession"
-  },
-  "ManagedServerReference": {
-    "operation": "getManagedServer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ManagedServer": {
-    "operation": "getManagedServer",
-    "format": "Entity",
-    "body": "ManagedServer"
-  },
-  "ReplicaJobSessionReference": {
-    "operation": "getReplicaSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ReplicaJobSession": {
-    "operation": "getReplicaSession",
-    "format": "Entity",
-    "body": "ReplicaJobSession"
-  },
-  "ReplicaTaskSessionReferenceList": {
-    "operation": "listReplicaSessionReplicaTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "ReplicaTaskSessionList": {
-    "operation": "listReplicaSessionReplicaTaskSessions",
-    "format": "Entity",
-    "body": "ReplicaTaskSessions"
-  },
-  "ReplicaTaskSessionReference": {
-    "operation": "getReplicaTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ReplicaTaskSession": {
-    "operation": "getReplicaTaskSession",
-    "format": "Entity",
-    "body": "ReplicaTaskSession"
-  },
-  "ReplicaReference": {
-    "operation": "getReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Replica": {
-    "operation": "getReplica",
-    "format": "Entity",
-    "body": "Replica"
-  },
-  "RepositoryReference": {
-    "operation": "getRepository",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Repository": {
-    "operation": "getRepository",
-    "format": "Entity",
-    "body": "Repository"
-  },
-  "RestorePointReference": {
-    "operation": "getRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "RestorePoint": {
-    "operation": "getRestorePoint",
-    "format": "Entity",
-    "body": "RestorePoint"
-  },
-  "VmRestorePointReferenceList": {
-    "operation": "listRestorePointVmRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "VmRestorePointList": {
-    "operation": "listRestorePointVmRestorePoints",
-    "format": "Entity",
-    "body": "VmRestorePoints"
-  },
-  "VmRestorePointReference": {
-    "operation": "getVmRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VmRestorePoint": {
-    "operation": "getVmRestorePoint",
-    "format": "Entity",
-    "body": "VmRestorePoint"
-  },
-  "RestoreSessionReference": {
-    "operation": "getRestoreSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "RestoreSession": {
-    "operation": "getRestoreSession",
-    "format": "Entity",
-    "body": "RestoreSession"
-  },
-  "EnterpriseRoleReference": {
-    "operation": "getSecurityRole",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "EnterpriseRole": {
-    "operation": "getSecurityRole",
-    "format": "Entity",
-    "body": "EnterpriseRole"
-  },
-  "SystemSessionReference": {
-    "operation": "getSystemSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "SystemSession": {
-    "operation": "getSystemSession",
-    "format": "Entity",
-    "body": "SystemSession"
-  },
-  "Task": {
-    "operation": "getTask",
-    "format": "default",
-    "body": "Task"
-  },
-  "VAppReplicaPointReference": {
-    "operation": "getVAppReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VAppReplicaPoint": {
-    "operation": "getVAppReplicaPoint",
-    "format": "Entity",
-    "body": "VAppReplicaPoint"
-  },
-  "VAppRestorePointReference": {
-    "operation": "getVAppRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VAppRestorePoint": {
-    "operation": "getVAppRestorePoint",
-    "format": "Entity",
-    "body": "VAppRestorePoint"
-  },
-  "VAppRestorePointReferenceList": {
-    "operation": "listRestorePointVAppRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "VmReplicaPointReference": {
-    "operation": "getVmReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VmReplicaPoint": {
-    "operation": "getVmReplicaPoint",
-    "format": "Entity",
-    "body": "VmReplicaPoint"
-  },
-  "WanAcceleratorReference": {
-    "operation": "getWanAccelerator",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "WanAccelerator": {
-    "operation": "getWanAccelerator",
-    "format": "Entity",
-    "body": "WanAccelerator"
-  }
+  "BackupFileReference": [
+    {
+      "operation": "getBackupFile",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupFile": [
+    {
+      "operation": "getBackupFile",
+      "format": "Entity",
+      "body": "BackupFile"
+    }
+  ],
+  "BackupFileReferenceList": [
+    {
+      "operation": "listRestorePointBackupFiles",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupServerReference": [
+    {
+      "operation": "getBackupServer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupServer": [
+    {
+      "operation": "getBackupServer",
+      "format": "Entity",
+      "body": "BackupServer"
+    }
+  ],
+  "ExternalRepositoryReferenceList": [
+    {
+      "operation": "listBackupServerExternalRepositories",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupJobSessionReference": [
+    {
+      "operation": "getBackupSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupJobSession": [
+    {
+      "operation": "getBackupSession",
+      "format": "Entity",
+      "body": "BackupJobSession"
+    }
+  ],
+  "BackupTaskSessionReferenceList": [
+    {
+      "operation": "listBackupSessionTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupTaskSessionList": [
+    {
+      "operation": "listBackupSessionTaskSessions",
+      "format": "Entity",
+      "body": "BackupTaskSessions"
+    }
+  ],
+  "BackupTaskSessionReference": [
+    {
+      "operation": "getBackupTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupTaskSession": [
+    {
+      "operation": "getBackupTaskSession",
+      "format": "Entity",
+      "body": "BackupTaskSession"
+    }
+  ],
+  "BackupReference": [
+    {
+      "operation": "getBackup",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Backup": [
+    {
+      "operation": "getBackup",
+      "format": "Entity",
+      "body": "Backup"
+    }
+  ],
+  "RestorePointReferenceList": [
+    {
+      "operation": "listBackupRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CdpPolicyReference": [
+    {
+      "operation": "getCdpPolicy",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpPolicy": [
+    {
+      "operation": "getCdpPolicy",
+      "format": "Entity",
+      "body": "CdpPolicy"
+    }
+  ],
+  "CdpReplicaSessionReference": [
+    {
+      "operation": "getCdpReplicaSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplicaSession": [
+    {
+      "operation": "getCdpReplicaSession",
+      "format": "Entity",
+      "body": "CdpReplicaSession"
+    }
+  ],
+  "CdpReplicaSessionReferenceList": [
+    {
+      "operation": "listCdpPolicyCdpReplicaSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CdpReplicaTaskSessionReference": [
+    {
+      "operation": "getCdpReplicaTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplicaTaskSession": [
+    {
+      "operation": "getCdpReplicaTaskSession",
+      "format": "Entity",
+      "body": "CdpReplicaTaskSession"
+    }
+  ],
+  "CdpReplicaTaskSessionReferenceList": [
+    {
+      "operation": "listCdpReplicaSessionTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CdpReplicaReference": [
+    {
+      "operation": "getCdpReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplica": [
+    {
+      "operation": "getCdpReplica",
+      "format": "Entity",
+      "body": "CdpReplica"
+    }
+  ],
+  "CloudFailoverPlanReference": [
+    {
+      "operation": "getCloudFailoverPlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudFailoverPlan": [
+    {
+      "operation": "getCloudFailoverPlan",
+      "format": "Entity",
+      "body": "CloudFailoverPlan"
+    }
+  ],
+  "CloudFailoverSessionReference": [
+    {
+      "operation": "getCloudFailoverSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudFailoverSession": [
+    {
+      "operation": "getCloudFailoverSession",
+      "format": "Entity",
+      "body": "CloudFailoverSession"
+    }
+  ],
+  "CloudGatewayPoolReference": [
+    {
+      "operation": "getCloudGatewayPool",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudGatewayPool": [
+    {
+      "operation": "getCloudGatewayPool",
+      "format": "Entity",
+      "body": "CloudGatewayPool"
+    }
+  ],
+  "CloudGatewayReference": [
+    {
+      "operation": "getCloudGateway",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudGateway": [
+    {
+      "operation": "getCloudGateway",
+      "format": "Entity",
+      "body": "CloudGateway"
+    }
+  ],
+  "CloudHardwarePlanReference": [
+    {
+      "operation": "getCloudHardwarePlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudHardwarePlan": [
+    {
+      "operation": "getCloudHardwarePlan",
+      "format": "Entity",
+      "body": "CloudHardwarePlan"
+    }
+  ],
+  "CloudPublicIpAddressReference": [
+    {
+      "operation": "getCloudPublicIpAddress",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudPublicIpAddress": [
+    {
+      "operation": "getCloudPublicIpAddress",
+      "format": "Entity",
+      "body": "CloudPublicIpAddress"
+    }
+  ],
+  "CloudReplicaReference": [
+    {
+      "operation": "getCloudReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudReplica": [
+    {
+      "operation": "getCloudReplica",
+      "format": "Entity",
+      "body": "CloudReplica"
+    }
+  ],
+  "CloudVmReplicaPointReferenceList": [
+    {
+      "operation": "listCloudReplicaVmReplicaPoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CloudVmReplicaPointReference": [
+    {
+      "operation": "getCloudVmReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudVmReplicaPoint": [
+    {
+      "operation": "getCloudVmReplicaPoint",
+      "format": "Entity",
+      "body": "CloudVmReplicaPoint"
+    }
+  ],
+  "CloudTenantReference": [
+    {
+      "operation": "getCloudTenant",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudTenant": [
+    {
+      "operation": "getCloudTenant",
+      "format": "Entity",
+      "body": "CloudTenant"
+    }
+  ],
+  "ExternalRepositoryReference": [
+    {
+      "operation": "getExternalRepository",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ExternalRepository": [
+    {
+      "operation": "getExternalRepository",
+      "format": "Entity",
+      "body": "ExternalRepository"
+    }
+  ],
+  "BackupReferenceList": [
+    {
+      "operation": "listExternalRepositoryBackups",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "FailoverPlanReference": [
+    {
+      "operation": "getFailoverPlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "FailoverPlan": [
+    {
+      "operation": "getFailoverPlan",
+      "format": "Entity",
+      "body": "FailoverPlan"
+    }
+  ],
+  "HierarchyRootReference": [
+    {
+      "operation": "getHierarchyRoot",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "HierarchyRoot": [
+    {
+      "operation": "getHierarchyRoot",
+      "format": "Entity",
+      "body": "HierarchyRoot"
+    }
+  ],
+  "JobReference": [
+    {
+      "operation": "getJob",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Job": [
+    {
+      "operation": "getJob",
+      "format": "Entity",
+      "body": "Job"
+    }
+  ],
+  "LogonSession": [
+    {
+      "operation": "getLogonSession",
+      "format": "default",
+      "body": "LogonSession"
+    }
+  ],
+  "ManagedServerReference": [
+    {
+      "operation": "getManagedServer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ManagedServer": [
+    {
+      "operation": "getManagedServer",
+      "format": "Entity",
+      "body": "ManagedServer"
+    }
+  ],
+  "ReplicaJobSessionReference": [
+    {
+      "operation": "getReplicaSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ReplicaJobSession": [
+    {
+      "operation": "getReplicaSession",
+      "format": "Entity",
+      "body": "ReplicaJobSession"
+    }
+  ],
+  "ReplicaTaskSessionReferenceList": [
+    {
+      "operation": "listReplicaSessionReplicaTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "ReplicaTaskSessionList": [
+    {
+      "operation": "listReplicaSessionReplicaTaskSessions",
+      "format": "Entity",
+      "body": "ReplicaTaskSessions"
+    }
+  ],
+  "ReplicaTaskSessionReference": [
+    {
+      "operation": "getReplicaTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ReplicaTaskSession": [
+    {
+      "operation": "getReplicaTaskSession",
+      "format": "Entity",
+      "body": "ReplicaTaskSession"
+    }
+  ],
+  "ReplicaReference": [
+    {
+      "operation": "getReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Replica": [
+    {
+      "operation": "getReplica",
+      "format": "Entity",
+      "body": "Replica"
+    }
+  ],
+  "RepositoryReference": [
+    {
+      "operation": "getRepository",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Repository": [
+    {
+      "operation": "getRepository",
+      "format": "Entity",
+      "body": "Repository"
+    }
+  ],
+  "RestorePointReference": [
+    {
+      "operation": "getRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "RestorePoint": [
+    {
+      "operation": "getRestorePoint",
+      "format": "Entity",
+      "body": "RestorePoint"
+    }
+  ],
+  "VmRestorePointReferenceList": [
+    {
+      "operation": "listRestorePointVmRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "VmRestorePointList": [
+    {
+      "operation": "listRestorePointVmRestorePoints",
+      "format": "Entity",
+      "body": "VmRestorePoints"
+    }
+  ],
+  "VmRestorePointReference": [
+    {
+      "operation": "getVmRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VmRestorePoint": [
+    {
+      "operation": "getVmRestorePoint",
+      "format": "Entity",
+      "body": "VmRestorePoint"
+    }
+  ],
+  "RestoreSessionReference": [
+    {
+      "operation": "getRestoreSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "RestoreSession": [
+    {
+      "operation": "getRestoreSession",
+      "format": "Entity",
+      "body": "RestoreSession"
+    }
+  ],
+  "EnterpriseRoleReference": [
+    {
+      "operation": "getSecurityRole",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "EnterpriseRole": [
+    {
+      "operation": "getSecurityRole",
+      "format": "Entity",
+      "body": "EnterpriseRole"
+    }
+  ],
+  "SystemSessionReference": [
+    {
+      "operation": "getSystemSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "SystemSession": [
+    {
+      "operation": "getSystemSession",
+      "format": "Entity",
+      "body": "SystemSession"
+    }
+  ],
+  "Task": [
+    {
+      "operation": "getTask",
+      "format": "default",
+      "body": "Task"
+    }
+  ],
+  "VAppReplicaPointReference": [
+    {
+      "operation": "getVAppReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VAppReplicaPoint": [
+    {
+      "operation": "getVAppReplicaPoint",
+      "format": "Entity",
+      "body": "VAppReplicaPoint"
+    }
+  ],
+  "VAppRestorePointReference": [
+    {
+      "operation": "getVAppRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VAppRestorePoint": [
+    {
+      "operation": "getVAppRestorePoint",
+      "format": "Entity",
+      "body": "VAppRestorePoint"
+    }
+  ],
+  "VAppRestorePointReferenceList": [
+    {
+      "operation": "listRestorePointVAppRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "VmReplicaPointReference": [
+    {
+      "operation": "getVmReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VmReplicaPoint": [
+    {
+      "operation": "getVmReplicaPoint",
+      "format": "Entity",
+      "body": "VmReplicaPoint"
+    }
+  ],
+  "WanAcceleratorReference": [
+    {
+      "operation": "getWanAccelerator",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "WanAccelerator": [
+    {
+      "operation": "getWanAccelerator",
+      "format": "Entity",
+      "body": "WanAccelerator"
+    }
+  ]
 } as const;
 
 /** The model a Link or Ref of each Veeam type resolves to. */
