@@ -199,6 +199,14 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "BackupFileReference"
+              },
+              {
+                "rel": "Down",
+                "type": "RestorePointReferenceList"
+              },
+              {
+                "rel": "Down",
+                "type": "VmRestorePointReferenceList"
               }
             ],
             "root": "BackupFile"
@@ -286,6 +294,262 @@ export const operations = {
       }
     ],
     "entity": "BackupFile"
+  },
+  "listBackupFileRestorePoints": {
+    "id": "listBackupFileRestorePoints",
+    "resource": "backupFiles",
+    "summary": "Returns the restore points of one backup file.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles_id_restorepoints.html",
+    "method": "GET",
+    "path": "/backupFiles/{id}/restorePoints",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "RestorePointReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "RestorePoint"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "RestorePoint"
+  },
+  "listBackupFileVmRestorePoints": {
+    "id": "listBackupFileVmRestorePoints",
+    "resource": "backupFiles",
+    "summary": "Returns the restore points of the separate VMs in one backup file.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles_id_vmrestorepoints.html",
+    "method": "GET",
+    "path": "/backupFiles/{id}/vmRestorePoints",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "VmRestorePointReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Up",
+                "type": "RestorePointReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupFileReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "VmRestorePoint"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "VmRestorePoint"
   },
   "listRestorePointBackupFiles": {
     "id": "listRestorePointBackupFiles",
@@ -21134,6 +21398,8 @@ export const operations = {
 export interface OperationTypes {
   listBackupFiles: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getBackupFile: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupFile; } };
+  listBackupFileRestorePoints: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
+  listBackupFileVmRestorePoints: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   listRestorePointBackupFiles: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   queryBackupFiles: { params: {}; query: { type?: 'BackupFile'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
   listBackupServers: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: BackupServers; } };
@@ -21290,6 +21556,30 @@ export const linkTargets = {
       "body": "BackupFile"
     }
   ],
+  "RestorePointReferenceList": [
+    {
+      "operation": "listBackupFileRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    },
+    {
+      "operation": "listBackupRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "VmRestorePointReferenceList": [
+    {
+      "operation": "listBackupFileVmRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    },
+    {
+      "operation": "listRestorePointVmRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
   "BackupFileReferenceList": [
     {
       "operation": "listRestorePointBackupFiles",
@@ -21372,13 +21662,6 @@ export const linkTargets = {
       "operation": "getBackup",
       "format": "Entity",
       "body": "Backup"
-    }
-  ],
-  "RestorePointReferenceList": [
-    {
-      "operation": "listBackupRestorePoints",
-      "format": "default",
-      "body": "EntityReferences"
     }
   ],
   "CdpPolicyReference": [
@@ -21752,13 +22035,6 @@ export const linkTargets = {
       "body": "RestorePoint"
     }
   ],
-  "VmRestorePointReferenceList": [
-    {
-      "operation": "listRestorePointVmRestorePoints",
-      "format": "default",
-      "body": "EntityReferences"
-    }
-  ],
   "VmRestorePointList": [
     {
       "operation": "listRestorePointVmRestorePoints",
@@ -21898,6 +22174,8 @@ export const linkTargets = {
 export interface LinkTargetTypes {
   BackupFileReference: EntityRef;
   BackupFile: BackupFile;
+  RestorePointReferenceList: EntityReferences;
+  VmRestorePointReferenceList: EntityReferences;
   BackupFileReferenceList: EntityReferences;
   BackupServerReference: EntityRef;
   BackupServer: BackupServer;
@@ -21910,7 +22188,6 @@ export interface LinkTargetTypes {
   BackupTaskSession: BackupTaskSession;
   BackupReference: EntityRef;
   Backup: Backup;
-  RestorePointReferenceList: EntityReferences;
   CdpPolicyReference: EntityRef;
   CdpPolicy: CdpPolicy;
   CdpReplicaSessionReference: EntityRef;
@@ -21964,7 +22241,6 @@ export interface LinkTargetTypes {
   Repository: Repository;
   RestorePointReference: EntityRef;
   RestorePoint: RestorePoint;
-  VmRestorePointReferenceList: EntityReferences;
   VmRestorePointList: VmRestorePoints;
   VmRestorePointReference: EntityRef;
   VmRestorePoint: VmRestorePoint;
