@@ -26,6 +26,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         ...(e.forms ? { forms: e.forms } : {}),
         ...(e.itemForms ? { itemForms: e.itemForms } : {}),
       })),
+      ...(t.choice ? { choice: true as const } : {}),
       ...(rules.length > 0 ? { rules } : {}),
     };
   }

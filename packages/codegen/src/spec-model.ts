@@ -35,6 +35,8 @@ export interface ObjectDef {
   readonly summary?: string;
   readonly root?: string;
   readonly extends?: string;
+  /** Its elements are alternatives (an XSD choice): exactly one is there. */
+  readonly choice?: true;
   readonly attributes: readonly FieldDef[];
   readonly elements: readonly FieldDef[];
   /** In the operation table's shape: `when: { State: [..] }` becomes `{ field, oneOf }`, `[..]` `{ oneOf }`, `absent` `{ absent: true }`. */

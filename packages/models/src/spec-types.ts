@@ -51,6 +51,8 @@ export interface XmlTypeMap {
   readonly attributes: readonly ScalarField[];
   /** In document order: the order the codec checks and writes. */
   readonly elements: readonly ElementField[];
+  /** Its elements are alternatives, an XSD choice: exactly one is there (the codec refuses none or two in strict mode, warns in lenient). (default: none) */
+  readonly choice?: true;
   /** How the values of its fields go together (a running session has no end time yet); the codec does not check them. */
   readonly rules?: readonly FieldRule[];
 }

@@ -55,7 +55,8 @@ function built(type: string, depth = 0): Record<string, unknown> {
   const map = xmlMaps[type]!;
   const out: Record<string, unknown> = {};
   for (const a of map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
-  for (const e of map.elements) {
+  // A choice holds one of its elements.
+  for (const e of map.choice ? map.elements.slice(0, 1) : map.elements) {
     if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) continue;
     const one = (): unknown =>
       e.raw ? '<Note>kept as written</Note>' : e.item !== undefined ? [item(e, depth), item(e, depth)] : e.type !== undefined ? built(e.type, depth + 1) : (e.enum?.[0] ?? SAMPLE[e.scalar!]);
