@@ -1853,7 +1853,8 @@ export const xmlMaps = {
         "repeated": false,
         "optional": true
       }
-    ]
+    ],
+    "choice": true
   },
   "CloudHardwarePlan": {
     "root": "CloudHardwarePlan",
