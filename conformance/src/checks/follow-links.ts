@@ -39,6 +39,8 @@ interface LinkFact {
  * have followed (their key's hash among the fetched ones) are read again.
  */
 interface FollowFacts {
+  /** The operation that answered, and its documented success status. */
+  readonly operation?: string;
   readonly success?: number;
   readonly body?: string;
   readonly decoded: boolean;
@@ -63,7 +65,7 @@ const follow = keptFacts((exchange): FollowFacts => {
   const got = value as { UID?: string; Type?: string } | undefined;
   const links = linksIn(exchange);
   return {
-    ...(operation ? { success: successOf(operation).status } : {}),
+    ...(operation ? { operation: operation.id, success: successOf(operation).status } : {}),
     ...(representation ? { body: representation.body } : {}),
     decoded: value !== undefined,
     uid: detached(got?.UID),
@@ -123,7 +125,9 @@ export function followLinks(id: string, rel: LinkRel, title: string, sameUid: bo
         if (!target?.response || normal(target.request.url) === normal(exchange.request.url)) continue;
         count++;
         const there = follow.of(target);
-        const expectedBody = modelOf(exchange).linkTargets[link.type]!.body;
+        // A Type served at several paths is judged by the operation its href reached.
+        const targets = modelOf(exchange).linkTargets[link.type]!;
+        const expectedBody = (targets.find((t) => t.operation === there.operation) ?? targets[0]!).body;
         const success = there.success;
         if (target.response.status !== success) problems.push(`${link.from}: ${rel} ${link.href}: expected ${success ?? 'a documented operation'}, got ${target.response.status}`);
         else if (there.body !== expectedBody) problems.push(`${link.from}: ${rel} ${link.href}: expected the ${expectedBody} representation, got ${there.body ?? 'no documented body'}`);

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { loadModelWith, specFixturesDir } from '@vbem/codegen';
-import { builtinModel, decodeIn, encodeIn, encodeJsonIn, matchOperation, mediaTypeOf, representations, successOf, type ApiModel, type ExampleSpec, type OperationSpec, type Representation } from '@vbem/models';
+import { builtinModel, decodeIn, encodeIn, encodeJsonIn, matchOperation, mediaTypeOf, operationUrl, representations, successOf, type ApiModel, type ExampleSpec, type OperationSpec, type Representation } from '@vbem/models';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FetchLike } from './client-options.js';
+import { LinkError } from './errors.js';
 import { createClient } from './create-client.js';
 import { isLifecycle, methodPlans } from './method-names.js';
 
@@ -106,6 +107,28 @@ describe('an optional request body', () => {
       const body = bodyFor(model, operation);
       await method(...ids, body);
       expect(server.seen.at(-1)!.body).toBe(encodeIn(model, operation.requestBody!.type, body));
+    }
+  });
+});
+
+describe('following a link whose Type several operations serve', () => {
+  it('fetches the operation the href is the URL of, whichever of them it is, and names them all when it is none', async () => {
+    const server = fakeServer(model);
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, fetch: server.fetch });
+    // The widgets' sub-collection shares its link Type with one of the spec's own.
+    const shared = Object.entries(model.linkTargets).filter(([, targets]) => targets.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const [type, targets] of shared) {
+      for (const target of targets) {
+        const operation = model.operations[target.operation]!;
+        const href = operationUrl(BASE, operation, Object.fromEntries(operation.params.map((p) => [p.name, ID])), target.format === 'default' ? {} : { [model.api.formatParam]: target.format }, model).href;
+        await client.follow({ Href: href, Type: type } as never);
+        expect(server.seen.at(-1)).toMatchObject({ operation: target.operation });
+      }
+      const elsewhere = `${BASE}${model.api.basePath}/nowhere/${ID}`;
+      const error = await client.follow({ Href: elsewhere, Type: type } as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LinkError);
+      for (const target of targets) expect(String((error as Error).message)).toContain(target.operation);
     }
   });
 });

@@ -25,7 +25,7 @@ export function ownUrl(requester: Requester, link: Followable): URL {
 
 /**
  * Fetches what a Link or Ref points at, decoded as the model its `Type` names (through the spec's
- * link targets, all GET operations). The href must be on the client's own origin and be the URL of the
+ * link targets, all GET operations). The href must be on the client's own origin and be the URL of an
  * operation and representation that Type names; anything else is refused before a request is sent.
  * An action link (no Type, the URL of a POST/PUT/DELETE) is refused with an ActionLinkError naming the method to call.
  */
@@ -33,16 +33,18 @@ export async function followLink(requester: Requester, link: Followable, expecte
   const { model } = requester;
   const type = expected ?? link.Type;
   if (expected !== undefined && link.Type !== undefined && link.Type !== expected) throw new LinkError(link, `Type ${expected}`, `Type ${link.Type}`);
-  const target = type !== undefined && Object.hasOwn(model.linkTargets, type) ? model.linkTargets[type] : undefined;
-  if (!target) {
+  const targets = type !== undefined && Object.hasOwn(model.linkTargets, type) ? model.linkTargets[type]! : [];
+  if (targets.length === 0) {
     const action = type === undefined ? actionAt(requester, link) : undefined;
     if (action) throw action;
     throw new LinkError(link, `a Type the spec can fetch (${Object.keys(model.linkTargets).join(', ')})`, type === undefined ? 'no Type' : `Type ${type}`);
   }
   const url = ownUrl(requester, link);
   const match = matchOperation('GET', url, model);
-  if (match?.operation.id !== target.operation) {
-    throw new LinkError(link, `the URL of ${target.operation}`, match ? `the URL of ${match.operation.id}` : 'a URL no operation of the spec serves');
+  // A Type served at several paths (a sub-collection under two parents): the href says which.
+  const target = targets.find((t) => t.operation === match?.operation.id);
+  if (!match || !target) {
+    throw new LinkError(link, `the URL of ${targets.map((t) => t.operation).join(' or ')}`, match ? `the URL of ${match.operation.id}` : 'a URL no operation of the spec serves');
   }
   const representation = formatOf(url, successOf(match.operation).formats, model);
   if (representation?.body !== target.body) {

@@ -94,6 +94,9 @@ export function buildSpec(files: readonly SpecFile[], readExample: (file: string
       }
       if (e.itemForms && e.item !== undefined && e.item in e.itemForms) problems.push(file.problem(at('elements', e.name, 'list', 'forms', e.item), `'${e.item}' is the item's own name`));
     }
+    if (type.choice && (type.extends !== undefined || type.attributes.length > 0 || type.elements.length < 2 || type.elements.some((e) => e.repeated))) {
+      problems.push(file.problem(at('choice'), `a choice is of two or more elements, none repeated, with no attributes and no base: ${type.name} has ${type.elements.length} element(s)${type.attributes.length > 0 ? ', attributes' : ''}${type.extends ? ', a base' : ''}${type.elements.some((e) => e.repeated) ? ', a repeated element' : ''}`));
+    }
     for (const field of Object.keys(type.json?.names ?? {})) {
       if (!fieldNames(type.name).has(field)) problems.push(file.problem(at('json', 'names', field), `'${field}' is not a field of ${type.name}${suggest(field, [...fieldNames(type.name)])}`));
     }
@@ -225,7 +228,8 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
       type: list ? list.type : f.type,
       item: list?.item,
       repeated: f.repeated === true,
-      optional: f.optional === true,
+      // An alternative of a choice is optional on its own: the choice says that one of them is there.
+      optional: f.optional === true || raw.choice === true,
       summary: f.summary,
       refers: f.refers,
       where: f.where,
@@ -234,7 +238,7 @@ function toTypeDef(name: string, raw: Raw): TypeDef {
     };
   });
   const text: FieldDef | undefined = raw.text && { name: TEXT_FIELD, type: raw.text.type, repeated: false, optional: raw.text.optional === true, summary: raw.text.summary };
-  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, attributes, elements, ...(text ? { text } : {}), rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
+  return { kind: 'object', name, summary: raw.summary, root: raw.root, extends: raw.extends, ...(raw.choice === true ? { choice: true as const } : {}), attributes, elements, ...(text ? { text } : {}), rules: ((raw.rules ?? []) as Raw[]).map(toRule), ...(raw.json ? { json: raw.json } : {}) };
 }
 
 /**

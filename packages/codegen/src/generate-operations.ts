@@ -35,12 +35,15 @@ export function operationTable(spec: Spec): Record<string, OperationSpec> {
   );
 }
 
-/** The Veeam type each Link or Ref names, to the GET operation and format that fetch it. */
-export function linkTargetsOf(spec: Spec): Record<string, LinkTarget> {
-  const linkTargets: Record<string, LinkTarget> = {};
+/**
+ * The Veeam type each Link or Ref names, to every GET operation and format that fetch it: one type
+ * may be served at several paths (a sub-collection under two parents), and the href tells which.
+ */
+export function linkTargetsOf(spec: Spec): Record<string, LinkTarget[]> {
+  const linkTargets: Record<string, LinkTarget[]> = {};
   for (const op of spec.operations) {
     for (const f of successFormats(op)) {
-      if (f.linkType && op.method === 'GET' && op.params.length > 0) linkTargets[f.linkType] ??= { operation: op.id, format: f.format, body: f.body };
+      if (f.linkType && op.method === 'GET' && op.params.length > 0) (linkTargets[f.linkType] ??= []).push({ operation: op.id, format: f.format, body: f.body });
     }
   }
   return linkTargets;
@@ -65,9 +68,9 @@ export function generateOperations(spec: Spec): string {
     out += `  ${op.id}: { params: ${paramsType(op.params)}; query: ${paramsType(op.query)}; body: ${body}; formats: { ${formats} } };\n`;
   }
   out += '}\n\n';
-  out += '/** The Veeam type a Link or Ref names, to the operation and format that GET it. */\n';
+  out += '/** The Veeam type a Link or Ref names, to every operation and format that GET it. */\n';
   out += `export const linkTargets = ${JSON.stringify(linkTargets, null, 2)} as const;\n\n`;
   out += '/** The model a Link or Ref of each Veeam type resolves to. */\nexport interface LinkTargetTypes {\n';
-  out += Object.entries(linkTargets).map(([type, t]) => `  ${type}: ${t.body};\n`).join('') + '}\n';
+  out += Object.entries(linkTargets).map(([type, targets]) => `  ${type}: ${[...new Set(targets.map((t) => t.body))].join(' | ')};\n`).join('') + '}\n';
   return out;
 }

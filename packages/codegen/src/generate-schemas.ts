@@ -18,6 +18,11 @@ export function generateSchemas(spec: Spec, typesSource: string): string {
     const generator = TJS.buildGenerator(program, settings);
     if (!generator) throw new Error('typescript-json-schema could not compile the generated types');
     const schema = generator.getSchemaForSymbols(spec.types.map((t) => t.name));
+    // A choice (exactly one of its elements), which the TypeScript type, all optional, does not say.
+    for (const t of spec.types) {
+      const definition = schema.definitions?.[t.name];
+      if (t.kind === 'object' && t.choice && typeof definition === 'object') definition.oneOf = t.elements.map((e) => ({ required: [e.name] }));
+    }
     return JSON.stringify(schema, null, 2) + '\n';
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -83,4 +83,29 @@ describe('generateXmlMaps', () => {
       { name: 'Size', scalar: 'long', repeated: false, optional: false },
     ]);
   });
+
+  it('marks a choice, its alternatives each optional, and refuses one that is not two or more plain elements', () => {
+    const maps = mapsOf(`types:
+  Finish:
+    choice: true
+    elements:
+      Paint: { type: string }
+      Polish: { type: int }
+`);
+    expect(maps.Finish).toEqual({
+      choice: true,
+      attributes: [],
+      elements: [
+        { name: 'Paint', scalar: 'string', repeated: false, optional: true },
+        { name: 'Polish', scalar: 'int', repeated: false, optional: true },
+      ],
+    });
+    expect(() => specFrom(`types:
+  Finish:
+    choice: true
+    attributes: { Id: { type: string } }
+    elements:
+      Paint: { type: string }
+`)).toThrow(/types\.Finish\.choice: a choice is of two or more elements, none repeated, with no attributes and no base: Finish has 1 element\(s\), attributes/);
+  });
 });

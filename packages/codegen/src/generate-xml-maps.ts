@@ -28,6 +28,7 @@ export function xmlMapsOf(spec: Spec): Record<string, XmlTypeMap> {
         ...(e.itemForms ? { itemForms: e.itemForms } : {}),
       })),
       ...(text ? { text: scalarField(text) } : {}),
+      ...(t.choice ? { choice: true as const } : {}),
       ...(rules.length > 0 ? { rules } : {}),
     };
   }

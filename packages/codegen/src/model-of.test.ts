@@ -55,4 +55,24 @@ describe('modelOf', () => {
     expect(model.examples).toContainEqual(expect.objectContaining({ file: 'spin.xml', type: 'SpinSpec', operation: 'spinWidget', request: true }));
     expect(Object.keys(model.linkTargets)).toEqual(['Widget']);
   });
+
+  it('leads a link Type served at several paths to every GET that serves it, in spec order', () => {
+    const spare = WIDGETS.replace('  spinWidget:', `  getSpareWidget:
+    summary: A widget kept as a spare, served in the same form.
+    docs: widgets.html
+    resource: spares
+    entity: Widget
+    method: GET
+    path: /spares/{id}
+    auth: session
+    params: { id: { type: guid } }
+    responses:
+      200: { body: Widget, linkType: Widget }
+  spinWidget:`);
+    const model = modelOf(specWithApi(PROTOCOL, spare));
+    expect(model.linkTargets.Widget).toEqual([
+      { operation: 'getWidget', format: 'default', body: 'Widget' },
+      { operation: 'getSpareWidget', format: 'default', body: 'Widget' },
+    ]);
+  });
 });

@@ -35,6 +35,8 @@ export interface ObjectDef {
   readonly summary?: string;
   readonly root?: string;
   readonly extends?: string;
+  /** Its elements are alternatives (an XSD choice): exactly one is there. */
+  readonly choice?: true;
   readonly attributes: readonly FieldDef[];
   readonly elements: readonly FieldDef[];
   /** Text beside the attributes (`text:`, XSD simpleContent): a scalar or enum, the field `Value`; the type then has no elements. */

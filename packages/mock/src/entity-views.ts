@@ -1,4 +1,4 @@
-import { operationUrl, whenHolds } from '@vbem/models';
+import { operationUrl, whenHolds, type LinkTarget } from '@vbem/models';
 import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
@@ -18,38 +18,43 @@ export function onOrigin<T>(value: T, origin: string): T {
 
 /**
  * The links `representation` documents on an entity: each to the entity of the link type's
- * collection this one refers to, or to itself when that collection is its own; links whose
- * type has no target (or no such entity), and conditional links whose `when` the entity's fields
- * do not meet, are left out.
+ * collection this one refers to, or to itself when that collection is its own, or to this entity's
+ * sub-collection of that type (a type served under several parents is linked under this one's);
+ * links whose type has no target (or no such entity), and conditional links whose `when` the
+ * entity's fields do not meet, are left out.
  */
 export function linksOf(state: MockState, origin: string, entity: MockEntity, representation: BodyFormat | undefined): Record<string, unknown>[] {
-  const index = indexOf(state.model);
   const links: Record<string, unknown>[] = [];
   for (const { rel, type, when } of representation?.links ?? []) {
     if (when && !whenHolds(when, entity.fields)) continue;
-    const target = state.model.linkTargets[type];
-    const operation = target && state.model.operations[target.operation];
-    if (!target || !operation) continue;
-    const query = target.format === 'default' ? {} : { [state.model.api.formatParam]: target.format };
-    // A sub-collection of this entity (its task sessions): the link names the parent, this entity.
-    const parent = index.kind(operation) === 'sub-collection' ? index.parentOf(operation) : undefined;
-    if (parent) {
-      if (parent.type !== entity.type) continue;
-      const href = operationUrl(origin, operation, { [parent.param]: entity.id }, query, state.model).href;
-      links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, [LinkAttr.Type]: type });
-      continue;
-    }
-    const collection = index.collectionOfLink(type);
-    if (!collection) continue;
-    const id = collection === entity.type ? entity.id : entity.refs[collection];
-    const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
-    if (!end) continue;
-    const param = lastParam(operation.path);
-    const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
-    const name = end.fields[Head.Name];
-    links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}), [LinkAttr.Type]: type });
+    const targets = Object.hasOwn(state.model.linkTargets, type) ? state.model.linkTargets[type]! : [];
+    const link = targets.map((target) => linkVia(state, origin, entity, target)).find((l) => l !== undefined);
+    if (link) links.push({ [LinkAttr.Rel]: rel, ...link, [LinkAttr.Type]: type });
   }
   return links;
+}
+
+/** The Href (and Name) of a link on `entity` through one operation that serves the type, if that operation leads anywhere from this entity. */
+function linkVia(state: MockState, origin: string, entity: MockEntity, target: LinkTarget): Record<string, unknown> | undefined {
+  const index = indexOf(state.model);
+  const operation = state.model.operations[target.operation];
+  if (!operation) return undefined;
+  const query = target.format === 'default' ? {} : { [state.model.api.formatParam]: target.format };
+  // A sub-collection of this entity (its task sessions): the link names the parent, this entity.
+  if (index.kind(operation) === 'sub-collection') {
+    const parent = index.parentOf(operation);
+    if (parent?.type !== entity.type) return undefined;
+    return { [LinkAttr.Href]: operationUrl(origin, operation, { [parent.param]: entity.id }, query, state.model).href };
+  }
+  const collection = index.kind(operation) === 'item' ? operation.entity : undefined;
+  if (!collection) return undefined;
+  const id = collection === entity.type ? entity.id : entity.refs[collection];
+  const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
+  if (!end) return undefined;
+  const param = lastParam(operation.path);
+  const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
+  const name = end.fields[Head.Name];
+  return { [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}) };
 }
 
 /** The reference form of an entity (UID, Name, Href, Type, Links), with the links of the body it is in. */

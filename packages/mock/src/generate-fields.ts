@@ -45,8 +45,15 @@ function object(ctx: FieldContext, typeName: string, depth: number, top: boolean
   const map = ctx.index.map(typeName);
   if (isLinkType(ctx, typeName)) return plainLink(ctx, map.attributes.find((a) => a.name === LinkAttr.Rel)?.enum);
   const out: Record<string, unknown> = {};
+  // A choice (its elements are alternatives) has exactly one of them, whatever the depth.
+  const chosen = map.choice ? ctx.prng.pick(map.elements) : undefined;
   for (const f of mapFields(map)) {
     if (top && HEAD_FIELDS.has(f.name)) continue;
+    if (chosen && f !== chosen) continue;
+    if (chosen) {
+      out[f.name] = field(ctx, { ...f, optional: false }, depth, top);
+      continue;
+    }
     if (f.optional && (depth >= MAX_DEPTH || ctx.prng.next() >= OPTIONAL_PRESENT)) continue;
     const value = field(ctx, f, depth, top);
     if (value !== undefined) out[f.name] = value;

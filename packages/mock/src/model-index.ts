@@ -54,10 +54,12 @@ export function indexOf(model: ApiModel): ModelIndex {
   const map = (type: string): XmlTypeMap => model.xmlMaps[type] ?? { attributes: [], elements: [] };
   // Only a link to an item names an entity; one to a sub-collection (a session's task sessions) names its owner's list.
   const collectionOfLink = (linkType: string) => {
-    const target = model.linkTargets[linkType];
-    const operation = target ? model.operations[target.operation] : undefined;
-    const entity = operation && kinds.get(operation) === 'item' ? operation.entity : undefined;
-    return entity !== undefined && items.has(entity) ? entity : undefined;
+    for (const target of Object.hasOwn(model.linkTargets, linkType) ? model.linkTargets[linkType]! : []) {
+      const operation = model.operations[target.operation];
+      const entity = operation && kinds.get(operation) === 'item' ? operation.entity : undefined;
+      if (entity !== undefined && items.has(entity)) return entity;
+    }
+    return undefined;
   };
 
   // What an entity refers to: its `refers` fields and its documented links.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModelWith, specFixturesDir } from '@vbem/codegen';
-import { decodeIn, decodeJsonIn, operationUrl, successOf, type ApiModel, type KeyCasing, type OperationSpec } from '@vbem/models';
+import { decodeIn, decodeJsonIn, matchOperation, operationUrl, successOf, type ApiModel, type KeyCasing, type OperationSpec } from '@vbem/models';
 import { jsonStyles } from './json-styles.js';
 import type { MockOptions } from './mock-options.js';
 import { indexOf } from './model-index.js';
@@ -73,6 +73,22 @@ describe('a model loaded from a spec folder with a resource family the mock code
     expect(entity.UID).toBe(`urn:veeam:Widget:${DOCUMENTED_ID}`);
     const up = entity.Links.find((l) => l.Rel === 'Up')!;
     expect((await session.get(up.Href)).status).toBe(200);
+  });
+
+  it("links a widget Down to its own sub-collection, though the link's Type is served under another parent too", async () => {
+    const get = op('getWidget');
+    const reference = decodeIn(model, 'EntityRef', await (await session.get(operationUrl(mock.url, get, { [idParam(get.path)]: DOCUMENTED_ID }, {}, model))).text()) as {
+      Links: { Rel: string; Href: string; Type: string }[];
+    };
+    const down = reference.Links.filter((l) => l.Rel === 'Down');
+    expect(down.length).toBeGreaterThan(0);
+    for (const link of down) {
+      expect(model.linkTargets[link.Type]!.length).toBeGreaterThan(1);
+      const served = matchOperation('GET', new URL(link.Href), model);
+      expect(Object.values(served?.params ?? {})).toEqual([DOCUMENTED_ID]);
+      expect(indexOf(model).parentOf(served!.operation)?.type).toBe('Widget');
+      expect((await session.get(link.Href)).status).toBe(successOf(served!.operation).status);
+    }
   });
 
   it('queries widgets by a field of their own and of their server', async () => {

@@ -57,6 +57,8 @@ export interface XmlTypeMap {
    * such a type has no child elements.
    */
   readonly text?: ScalarField;
+  /** Its elements are alternatives, an XSD choice: exactly one is there (the codec refuses none or two in strict mode, warns in lenient). (default: none) */
+  readonly choice?: true;
   /** How the values of its fields go together (a running session has no end time yet); the codec does not check them. */
   readonly rules?: readonly FieldRule[];
 }
@@ -252,5 +254,6 @@ export interface ApiModel {
   /** Where a type's JSON departs from the rules that derive it from its XML map. (default: none) */
   readonly jsonMaps?: Readonly<Record<string, JsonTypeMap>>;
   readonly examples: readonly ExampleSpec[];
-  readonly linkTargets: Readonly<Record<string, LinkTarget>>;
+  /** Each Veeam link Type to every GET that serves it, in spec order (a sub-collection under two parents): the operation an href is the URL of says which. */
+  readonly linkTargets: Readonly<Record<string, readonly LinkTarget[]>>;
 }

@@ -55,8 +55,9 @@ function built(type: string, depth = 0): Record<string, unknown> {
   const map = xmlMaps[type]!;
   const out: Record<string, unknown> = {};
   for (const a of map.text ? [...map.attributes, map.text] : map.attributes) out[a.name] = a.enum?.[0] ?? SAMPLE[a.scalar];
-  for (const e of map.elements) {
-    if (depth > 3 && (e.optional || e.repeated || e.item !== undefined)) {
+  // A choice holds one of its elements.
+  for (const e of map.choice ? map.elements.slice(0, 1) : map.elements) {
+    if (depth > 3 && !map.choice && (e.optional || e.repeated || e.item !== undefined)) {
       // Decode gives a repeated element an array, even an empty one; a required wrapper list is there, empty.
       if (e.repeated || (e.item !== undefined && !e.optional)) out[e.name] = [];
       continue;

@@ -25,6 +25,8 @@ export type IssueCode =
   | 'schema'
   | 'not-json'
   | 'casing'
+  /** A type whose elements are alternatives (an XSD choice) has none of them, or more than one. */
+  | 'choice'
   /** Not a departure: the body used one of the forms the documents disagree on (a note, never an error). */
   | 'form';
 

@@ -9,7 +9,7 @@ export const MAX_ISSUES = 100;
 
 /** Thrown by `Issues.wants` at the first error past the cap: the decode stops and refuses the body with the errors listed. */
 export class IssueCapReached extends Error {}
-const lenient = (code: IssueCode) => code === 'unknown' || code === 'text' || code === 'enum' || code === 'casing';
+const lenient = (code: IssueCode) => code === 'unknown' || code === 'text' || code === 'enum' || code === 'casing' || code === 'choice';
 
 /** The issues of one decode, split into errors and the warnings lenient mode tolerates, each list capped. */
 export class Issues {

@@ -1,4 +1,5 @@
 import type { ScalarField, ScalarType } from '../spec-types.js';
+import { choiceDeparture } from './choice.js';
 import type { Issues } from './issues.js';
 import type { FieldPlan, TypePlan } from './plan.js';
 import { EXPECTED, parseScalar } from './scalars.js';
@@ -126,6 +127,10 @@ export class ValueReader {
       else if (!f.field.optional && !(presentMany ? presentMany.has(i) : present & (1 << i)) && issues.wants('missing')) {
         issues.add({ path: this.path(f.name), expected: `the required <${f.name}> element`, actual: 'none', code: 'missing' });
       }
+    }
+    if (plan.map.choice) {
+      const departure = choiceDeparture(fields.map((f) => `<${f.name}>`), fields.filter((f, i) => (presentMany ? presentMany.has(i) : present & (1 << i))).map((f) => `<${f.name}>`));
+      if (departure && issues.wants('choice')) issues.add({ path: this.path(), ...departure, code: 'choice' });
     }
     return out;
   }

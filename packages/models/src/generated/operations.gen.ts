@@ -2664,6 +2664,14 @@ export const operations = {
               {
                 "rel": "Alternate",
                 "type": "BackupFileReference"
+              },
+              {
+                "rel": "Down",
+                "type": "RestorePointReferenceList"
+              },
+              {
+                "rel": "Down",
+                "type": "VmRestorePointReferenceList"
               }
             ],
             "root": "BackupFile"
@@ -2751,6 +2759,268 @@ export const operations = {
       }
     ],
     "entity": "BackupFile"
+  },
+  "listBackupFileRestorePoints": {
+    "id": "listBackupFileRestorePoints",
+    "resource": "backupFiles",
+    "methods": {
+      "default": "listRestorePoints"
+    },
+    "summary": "Returns the restore points of one backup file.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles_id_restorepoints.html",
+    "method": "GET",
+    "path": "/backupFiles/{id}/restorePoints",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "RestorePointReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "RestorePoint"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "RestorePoint"
+  },
+  "listBackupFileVmRestorePoints": {
+    "id": "listBackupFileVmRestorePoints",
+    "resource": "backupFiles",
+    "methods": {
+      "default": "listVmRestorePoints"
+    },
+    "summary": "Returns the restore points of the separate VMs in one backup file.",
+    "docs": "https://helpcenter.veeam.com/docs/backup/em_rest/get_backupfiles_id_vmrestorepoints.html",
+    "method": "GET",
+    "path": "/backupFiles/{id}/vmRestorePoints",
+    "auth": "session",
+    "params": [
+      {
+        "name": "id",
+        "type": "guid",
+        "optional": false
+      }
+    ],
+    "query": [],
+    "responses": [
+      {
+        "status": 200,
+        "error": false,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "EntityReferences",
+            "linkType": "VmRestorePointReferenceList",
+            "links": [
+              {
+                "rel": "Up",
+                "type": "BackupServerReference"
+              },
+              {
+                "rel": "Up",
+                "type": "RestorePointReference"
+              },
+              {
+                "rel": "Up",
+                "type": "BackupFileReference"
+              },
+              {
+                "rel": "Alternate",
+                "type": "VmRestorePoint"
+              }
+            ],
+            "root": "EntityReferences"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 401,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 403,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 404,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 405,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 500,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      },
+      {
+        "status": 503,
+        "error": true,
+        "headers": [],
+        "formats": [
+          {
+            "format": "default",
+            "body": "ErrorBody",
+            "root": "Error"
+          }
+        ],
+        "mediaType": "application/xml"
+      }
+    ],
+    "entity": "VmRestorePoint"
   },
   "listRestorePointBackupFiles": {
     "id": "listRestorePointBackupFiles",
@@ -26972,6 +27242,8 @@ export interface OperationTypes {
   listAgentBackupRestorePoints: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   listBackupFiles: { params: {}; query: {}; body: never; formats: { default: EntityReferences; } };
   getBackupFile: { params: { id: string; }; query: {}; body: never; formats: { default: EntityRef; Entity: BackupFile; } };
+  listBackupFileRestorePoints: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
+  listBackupFileVmRestorePoints: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   listRestorePointBackupFiles: { params: { id: string; }; query: {}; body: never; formats: { default: EntityReferences; } };
   queryBackupFiles: { params: {}; query: { type?: 'BackupFile'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
   listBackupServers: { params: {}; query: {}; body: never; formats: { default: EntityReferences; Entity: BackupServers; } };
@@ -27131,558 +27403,788 @@ export interface OperationTypes {
   queryWanAccelerators: { params: {}; query: { type?: 'WanAccelerator'; filter?: string; sortAsc?: string; sortDesc?: string; pageSize?: number; page?: number; }; body: never; formats: { default: QueryResult; Refs: QueryResult; Entities: QueryResult; } };
 }
 
-/** The Veeam type a Link or Ref names, to the operation and format that GET it. */
+/** The Veeam type a Link or Ref names, to every operation and format that GET it. */
 export const linkTargets = {
-  "DiscoveredComputerReference": {
-    "operation": "getAgentDiscoveredComputer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "DiscoveredComputer": {
-    "operation": "getAgentDiscoveredComputer",
-    "format": "Entity",
-    "body": "DiscoveredComputer"
-  },
-  "AgentProtectionGroupReference": {
-    "operation": "getAgentProtectionGroup",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "AgentProtectionGroup": {
-    "operation": "getAgentProtectionGroup",
-    "format": "Entity",
-    "body": "AgentProtectionGroup"
-  },
-  "DiscoveredComputerReferenceList": {
-    "operation": "listAgentProtectionGroupDiscoveredComputers",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "AgentBackupJobReference": {
-    "operation": "getAgentJob",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "AgentBackupJob": {
-    "operation": "getAgentJob",
-    "format": "Entity",
-    "body": "AgentBackupJob"
-  },
-  "AgentRestorePointReference": {
-    "operation": "getAgentRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "AgentRestorePoint": {
-    "operation": "getAgentRestorePoint",
-    "format": "Entity",
-    "body": "AgentRestorePoint"
-  },
-  "BackupFileReference": {
-    "operation": "getBackupFile",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupFile": {
-    "operation": "getBackupFile",
-    "format": "Entity",
-    "body": "BackupFile"
-  },
-  "BackupFileReferenceList": {
-    "operation": "listRestorePointBackupFiles",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupServerReference": {
-    "operation": "getBackupServer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupServer": {
-    "operation": "getBackupServer",
-    "format": "Entity",
-    "body": "BackupServer"
-  },
-  "ExternalRepositoryReferenceList": {
-    "operation": "listBackupServerExternalRepositories",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupJobSessionReference": {
-    "operation": "getBackupSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupJobSession": {
-    "operation": "getBackupSession",
-    "format": "Entity",
-    "body": "BackupJobSession"
-  },
-  "BackupTaskSessionReferenceList": {
-    "operation": "listBackupSessionTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "BackupTaskSessionList": {
-    "operation": "listBackupSessionTaskSessions",
-    "format": "Entity",
-    "body": "BackupTaskSessions"
-  },
-  "BackupTaskSessionReference": {
-    "operation": "getBackupTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "BackupTaskSession": {
-    "operation": "getBackupTaskSession",
-    "format": "Entity",
-    "body": "BackupTaskSession"
-  },
-  "BackupReference": {
-    "operation": "getBackup",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Backup": {
-    "operation": "getBackup",
-    "format": "Entity",
-    "body": "Backup"
-  },
-  "RestorePointReferenceList": {
-    "operation": "listBackupRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CatalogVmReference": {
-    "operation": "getCatalogVm",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CatalogVm": {
-    "operation": "getCatalogVm",
-    "format": "Entity",
-    "body": "CatalogVm"
-  },
-  "CdpPolicyReference": {
-    "operation": "getCdpPolicy",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpPolicy": {
-    "operation": "getCdpPolicy",
-    "format": "Entity",
-    "body": "CdpPolicy"
-  },
-  "CdpReplicaSessionReference": {
-    "operation": "getCdpReplicaSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplicaSession": {
-    "operation": "getCdpReplicaSession",
-    "format": "Entity",
-    "body": "CdpReplicaSession"
-  },
-  "CdpReplicaSessionReferenceList": {
-    "operation": "listCdpPolicyCdpReplicaSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CdpReplicaTaskSessionReference": {
-    "operation": "getCdpReplicaTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplicaTaskSession": {
-    "operation": "getCdpReplicaTaskSession",
-    "format": "Entity",
-    "body": "CdpReplicaTaskSession"
-  },
-  "CdpReplicaTaskSessionReferenceList": {
-    "operation": "listCdpReplicaSessionTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CdpReplicaReference": {
-    "operation": "getCdpReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CdpReplica": {
-    "operation": "getCdpReplica",
-    "format": "Entity",
-    "body": "CdpReplica"
-  },
-  "CloudFailoverPlanReference": {
-    "operation": "getCloudFailoverPlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudFailoverPlan": {
-    "operation": "getCloudFailoverPlan",
-    "format": "Entity",
-    "body": "CloudFailoverPlan"
-  },
-  "CloudFailoverSessionReference": {
-    "operation": "getCloudFailoverSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudFailoverSession": {
-    "operation": "getCloudFailoverSession",
-    "format": "Entity",
-    "body": "CloudFailoverSession"
-  },
-  "CloudGatewayPoolReference": {
-    "operation": "getCloudGatewayPool",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudGatewayPool": {
-    "operation": "getCloudGatewayPool",
-    "format": "Entity",
-    "body": "CloudGatewayPool"
-  },
-  "CloudGatewayReference": {
-    "operation": "getCloudGateway",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudGateway": {
-    "operation": "getCloudGateway",
-    "format": "Entity",
-    "body": "CloudGateway"
-  },
-  "CloudHardwarePlanReference": {
-    "operation": "getCloudHardwarePlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudHardwarePlan": {
-    "operation": "getCloudHardwarePlan",
-    "format": "Entity",
-    "body": "CloudHardwarePlan"
-  },
-  "CloudPublicIpAddressReference": {
-    "operation": "getCloudPublicIpAddress",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudPublicIpAddress": {
-    "operation": "getCloudPublicIpAddress",
-    "format": "Entity",
-    "body": "CloudPublicIpAddress"
-  },
-  "CloudReplicaReference": {
-    "operation": "getCloudReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudReplica": {
-    "operation": "getCloudReplica",
-    "format": "Entity",
-    "body": "CloudReplica"
-  },
-  "CloudVmReplicaPointReferenceList": {
-    "operation": "listCloudReplicaVmReplicaPoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "CloudVmReplicaPointReference": {
-    "operation": "getCloudVmReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudVmReplicaPoint": {
-    "operation": "getCloudVmReplicaPoint",
-    "format": "Entity",
-    "body": "CloudVmReplicaPoint"
-  },
-  "CloudTenantReference": {
-    "operation": "getCloudTenant",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "CloudTenant": {
-    "operation": "getCloudTenant",
-    "format": "Entity",
-    "body": "CloudTenant"
-  },
-  "ExternalRepositoryReference": {
-    "operation": "getExternalRepository",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ExternalRepository": {
-    "operation": "getExternalRepository",
-    "format": "Entity",
-    "body": "ExternalRepository"
-  },
-  "BackupReferenceList": {
-    "operation": "listExternalRepositoryBackups",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "FailoverPlanReference": {
-    "operation": "getFailoverPlan",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "FailoverPlan": {
-    "operation": "getFailoverPlan",
-    "format": "Entity",
-    "body": "FailoverPlan"
-  },
-  "HierarchyRootReference": {
-    "operation": "getHierarchyRoot",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "HierarchyRoot": {
-    "operation": "getHierarchyRoot",
-    "format": "Entity",
-    "body": "HierarchyRoot"
-  },
-  "JobReference": {
-    "operation": "getJob",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Job": {
-    "operation": "getJob",
-    "format": "Entity",
-    "body": "Job"
-  },
-  "LogonSession": {
-    "operation": "getLogonSession",
-    "format": "default",
-    "body": "LogonSession"
-  },
-  "ManagedServerReference": {
-    "operation": "getManagedServer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ManagedServer": {
-    "operation": "getManagedServer",
-    "format": "Entity",
-    "body": "ManagedServer"
-  },
-  "FileServerReference": {
-    "operation": "getNasFileServer",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "FileServer": {
-    "operation": "getNasFileServer",
-    "format": "Entity",
-    "body": "FileServer"
-  },
-  "NasJobReference": {
-    "operation": "getNasJob",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "NasJob": {
-    "operation": "getNasJob",
-    "format": "Entity",
-    "body": "NasJob"
-  },
-  "BackupJobSessionReferenceList": {
-    "operation": "listNasJobBackupSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "ReplicaJobSessionReference": {
-    "operation": "getReplicaSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ReplicaJobSession": {
-    "operation": "getReplicaSession",
-    "format": "Entity",
-    "body": "ReplicaJobSession"
-  },
-  "ReplicaTaskSessionReferenceList": {
-    "operation": "listReplicaSessionReplicaTaskSessions",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "ReplicaTaskSessionList": {
-    "operation": "listReplicaSessionReplicaTaskSessions",
-    "format": "Entity",
-    "body": "ReplicaTaskSessions"
-  },
-  "ReplicaTaskSessionReference": {
-    "operation": "getReplicaTaskSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "ReplicaTaskSession": {
-    "operation": "getReplicaTaskSession",
-    "format": "Entity",
-    "body": "ReplicaTaskSession"
-  },
-  "ReplicaReference": {
-    "operation": "getReplica",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Replica": {
-    "operation": "getReplica",
-    "format": "Entity",
-    "body": "Replica"
-  },
-  "RepositoryReference": {
-    "operation": "getRepository",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "Repository": {
-    "operation": "getRepository",
-    "format": "Entity",
-    "body": "Repository"
-  },
-  "RestorePointReference": {
-    "operation": "getRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "RestorePoint": {
-    "operation": "getRestorePoint",
-    "format": "Entity",
-    "body": "RestorePoint"
-  },
-  "VmRestorePointReferenceList": {
-    "operation": "listRestorePointVmRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "VmRestorePointList": {
-    "operation": "listRestorePointVmRestorePoints",
-    "format": "Entity",
-    "body": "VmRestorePoints"
-  },
-  "VmRestorePointReference": {
-    "operation": "getVmRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VmRestorePoint": {
-    "operation": "getVmRestorePoint",
-    "format": "Entity",
-    "body": "VmRestorePoint"
-  },
-  "RestoreSessionReference": {
-    "operation": "getRestoreSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "RestoreSession": {
-    "operation": "getRestoreSession",
-    "format": "Entity",
-    "body": "RestoreSession"
-  },
-  "EnterpriseAccountReference": {
-    "operation": "getSecurityAccount",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "EnterpriseAccount": {
-    "operation": "getSecurityAccount",
-    "format": "Entity",
-    "body": "EnterpriseAccount"
-  },
-  "EnterpriseRoleReference": {
-    "operation": "getSecurityRole",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "EnterpriseRole": {
-    "operation": "getSecurityRole",
-    "format": "Entity",
-    "body": "EnterpriseRole"
-  },
-  "VSphereSelfServiceConfigReference": {
-    "operation": "getSelfServiceVSphereConfig",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VSphereSelfServiceConfig": {
-    "operation": "getSelfServiceVSphereConfig",
-    "format": "Entity",
-    "body": "VSphereSelfServiceConfig"
-  },
-  "SystemSessionReference": {
-    "operation": "getSystemSession",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "SystemSession": {
-    "operation": "getSystemSession",
-    "format": "Entity",
-    "body": "SystemSession"
-  },
-  "Task": {
-    "operation": "getTask",
-    "format": "default",
-    "body": "Task"
-  },
-  "VAppReplicaPointReference": {
-    "operation": "getVAppReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VAppReplicaPoint": {
-    "operation": "getVAppReplicaPoint",
-    "format": "Entity",
-    "body": "VAppReplicaPoint"
-  },
-  "VAppRestorePointReference": {
-    "operation": "getVAppRestorePoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VAppRestorePoint": {
-    "operation": "getVAppRestorePoint",
-    "format": "Entity",
-    "body": "VAppRestorePoint"
-  },
-  "VAppRestorePointReferenceList": {
-    "operation": "listRestorePointVAppRestorePoints",
-    "format": "default",
-    "body": "EntityReferences"
-  },
-  "VCloudOrganizationConfigReference": {
-    "operation": "getVCloudOrgConfig",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VCloudOrganizationConfig": {
-    "operation": "getVCloudOrgConfig",
-    "format": "Entity",
-    "body": "VCloudOrganizationConfig"
-  },
-  "VmReplicaPointReference": {
-    "operation": "getVmReplicaPoint",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "VmReplicaPoint": {
-    "operation": "getVmReplicaPoint",
-    "format": "Entity",
-    "body": "VmReplicaPoint"
-  },
-  "WanAcceleratorReference": {
-    "operation": "getWanAccelerator",
-    "format": "default",
-    "body": "EntityRef"
-  },
-  "WanAccelerator": {
-    "operation": "getWanAccelerator",
-    "format": "Entity",
-    "body": "WanAccelerator"
-  }
+  "DiscoveredComputerReference": [
+    {
+      "operation": "getAgentDiscoveredComputer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "DiscoveredComputer": [
+    {
+      "operation": "getAgentDiscoveredComputer",
+      "format": "Entity",
+      "body": "DiscoveredComputer"
+    }
+  ],
+  "AgentProtectionGroupReference": [
+    {
+      "operation": "getAgentProtectionGroup",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "AgentProtectionGroup": [
+    {
+      "operation": "getAgentProtectionGroup",
+      "format": "Entity",
+      "body": "AgentProtectionGroup"
+    }
+  ],
+  "DiscoveredComputerReferenceList": [
+    {
+      "operation": "listAgentProtectionGroupDiscoveredComputers",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "AgentBackupJobReference": [
+    {
+      "operation": "getAgentJob",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "AgentBackupJob": [
+    {
+      "operation": "getAgentJob",
+      "format": "Entity",
+      "body": "AgentBackupJob"
+    }
+  ],
+  "AgentRestorePointReference": [
+    {
+      "operation": "getAgentRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "AgentRestorePoint": [
+    {
+      "operation": "getAgentRestorePoint",
+      "format": "Entity",
+      "body": "AgentRestorePoint"
+    }
+  ],
+  "BackupFileReference": [
+    {
+      "operation": "getBackupFile",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupFile": [
+    {
+      "operation": "getBackupFile",
+      "format": "Entity",
+      "body": "BackupFile"
+    }
+  ],
+  "RestorePointReferenceList": [
+    {
+      "operation": "listBackupFileRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    },
+    {
+      "operation": "listBackupRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "VmRestorePointReferenceList": [
+    {
+      "operation": "listBackupFileVmRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    },
+    {
+      "operation": "listRestorePointVmRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupFileReferenceList": [
+    {
+      "operation": "listRestorePointBackupFiles",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupServerReference": [
+    {
+      "operation": "getBackupServer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupServer": [
+    {
+      "operation": "getBackupServer",
+      "format": "Entity",
+      "body": "BackupServer"
+    }
+  ],
+  "ExternalRepositoryReferenceList": [
+    {
+      "operation": "listBackupServerExternalRepositories",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupJobSessionReference": [
+    {
+      "operation": "getBackupSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupJobSession": [
+    {
+      "operation": "getBackupSession",
+      "format": "Entity",
+      "body": "BackupJobSession"
+    }
+  ],
+  "BackupTaskSessionReferenceList": [
+    {
+      "operation": "listBackupSessionTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "BackupTaskSessionList": [
+    {
+      "operation": "listBackupSessionTaskSessions",
+      "format": "Entity",
+      "body": "BackupTaskSessions"
+    }
+  ],
+  "BackupTaskSessionReference": [
+    {
+      "operation": "getBackupTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "BackupTaskSession": [
+    {
+      "operation": "getBackupTaskSession",
+      "format": "Entity",
+      "body": "BackupTaskSession"
+    }
+  ],
+  "BackupReference": [
+    {
+      "operation": "getBackup",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Backup": [
+    {
+      "operation": "getBackup",
+      "format": "Entity",
+      "body": "Backup"
+    }
+  ],
+  "CatalogVmReference": [
+    {
+      "operation": "getCatalogVm",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CatalogVm": [
+    {
+      "operation": "getCatalogVm",
+      "format": "Entity",
+      "body": "CatalogVm"
+    }
+  ],
+  "CdpPolicyReference": [
+    {
+      "operation": "getCdpPolicy",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpPolicy": [
+    {
+      "operation": "getCdpPolicy",
+      "format": "Entity",
+      "body": "CdpPolicy"
+    }
+  ],
+  "CdpReplicaSessionReference": [
+    {
+      "operation": "getCdpReplicaSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplicaSession": [
+    {
+      "operation": "getCdpReplicaSession",
+      "format": "Entity",
+      "body": "CdpReplicaSession"
+    }
+  ],
+  "CdpReplicaSessionReferenceList": [
+    {
+      "operation": "listCdpPolicyCdpReplicaSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CdpReplicaTaskSessionReference": [
+    {
+      "operation": "getCdpReplicaTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplicaTaskSession": [
+    {
+      "operation": "getCdpReplicaTaskSession",
+      "format": "Entity",
+      "body": "CdpReplicaTaskSession"
+    }
+  ],
+  "CdpReplicaTaskSessionReferenceList": [
+    {
+      "operation": "listCdpReplicaSessionTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CdpReplicaReference": [
+    {
+      "operation": "getCdpReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CdpReplica": [
+    {
+      "operation": "getCdpReplica",
+      "format": "Entity",
+      "body": "CdpReplica"
+    }
+  ],
+  "CloudFailoverPlanReference": [
+    {
+      "operation": "getCloudFailoverPlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudFailoverPlan": [
+    {
+      "operation": "getCloudFailoverPlan",
+      "format": "Entity",
+      "body": "CloudFailoverPlan"
+    }
+  ],
+  "CloudFailoverSessionReference": [
+    {
+      "operation": "getCloudFailoverSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudFailoverSession": [
+    {
+      "operation": "getCloudFailoverSession",
+      "format": "Entity",
+      "body": "CloudFailoverSession"
+    }
+  ],
+  "CloudGatewayPoolReference": [
+    {
+      "operation": "getCloudGatewayPool",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudGatewayPool": [
+    {
+      "operation": "getCloudGatewayPool",
+      "format": "Entity",
+      "body": "CloudGatewayPool"
+    }
+  ],
+  "CloudGatewayReference": [
+    {
+      "operation": "getCloudGateway",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudGateway": [
+    {
+      "operation": "getCloudGateway",
+      "format": "Entity",
+      "body": "CloudGateway"
+    }
+  ],
+  "CloudHardwarePlanReference": [
+    {
+      "operation": "getCloudHardwarePlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudHardwarePlan": [
+    {
+      "operation": "getCloudHardwarePlan",
+      "format": "Entity",
+      "body": "CloudHardwarePlan"
+    }
+  ],
+  "CloudPublicIpAddressReference": [
+    {
+      "operation": "getCloudPublicIpAddress",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudPublicIpAddress": [
+    {
+      "operation": "getCloudPublicIpAddress",
+      "format": "Entity",
+      "body": "CloudPublicIpAddress"
+    }
+  ],
+  "CloudReplicaReference": [
+    {
+      "operation": "getCloudReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudReplica": [
+    {
+      "operation": "getCloudReplica",
+      "format": "Entity",
+      "body": "CloudReplica"
+    }
+  ],
+  "CloudVmReplicaPointReferenceList": [
+    {
+      "operation": "listCloudReplicaVmReplicaPoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "CloudVmReplicaPointReference": [
+    {
+      "operation": "getCloudVmReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudVmReplicaPoint": [
+    {
+      "operation": "getCloudVmReplicaPoint",
+      "format": "Entity",
+      "body": "CloudVmReplicaPoint"
+    }
+  ],
+  "CloudTenantReference": [
+    {
+      "operation": "getCloudTenant",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "CloudTenant": [
+    {
+      "operation": "getCloudTenant",
+      "format": "Entity",
+      "body": "CloudTenant"
+    }
+  ],
+  "ExternalRepositoryReference": [
+    {
+      "operation": "getExternalRepository",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ExternalRepository": [
+    {
+      "operation": "getExternalRepository",
+      "format": "Entity",
+      "body": "ExternalRepository"
+    }
+  ],
+  "BackupReferenceList": [
+    {
+      "operation": "listExternalRepositoryBackups",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "FailoverPlanReference": [
+    {
+      "operation": "getFailoverPlan",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "FailoverPlan": [
+    {
+      "operation": "getFailoverPlan",
+      "format": "Entity",
+      "body": "FailoverPlan"
+    }
+  ],
+  "HierarchyRootReference": [
+    {
+      "operation": "getHierarchyRoot",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "HierarchyRoot": [
+    {
+      "operation": "getHierarchyRoot",
+      "format": "Entity",
+      "body": "HierarchyRoot"
+    }
+  ],
+  "JobReference": [
+    {
+      "operation": "getJob",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Job": [
+    {
+      "operation": "getJob",
+      "format": "Entity",
+      "body": "Job"
+    }
+  ],
+  "LogonSession": [
+    {
+      "operation": "getLogonSession",
+      "format": "default",
+      "body": "LogonSession"
+    }
+  ],
+  "ManagedServerReference": [
+    {
+      "operation": "getManagedServer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ManagedServer": [
+    {
+      "operation": "getManagedServer",
+      "format": "Entity",
+      "body": "ManagedServer"
+    }
+  ],
+  "FileServerReference": [
+    {
+      "operation": "getNasFileServer",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "FileServer": [
+    {
+      "operation": "getNasFileServer",
+      "format": "Entity",
+      "body": "FileServer"
+    }
+  ],
+  "NasJobReference": [
+    {
+      "operation": "getNasJob",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "NasJob": [
+    {
+      "operation": "getNasJob",
+      "format": "Entity",
+      "body": "NasJob"
+    }
+  ],
+  "BackupJobSessionReferenceList": [
+    {
+      "operation": "listNasJobBackupSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "ReplicaJobSessionReference": [
+    {
+      "operation": "getReplicaSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ReplicaJobSession": [
+    {
+      "operation": "getReplicaSession",
+      "format": "Entity",
+      "body": "ReplicaJobSession"
+    }
+  ],
+  "ReplicaTaskSessionReferenceList": [
+    {
+      "operation": "listReplicaSessionReplicaTaskSessions",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "ReplicaTaskSessionList": [
+    {
+      "operation": "listReplicaSessionReplicaTaskSessions",
+      "format": "Entity",
+      "body": "ReplicaTaskSessions"
+    }
+  ],
+  "ReplicaTaskSessionReference": [
+    {
+      "operation": "getReplicaTaskSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "ReplicaTaskSession": [
+    {
+      "operation": "getReplicaTaskSession",
+      "format": "Entity",
+      "body": "ReplicaTaskSession"
+    }
+  ],
+  "ReplicaReference": [
+    {
+      "operation": "getReplica",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Replica": [
+    {
+      "operation": "getReplica",
+      "format": "Entity",
+      "body": "Replica"
+    }
+  ],
+  "RepositoryReference": [
+    {
+      "operation": "getRepository",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "Repository": [
+    {
+      "operation": "getRepository",
+      "format": "Entity",
+      "body": "Repository"
+    }
+  ],
+  "RestorePointReference": [
+    {
+      "operation": "getRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "RestorePoint": [
+    {
+      "operation": "getRestorePoint",
+      "format": "Entity",
+      "body": "RestorePoint"
+    }
+  ],
+  "VmRestorePointList": [
+    {
+      "operation": "listRestorePointVmRestorePoints",
+      "format": "Entity",
+      "body": "VmRestorePoints"
+    }
+  ],
+  "VmRestorePointReference": [
+    {
+      "operation": "getVmRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VmRestorePoint": [
+    {
+      "operation": "getVmRestorePoint",
+      "format": "Entity",
+      "body": "VmRestorePoint"
+    }
+  ],
+  "RestoreSessionReference": [
+    {
+      "operation": "getRestoreSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "RestoreSession": [
+    {
+      "operation": "getRestoreSession",
+      "format": "Entity",
+      "body": "RestoreSession"
+    }
+  ],
+  "EnterpriseAccountReference": [
+    {
+      "operation": "getSecurityAccount",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "EnterpriseAccount": [
+    {
+      "operation": "getSecurityAccount",
+      "format": "Entity",
+      "body": "EnterpriseAccount"
+    }
+  ],
+  "EnterpriseRoleReference": [
+    {
+      "operation": "getSecurityRole",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "EnterpriseRole": [
+    {
+      "operation": "getSecurityRole",
+      "format": "Entity",
+      "body": "EnterpriseRole"
+    }
+  ],
+  "VSphereSelfServiceConfigReference": [
+    {
+      "operation": "getSelfServiceVSphereConfig",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VSphereSelfServiceConfig": [
+    {
+      "operation": "getSelfServiceVSphereConfig",
+      "format": "Entity",
+      "body": "VSphereSelfServiceConfig"
+    }
+  ],
+  "SystemSessionReference": [
+    {
+      "operation": "getSystemSession",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "SystemSession": [
+    {
+      "operation": "getSystemSession",
+      "format": "Entity",
+      "body": "SystemSession"
+    }
+  ],
+  "Task": [
+    {
+      "operation": "getTask",
+      "format": "default",
+      "body": "Task"
+    }
+  ],
+  "VAppReplicaPointReference": [
+    {
+      "operation": "getVAppReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VAppReplicaPoint": [
+    {
+      "operation": "getVAppReplicaPoint",
+      "format": "Entity",
+      "body": "VAppReplicaPoint"
+    }
+  ],
+  "VAppRestorePointReference": [
+    {
+      "operation": "getVAppRestorePoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VAppRestorePoint": [
+    {
+      "operation": "getVAppRestorePoint",
+      "format": "Entity",
+      "body": "VAppRestorePoint"
+    }
+  ],
+  "VAppRestorePointReferenceList": [
+    {
+      "operation": "listRestorePointVAppRestorePoints",
+      "format": "default",
+      "body": "EntityReferences"
+    }
+  ],
+  "VCloudOrganizationConfigReference": [
+    {
+      "operation": "getVCloudOrgConfig",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VCloudOrganizationConfig": [
+    {
+      "operation": "getVCloudOrgConfig",
+      "format": "Entity",
+      "body": "VCloudOrganizationConfig"
+    }
+  ],
+  "VmReplicaPointReference": [
+    {
+      "operation": "getVmReplicaPoint",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "VmReplicaPoint": [
+    {
+      "operation": "getVmReplicaPoint",
+      "format": "Entity",
+      "body": "VmReplicaPoint"
+    }
+  ],
+  "WanAcceleratorReference": [
+    {
+      "operation": "getWanAccelerator",
+      "format": "default",
+      "body": "EntityRef"
+    }
+  ],
+  "WanAccelerator": [
+    {
+      "operation": "getWanAccelerator",
+      "format": "Entity",
+      "body": "WanAccelerator"
+    }
+  ]
 } as const;
 
 /** The model a Link or Ref of each Veeam type resolves to. */
@@ -27698,6 +28200,8 @@ export interface LinkTargetTypes {
   AgentRestorePoint: AgentRestorePoint;
   BackupFileReference: EntityRef;
   BackupFile: BackupFile;
+  RestorePointReferenceList: EntityReferences;
+  VmRestorePointReferenceList: EntityReferences;
   BackupFileReferenceList: EntityReferences;
   BackupServerReference: EntityRef;
   BackupServer: BackupServer;
@@ -27710,7 +28214,6 @@ export interface LinkTargetTypes {
   BackupTaskSession: BackupTaskSession;
   BackupReference: EntityRef;
   Backup: Backup;
-  RestorePointReferenceList: EntityReferences;
   CatalogVmReference: EntityRef;
   CatalogVm: CatalogVm;
   CdpPolicyReference: EntityRef;
@@ -27771,7 +28274,6 @@ export interface LinkTargetTypes {
   Repository: Repository;
   RestorePointReference: EntityRef;
   RestorePoint: RestorePoint;
-  VmRestorePointReferenceList: EntityReferences;
   VmRestorePointList: VmRestorePoints;
   VmRestorePointReference: EntityRef;
   VmRestorePoint: VmRestorePoint;

@@ -2187,7 +2187,8 @@ export const xmlMaps = {
         "repeated": false,
         "optional": true
       }
-    ]
+    ],
+    "choice": true
   },
   "CloudHardwarePlan": {
     "root": "CloudHardwarePlan",

@@ -36,6 +36,8 @@ export interface JsonTypePlan {
   readonly properties: readonly JsonProperty[];
   /** Each property by its key in either casing. */
   readonly byKey: ReadonlyMap<string, { readonly property: JsonProperty; readonly casing: KeyCasing }>;
+  /** Its properties are alternatives (an XSD choice): exactly one is there. */
+  readonly choice: boolean;
 }
 
 const cache = new WeakMap<ApiModel['xmlMaps'], Map<ApiModel['jsonMaps'], ReadonlyMap<string, JsonTypePlan>>>();
@@ -85,7 +87,7 @@ function compile(xml: ReadonlyMap<string, TypePlan>, departures: Readonly<Record
       byKey.set(p.camel, { property: p, casing: 'camelCase' });
       byKey.set(p.name, { property: p, casing: 'PascalCase' });
     }
-    plans.set(type, { type, properties, byKey });
+    plans.set(type, { type, properties, byKey, choice: plan.map.choice === true });
   }
   for (const [property, type] of pending) property.plan = plans.get(type);
   return plans;

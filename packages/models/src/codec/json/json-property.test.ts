@@ -50,10 +50,11 @@ function generate(random: Random, type: string, depth = 0): Record<string, unkno
   const include = (optional: boolean) => !optional || (depth < 3 && random() < 0.6);
   for (const a of map.attributes) if (include(a.optional)) out[a.name] = fieldValue(random, a);
   if (map.text && include(map.text.optional)) out[map.text.name] = fieldValue(random, map.text);
-  for (const e of map.elements) {
+  // A choice holds exactly one of its elements.
+  for (const e of map.choice ? [pick(random, map.elements)] : map.elements) {
     const items = () => Array.from({ length: depth < 3 ? Math.floor(random() * 3) : 0 }, () => (e.type !== undefined ? generate(random, e.type, depth + 1) : fieldValue(random, e)));
     if (e.repeated) out[e.name] = items();
-    else if (!include(e.optional)) continue;
+    else if (!map.choice && !include(e.optional)) continue;
     else if (e.raw) out[e.name] = pick(random, ['<Note>kept as written</Note>', '']);
     else if (e.item !== undefined) out[e.name] = items();
     else out[e.name] = e.type !== undefined ? generate(random, e.type, depth + 1) : fieldValue(random, e);

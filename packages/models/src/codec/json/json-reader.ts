@@ -1,4 +1,5 @@
 import type { ScalarType } from '../../spec-types.js';
+import { choiceDeparture } from '../choice.js';
 import { UnsafeJsonError } from '../errors.js';
 import type { Issues } from '../issues.js';
 import { EXPECTED, parseScalar } from '../scalars.js';
@@ -38,7 +39,12 @@ export class JsonReader implements ReaderCallbacks {
       this.wrongType(`an object (${plan.type})`, value);
       return undefined;
     }
-    return readFields(this, plan, value as Record<string, unknown>);
+    const read = readFields(this, plan, value as Record<string, unknown>);
+    if (plan.choice) {
+      const departure = choiceDeparture(plan.properties.map((p) => p.name), plan.properties.filter((p) => read[p.field] !== undefined).map((p) => p.name));
+      if (departure && this.issues.wants('choice')) this.issues.add({ path: this.path(), ...departure, code: 'choice' });
+    }
+    return read;
   }
 
   /** A required property absent or null. */
