@@ -39,7 +39,7 @@ it('exits 0 when every check passes against the built-in fake', async () => {
   const { status, stdout } = await vbem(['conformance', '--sample', '1']);
   expect(status).toBe(0);
   expect(stdout).toMatch(/✓ All \d+ checks passed: \d+ server requests, \d+ client requests in/);
-});
+}, 300_000);
 
 it('exits 1 when a check fails, naming it', async () => {
   const { mock } = await ownMock({ listCloudFailoverSessions: { contentType: 'text/html; charset=utf-8' } });
@@ -47,7 +47,7 @@ it('exits 1 when a check fails, naming it', async () => {
   expect(status).toBe(1);
   expect(stdout).toContain('✗ headers.content-type  listCloudFailoverSessions');
   expect(stdout).not.toContain(PASSWORD);
-});
+}, 300_000);
 
 it('exits 2 with a one-line reason when it cannot run', async () => {
   const { status, stderr, stdout } = await vbem(['conformance', '--sample=-1']);
@@ -69,18 +69,18 @@ it('logs off and exits 2 when interrupted with SIGINT', async () => {
   expect(stderr).toBe('vbem conformance: The run was interrupted; its logon session was closed\n');
   expect(opened.length).toBeGreaterThan(0);
   expect(state.logons.size).toBe(0);
-}, 60_000);
+}, 300_000);
 
 it('ends quietly, status 0, when its output pipe closes (`vbem … | head`)', async () => {
   const { status, stderr } = await vbem(['conformance', '--sample', '1'], {}, (child) => child.stdout!.destroy());
   expect(stderr).toBe('');
   expect(status).toBe(0);
-}, 60_000);
+}, 300_000);
 
 it('says `vbem …`, not `pnpm vbem …`, when run as the installed bin', async () => {
   const { stdout } = await vbem(['conformance', '--sample', '0']);
   expect(stdout).toMatch(/\n  VBEM_PASSWORD=… vbem conformance --base-url/);
-}, 60_000);
+}, 300_000);
 
 it('loads the packages it is made of with require(), as CommonJS users on Node 20.19+ do', async () => {
   const script = "for (const p of ['@vbem/client', '@vbem/mock', '@vbem/conformance']) if (typeof require(p) !== 'object') process.exit(1)";
@@ -90,4 +90,4 @@ it('loads the packages it is made of with require(), as CommonJS users on Node 2
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(stderr).not.toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED|Error/);
   expect(status).toBe(0);
-}, 60_000);
+}, 300_000);

@@ -3,19 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fault } from '@vbem/mock';
 import { builtinModel } from '@vbem/models';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { logOnArgs, serveFake, terminal } from '../test/commands-that-log-on.js';
 import { ExitStatus } from './exit-status.js';
 import { main } from './main.js';
 
 const { api } = builtinModel;
 
+// Each test runs the whole suite over every operation of the spec, in both representations: minutes on a busy 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
+
 /** `vbem conformance` against a fake of the test's own with `faults`: its exit status and its JSON report's summary. */
 async function conformance(faults: Record<string, Fault>, ...extra: string[]) {
   const fake = await serveFake({ faults });
   try {
     const t = terminal();
-    const status = await main(logOnArgs('conformance', fake.url, '--reporter', 'json', ...extra), t.io);
+    const status = await main(logOnArgs('conformance', fake.url, '--reporter', 'json', '--sample', '1', ...extra), t.io);
     const report = JSON.parse(t.stdout()) as { summary: { passed: number; failed: number; warnings: number }; results: { check: string; status: string; message: string }[] };
     return { status, summary: report.summary, failed: report.results.filter((r) => r.status === 'failed'), results: report.results };
   } finally {

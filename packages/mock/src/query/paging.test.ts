@@ -8,9 +8,9 @@ import { queryFieldsOf } from './query-fields.js';
 // Walking a query's pages, by number and by its links, gives back the one-page answer: every item
 // once, in the same order, with PagingInfo and First/Previous/Next/Last saying where the walk is.
 const queries = Object.values(model.operations).filter((op) => indexOf(model).kind(op) === 'query');
-/** Entities per queried collection, documented ones included: a count with divisors (2, 4, 8) and sizes that do not divide it. */
-const COUNT = 16;
 const documented = createMockState({ entities: 0 });
+/** Entities per queried collection, documented ones included: a multiple of 8 above every documented count (divisors 2, 4, 8, and sizes that do not divide it). */
+const COUNT = Math.max(16, Math.ceil((Math.max(...queries.map((op) => documented.collections.get(op.entity!)!.size)) + 1) / 8) * 8);
 const state = createMockState({ seed: 7, counts: Object.fromEntries(queries.map((op) => [op.entity!, COUNT - documented.collections.get(op.entity!)!.size])) });
 
 /** Page sizes for `count` items: 1, one that divides it, one that does not, the count itself, more than the count. */
