@@ -8,7 +8,7 @@ import { runClientTarget } from './client-target.js';
 
 const operations = Object.values(builtinModel.operations);
 
-it('drives every operation through the client, with each documented error status, once per representation, and never leaves the process', { timeout: 120_000 }, async () => {
+it('drives every operation through the client, with each documented error status, once per representation, and never leaves the process', { timeout: 300_000 }, async () => {
   const exchanges: Exchange[] = [];
   const { skipped } = await runClientTarget({}, (e) => void exchanges.push(e));
   const origins = new Set(exchanges.filter((e) => e.sent !== false).map((e) => new URL(e.request.url).origin));
@@ -32,8 +32,8 @@ it('drives every operation through the client, with each documented error status
   expect(calledIn('json')).toEqual(calledIn('xml'));
 });
 
-it('passes every client check with a JSON client, its requests and the answers it decodes in JSON', { timeout: 120_000 }, async () => {
-  const { results, exchanges } = await judgeTarget((onExchange) => runClientTarget({ representations: ['json'] }, onExchange), { target: 'client', checks: clientChecks, origin: 'https://em.vbem.test:9398', redactor: new Redactor() });
+it('passes every client check with a JSON client, its requests and the answers it decodes in JSON', { timeout: 300_000 }, async () => {
+  const { results, exchanges } = await judgeTarget((onExchange) => runClientTarget({ representations: ['json'] }, onExchange), { target: 'client', checks: clientChecks, origin: 'https://em.vbem.test:9398', redactor: new Redactor(), keepExchanges: true });
   expect(results.filter((r) => r.status !== 'passed')).toEqual([]);
   for (const check of clientChecks) expect(results.filter((r) => r.check === check.id).length, check.id).toBeGreaterThan(0);
   expect(results.every((r) => r.request.representation === 'json')).toBe(true);

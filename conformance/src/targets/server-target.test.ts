@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { builtinModel, successOf, type ApiModel, type OperationSpec } from '@vbem/models';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { serverChecks } from '../checks/server-checks.js';
 import { LogonRefusedError, RunInterruptedError, TargetUnreachableError } from '../errors.js';
 import type { Exchange } from '../exchange.js';
@@ -10,6 +10,9 @@ import { startObservedMock, TEST_PASSWORD, TEST_USER, type ObservedMock } from '
 import { entityIds } from './client-target.js';
 import { CHANGES_STATE, planProbes } from './plan-probes.js';
 import { runServerTarget } from './server-target.js';
+
+// Some tests run the whole suite over every operation of the spec: minutes on a busy 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const { protocol } = builtinModel.api;
 const operations = Object.values(builtinModel.operations);
