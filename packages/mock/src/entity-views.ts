@@ -3,7 +3,6 @@ import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { Head, LinkAttr } from './protocol-names.js';
-import { lastParam } from './last-param.js';
 import type { BodyFormat } from './body-format.js';
 
 /** A copy of a state value with every href on the state's origin moved to `origin` (Dates kept). */
@@ -35,7 +34,7 @@ export function linksOf(state: MockState, origin: string, entity: MockEntity, re
     const parent = index.kind(operation) === 'sub-collection' ? index.parentOf(operation) : undefined;
     if (parent) {
       if (parent.type !== entity.type) continue;
-      const href = operationUrl(origin, operation, { [parent.param]: entity.id }, query, state.model).href;
+      const href = operationUrl(origin, operation, index.itemParams(entity) ?? { [parent.param]: entity.id }, query, state.model).href;
       links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, [LinkAttr.Type]: type });
       continue;
     }
@@ -44,8 +43,9 @@ export function linksOf(state: MockState, origin: string, entity: MockEntity, re
     const id = collection === entity.type ? entity.id : entity.refs[collection];
     const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
     if (!end) continue;
-    const param = lastParam(operation.path);
-    const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
+    const params = index.itemParams(end);
+    if (!params) continue;
+    const href = operationUrl(origin, operation, params, query, state.model).href;
     const name = end.fields[Head.Name];
     links.push({ [LinkAttr.Rel]: rel, [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}), [LinkAttr.Type]: type });
   }
@@ -60,7 +60,7 @@ export function referenceView(state: MockState, origin: string, entity: MockEnti
   return {
     [Head.UID]: index.uidOf(entity.type, entity.id),
     [Head.Name]: entity.fields[Head.Name] ?? entity.id,
-    [Head.Href]: index.hrefOf(origin, entity.type, entity.id, own?.format ?? 'default'),
+    [Head.Href]: index.hrefOf(origin, entity, own?.format ?? 'default'),
     [Head.Type]: own?.linkType ?? entity.type,
     ...(links.length > 0 ? { [Head.Links]: links } : {}),
   };
@@ -73,7 +73,7 @@ export function entityView(state: MockState, origin: string, entity: MockEntity,
   const links = linksOf(state, origin, entity, representation);
   return {
     ...onOrigin(entity.fields, origin),
-    [Head.Href]: index.hrefOf(origin, entity.type, entity.id, own?.format ?? 'default'),
+    [Head.Href]: index.hrefOf(origin, entity, own?.format ?? 'default'),
     [Head.Type]: own?.linkType ?? entity.type,
     [Head.UID]: index.uidOf(entity.type, entity.id),
     ...(links.length > 0 ? { [Head.Links]: links } : {}),
