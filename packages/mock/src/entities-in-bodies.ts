@@ -68,10 +68,12 @@ export function entitiesInBodies(index: ModelIndex, bodies: Iterable<EntityBody>
         }
         return;
       }
-      // The body of an item request is its entity, with or without a UID (a resource addressed under its parent has none).
+      // The body of an item request is its entity, with or without a UID (an item addressed under its parent has none),
+      // as is one inside another body at the href of such an item.
       const isRoot = node === value && rootId !== undefined;
-      if (o[Head.UID] !== undefined || isRoot) {
-        const at = isRoot ? { type: operation.entity!, id: rootId, parent: rootParent ?? entityOfHref(index, o[Head.Href])?.parent } : entityOfHref(index, o[Head.Href]);
+      const fromHref = entityOfHref(index, o[Head.Href]);
+      if (o[Head.UID] !== undefined || isRoot || fromHref?.parent !== undefined) {
+        const at = isRoot ? { type: operation.entity!, id: rootId, parent: rootParent ?? fromHref?.parent } : fromHref;
         if (at) {
           self = note(at.type, at.id, o[Head.Name]);
           // An entity that exists only under another: that one exists too, and holds it.

@@ -39,6 +39,12 @@ describe('an item whose path names its parent item too', () => {
     expect(new URL(part.Href).pathname).toBe(`/api/widgets/${WIDGET}/parts/${PART}`);
   });
 
+  it('keeps a part a documented list shows (no UID, only its href) under the widget its href names, with its documented fields', () => {
+    const listed = mock.state.collections.get('WidgetPart')!.get('6b2f1d3e-8c4a-4f9b-8d7e-2a3b4c5d6e7f');
+    expect(listed?.refs.Widget).toBe(WIDGET);
+    expect(listed?.fields.Size).toBe(3);
+  });
+
   it('answers 404 for a part asked for under a widget it does not belong to', async () => {
     const other = [...mock.state.collections.get('Widget')!.keys()].find((id) => id !== WIDGET)!;
     const response = await session.get(operationUrl(mock.url, op('getWidgetPart'), { id: other, partId: PART }, {}, model));
