@@ -19,7 +19,7 @@ const widgetOperations = () => Object.keys(model.operations).filter((id) => !(id
 
 describe('a resource family added by editing only the spec', () => {
   it('is in the model loaded from the spec copy and not in the built-in one', () => {
-    expect(widgetOperations().sort()).toEqual(['getWidget', 'listWidgetRestorePoints', 'listWidgets', 'polishWidget', 'queryWidgets', 'spinWidget']);
+    expect(widgetOperations().sort()).toEqual(['getWidget', 'getWidgetPart', 'listWidgetParts', 'listWidgetRestorePoints', 'listWidgets', 'polishWidget', 'queryWidgets', 'spinWidget']);
   });
 
   it('is served by the fake and called by the client: list, documented item, query, action and its task', async () => {

@@ -87,7 +87,7 @@ function pagedMethod(requester: Requester, operation: OperationSpec): Method {
   }) as Method;
 }
 
-/** Path parameters from the arguments: none, one positional value, or an object of several; and the arguments after them. */
+/** Path parameters from the arguments: none, one positional value, or an object naming each of several; and the arguments after them. */
 function splitArgs(operation: OperationSpec, args: unknown[]): [Record<string, string>, unknown[]] {
   const names = operation.params.map((p) => p.name);
   if (names.length === 0) return [{}, args];
@@ -96,7 +96,15 @@ function splitArgs(operation: OperationSpec, args: unknown[]): [Record<string, s
     if (typeof value !== 'string' || value === '') throw new TypeError(`${operation.id}: expected the ${names[0]} as a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`);
     return [{ [names[0]!]: value }, args.slice(1)];
   }
-  return [args[0] as Record<string, string>, args.slice(1)];
+  // Several (an item under its parent item): one object naming each, so no id can take another's place.
+  const given = args[0];
+  if (given === null || typeof given !== 'object') throw new TypeError(`${operation.id}: expected an object of ${names.join(', ')}, got ${given === null ? 'null' : typeof given}`);
+  const params = given as Record<string, unknown>;
+  for (const name of names) {
+    const value = params[name];
+    if (typeof value !== 'string' || value === '') throw new TypeError(`${operation.id}: expected the ${name} as a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`);
+  }
+  return [Object.fromEntries(names.map((name) => [name, params[name] as string])), args.slice(1)];
 }
 
 /** Only the query parameters the operation documents, minus the ones the spec fixes. */

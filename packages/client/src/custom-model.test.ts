@@ -62,8 +62,9 @@ describe('a client built from a model loaded from another spec folder', () => {
       // A paged GET is followed page by page through the fake in conformance/src/spec-only.test.ts.
       for (const plan of methodPlans(operation).filter((p) => !p.paged)) {
         const body = operation.requestBody ? [bodyFor(model, operation)] : [];
-        const value = await client[operation.resource]![plan.name]!(...operation.params.map(() => ID), ...body);
+        const value = await client[operation.resource]![plan.name]!(...pathArgs(operation), ...body);
         const sent = server.seen.at(-1)!;
+        for (const p of operation.params) expect(sent.url.pathname).toContain(`/${idOf(p.name)}`);
         expect(sent.operation).toBe(operation.id);
         expect(sent.method).toBe(operation.method);
         expect(sent.headers.get('Accept')).toBe(mediaTypeOf(model, representation));
@@ -79,6 +80,16 @@ describe('a client built from a model loaded from another spec folder', () => {
     expect(server.seen.some((s) => s.operation === 'spinWidget')).toBe(true);
   });
 });
+
+/** A distinct id per path parameter name, so a URL that puts one in another's place is caught. */
+const idOf = (name: string) => `${ID.slice(0, -name.length)}${[...name].map((c) => (c.charCodeAt(0) % 16).toString(16)).join('')}`;
+
+/** The path arguments of a method: one id, or an object naming each of several (an item under its parent). */
+function pathArgs(operation: OperationSpec): unknown[] {
+  if (operation.params.length === 0) return [];
+  if (operation.params.length === 1) return [idOf(operation.params[0]!.name)];
+  return [Object.fromEntries(operation.params.map((p) => [p.name, idOf(p.name)]))];
+}
 
 /** The operation ids of the built-in model, to tell the made-up ones apart without naming them. */
 function createBuiltinIds(): Record<string, true> {
@@ -100,7 +111,7 @@ describe('an optional request body', () => {
     expect(optional.length).toBeGreaterThan(0);
     for (const operation of optional) {
       const method = client[operation.resource]![methodPlans(operation)[0]!.name]!;
-      const ids = operation.params.map(() => ID);
+      const ids = pathArgs(operation);
       await method(...ids);
       expect(server.seen.at(-1)).toMatchObject({ operation: operation.id, body: undefined });
       expect(server.seen.at(-1)!.headers.get('Content-Type')).toBeNull();
@@ -129,6 +140,27 @@ describe('following a link whose Type several operations serve', () => {
       const error = await client.follow({ Href: elsewhere, Type: type } as never).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LinkError);
       for (const target of targets) expect(String((error as Error).message)).toContain(target.operation);
+    }
+  });
+});
+
+describe('an item addressed under its parent item', () => {
+  it('takes an object naming both ids, puts each in its place, and refuses a lone id or a missing one by name', async () => {
+    const server = fakeServer(model);
+    const client = createClient({ baseUrl: BASE, username: 'u', password: 'p', model, fetch: server.fetch }) as unknown as Record<string, AnyGroup>;
+    const nested = Object.values(model.operations).filter((o) => o.method === 'GET' && o.params.length > 1 && /\}$/.test(o.path));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const operation of nested) {
+      const method = client[operation.resource]![methodPlans(operation)[0]!.name]!;
+      const [args] = pathArgs(operation) as [Record<string, string>];
+      await method(args);
+      let expected = operation.path;
+      for (const [name, value] of Object.entries(args)) expected = expected.replace(`{${name}}`, value);
+      expect(server.seen.at(-1)!.url.pathname).toBe(`${model.api.basePath}${expected}`);
+      await expect(method(ID)).rejects.toThrow(new TypeError(`${operation.id}: expected an object of ${operation.params.map((p) => p.name).join(', ')}, got string`));
+      const last = operation.params.at(-1)!.name;
+      const { [last]: _dropped, ...partial } = args;
+      await expect(method(partial)).rejects.toThrow(new TypeError(`${operation.id}: expected the ${last} as a non-empty string, got undefined`));
     }
   });
 });

@@ -20,7 +20,9 @@ async function callFor(client: ReturnType<typeof createClient>, example: Example
     for await (const page of fn({ ...query, format: example.format }) as AsyncIterable<unknown>) pages.push(page);
     return { method, value: pages[0] };
   }
-  const args = operation.params.map((p) => example.params?.[p.name] ?? 'a1b2c3d4-0000-4000-8000-000000000001');
+  const ids = operation.params.map((p) => [p.name, example.params?.[p.name] ?? 'a1b2c3d4-0000-4000-8000-000000000001'] as const);
+  // One id positionally; several (an item under its parent item) as one object naming each.
+  const args = ids.length > 1 ? [Object.fromEntries(ids)] : ids.map(([, id]) => id);
   const body = operation.requestBody ? [requestBodyFor(operation)] : [];
   return { method, value: await fn(...args, ...body, example.query) };
 }

@@ -4,6 +4,7 @@ import { admits } from './admits.js';
 import { createMockState } from './create-mock-state.js';
 import { openLogon, logonById, MAX_LOGONS, closeLogon } from './logons.js';
 import { indexOf } from './model-index.js';
+import { lastParam } from './last-param.js';
 
 const index = indexOf(model);
 
@@ -84,7 +85,8 @@ describe('createMockState', () => {
     const state = createMockState({ entities: 0 });
     for (const example of model.examples.filter((e) => e.operation && !e.request && e.type === model.operations[e.operation]!.entity)) {
       const value = decodeIn(model, example.type, example.xml) as Record<string, unknown>;
-      const id = Object.values(example.params ?? {})[0]!;
+      // The item's own id: its path's last parameter (an item under a parent names the parent first).
+      const id = example.params![lastParam(model.operations[example.operation!]!.path)!]!;
       const fields = state.collections.get(example.type)!.get(id)!.fields;
       for (const [key, v] of Object.entries(value).filter(([k]) => !['Href', 'Type', 'UID', 'Links'].includes(k))) expect(fields[key], `${example.file} ${key}`).toEqual(v);
     }

@@ -17,16 +17,21 @@ export interface EntityBody {
   readonly operation: OperationSpec;
   readonly value: unknown;
   readonly rootId?: string;
+  /** The parent the request named, for an item that exists only under one. */
+  readonly rootParent?: { readonly type: string; readonly id: string };
 }
 
-/** The id of an entity from an href of its item operation, with its collection. */
-function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: string } | undefined {
+/** The id of an entity from an href of its item operation, with its collection, and its parent's where it exists under one. */
+function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: string; parent?: { type: string; id: string } } | undefined {
   if (typeof href !== 'string' || !URL.canParse(href)) return undefined;
   const match = matchOperation('GET', new URL(href), index.model);
   if (!match || index.kind(match.operation) !== 'item' || !match.operation.entity) return undefined;
   const param = lastParam(match.operation.path);
   const id = param === undefined ? undefined : match.params[param];
-  return id === undefined ? undefined : { type: match.operation.entity, id: id.toLowerCase() };
+  const parent = index.parentOf(match.operation);
+  const parentId = parent && match.params[parent.param];
+  if (id === undefined) return undefined;
+  return { type: match.operation.entity, id: id.toLowerCase(), ...(parent && parentId ? { parent: { type: parent.type, id: parentId.toLowerCase() } } : {}) };
 }
 
 /** The entities the `refers` fields of an entity of `type` name by UID or id (not by name). */
@@ -56,7 +61,7 @@ export function entitiesInBodies(index: ModelIndex, bodies: Iterable<EntityBody>
     if (d.name === undefined && typeof name === 'string') d.name = name;
     return d;
   };
-  for (const { operation, value, rootId } of bodies) {
+  for (const { operation, value, rootId, rootParent } of bodies) {
     const walk = (node: unknown, owner: NamedEntity | undefined) => {
       if (Array.isArray(node)) {
         for (const item of node) walk(item, owner);
@@ -74,10 +79,19 @@ export function entitiesInBodies(index: ModelIndex, bodies: Iterable<EntityBody>
         }
         return;
       }
-      if (o[Head.UID] !== undefined) {
-        const at = node === value && rootId !== undefined ? { type: operation.entity!, id: rootId } : entityOfHref(index, o[Head.Href]);
+      // The body of an item request is its entity, with or without a UID (an item addressed under its parent has none),
+      // as is one inside another body at the href of such an item.
+      const isRoot = node === value && rootId !== undefined;
+      const fromHref = entityOfHref(index, o[Head.Href]);
+      if (o[Head.UID] !== undefined || isRoot || fromHref?.parent !== undefined) {
+        const at = isRoot ? { type: operation.entity!, id: rootId, parent: rootParent ?? fromHref?.parent } : fromHref;
         if (at) {
           self = note(at.type, at.id, o[Head.Name]);
+          // An entity that exists only under another: that one exists too, and holds it.
+          if (at.parent) {
+            note(at.parent.type, at.parent.id, undefined);
+            self.refs[at.parent.type] ??= at.parent.id;
+          }
           ownerType.set(self, at.type);
           const own = Object.entries(o).filter(([key]) => !HEAD_FIELDS.has(key) && key !== Head.Name);
           if (own.length > 0 && self.fields === undefined) self.fields = Object.fromEntries(own);
@@ -110,7 +124,9 @@ export function documentedEntities(index: ModelIndex): Map<string, Map<string, N
     // The documented request names the id of the entity a single-item body documents (even where the body's own Href is a doc typo).
     const param = index.kind(operation) === 'item' ? lastParam(operation.path) : undefined;
     const rootId = param === undefined ? undefined : example.params?.[param]?.toLowerCase();
-    return [{ operation, value, ...(rootId !== undefined ? { rootId } : {}) }];
+    const parent = rootId === undefined ? undefined : index.parentOf(operation);
+    const parentId = parent && example.params?.[parent.param]?.toLowerCase();
+    return [{ operation, value, ...(rootId !== undefined ? { rootId } : {}), ...(parent && parentId ? { rootParent: { type: parent.type, id: parentId } } : {}) }];
   });
   return entitiesInBodies(index, bodies);
 }

@@ -3,7 +3,6 @@ import { STATE_ORIGIN } from './generate-fields.js';
 import { indexOf } from './model-index.js';
 import type { MockEntity, MockState } from './mock-state.js';
 import { Head, LinkAttr } from './protocol-names.js';
-import { lastParam } from './last-param.js';
 import type { BodyFormat } from './body-format.js';
 
 /** A copy of a state value with every href on the state's origin moved to `origin` (Dates kept). */
@@ -44,15 +43,16 @@ function linkVia(state: MockState, origin: string, entity: MockEntity, target: L
   if (index.kind(operation) === 'sub-collection') {
     const parent = index.parentOf(operation);
     if (parent?.type !== entity.type) return undefined;
-    return { [LinkAttr.Href]: operationUrl(origin, operation, { [parent.param]: entity.id }, query, state.model).href };
+    return { [LinkAttr.Href]: operationUrl(origin, operation, index.itemParams(entity) ?? { [parent.param]: entity.id }, query, state.model).href };
   }
   const collection = index.kind(operation) === 'item' ? operation.entity : undefined;
   if (!collection) return undefined;
   const id = collection === entity.type ? entity.id : entity.refs[collection];
   const end = id === undefined ? undefined : state.collections.get(collection)?.get(id);
   if (!end) return undefined;
-  const param = lastParam(operation.path);
-  const href = operationUrl(origin, operation, param ? { [param]: end.id } : {}, query, state.model).href;
+  const params = index.itemParams(end);
+  if (!params) return undefined;
+  const href = operationUrl(origin, operation, params, query, state.model).href;
   const name = end.fields[Head.Name];
   return { [LinkAttr.Href]: href, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}) };
 }
@@ -65,7 +65,7 @@ export function referenceView(state: MockState, origin: string, entity: MockEnti
   return {
     [Head.UID]: index.uidOf(entity.type, entity.id),
     [Head.Name]: entity.fields[Head.Name] ?? entity.id,
-    [Head.Href]: index.hrefOf(origin, entity.type, entity.id, own?.format ?? 'default'),
+    [Head.Href]: index.hrefOf(origin, entity, own?.format ?? 'default'),
     [Head.Type]: own?.linkType ?? entity.type,
     ...(links.length > 0 ? { [Head.Links]: links } : {}),
   };
@@ -78,7 +78,7 @@ export function entityView(state: MockState, origin: string, entity: MockEntity,
   const links = linksOf(state, origin, entity, representation);
   return {
     ...onOrigin(entity.fields, origin),
-    [Head.Href]: index.hrefOf(origin, entity.type, entity.id, own?.format ?? 'default'),
+    [Head.Href]: index.hrefOf(origin, entity, own?.format ?? 'default'),
     [Head.Type]: own?.linkType ?? entity.type,
     [Head.UID]: index.uidOf(entity.type, entity.id),
     ...(links.length > 0 ? { [Head.Links]: links } : {}),

@@ -18,16 +18,28 @@ export interface ModelIndex {
   collectionOfLink(linkType: string): string | undefined;
   /** Entity types whose entities an entity of `type` refers to (fields and links), itself excluded. */
   referencedTypes(type: string): readonly string[];
-  /** The entity type of the item operation a sub-collection operation's path extends, and its parameter. */
+  /**
+   * The entity type of the item operation an operation's path extends (the longest such), and its parameter:
+   * a sub-collection's owner, or the parent of an item that exists only under another (`/things/{id}/parts/{partId}`).
+   */
   parentOf(operation: OperationSpec): { readonly type: string; readonly param: string } | undefined;
+  /** The path parameters of an entity's item operation: its id, and its parents' ids from its refs; undefined when one is missing. */
+  itemParams(entity: EntityAddress): Record<string, string> | undefined;
   /** The href of an entity in one format of its item operation (`default` or another). */
-  hrefOf(origin: string, type: string, id: string, format?: string): string | undefined;
+  hrefOf(origin: string, entity: EntityAddress, format?: string): string | undefined;
   /** The entity form representation of a type (its item operation's representation whose body is the type). */
   entityRepresentation(type: string): BodyFormat | undefined;
   /** The reference form representation of a type (its item operation's other representation). */
   referenceRepresentation(type: string): BodyFormat | undefined;
   uidOf(type: string, id: string): string;
   map(type: string): XmlTypeMap;
+}
+
+/** What names an entity's URL: its type, its id, and the entities it refers to (its parents among them). */
+export interface EntityAddress {
+  readonly type: string;
+  readonly id: string;
+  readonly refs: Readonly<Record<string, string>>;
 }
 
 const cache = new WeakMap<ApiModel, ModelIndex>();
@@ -62,7 +74,27 @@ export function indexOf(model: ApiModel): ModelIndex {
     return undefined;
   };
 
-  // What an entity refers to: its `refers` fields and its documented links.
+  const parentOf = (op: OperationSpec) => {
+    let best: { type: string; param: string; length: number } | undefined;
+    for (const [type, item] of items) {
+      const param = lastParam(item.path);
+      if (param && op.path.startsWith(`${item.path}/`) && item.path.length > (best?.length ?? -1)) best = { type, param, length: item.path.length };
+    }
+    return best && { type: best.type, param: best.param };
+  };
+  /** The parents of an item type, nearest first: none for an item addressed by its own id alone. */
+  const ancestors = (type: string): { type: string; param: string }[] => {
+    const out: { type: string; param: string }[] = [];
+    for (let item = items.get(type); item !== undefined; ) {
+      const parent = parentOf(item);
+      if (!parent || out.some((p) => p.type === parent.type)) break;
+      out.push(parent);
+      item = items.get(parent.type);
+    }
+    return out;
+  };
+
+  // What an entity refers to: its `refers` fields, its documented links, and the entities it exists under.
   const direct = new Map<string, readonly string[]>();
   const directReferences = (type: string): readonly string[] => {
     const known = direct.get(type);
@@ -86,6 +118,7 @@ export function indexOf(model: ApiModel): ModelIndex {
         if (c) out.add(c);
       }
     }
+    for (const parent of ancestors(type)) out.add(parent.type);
     out.delete(type);
     const list = [...out];
     direct.set(type, list);
@@ -117,6 +150,18 @@ export function indexOf(model: ApiModel): ModelIndex {
     return list;
   };
 
+  function itemParams(entity: EntityAddress): Record<string, string> | undefined {
+    const op = items.get(entity.type);
+    const param = op && lastParam(op.path);
+    if (!param) return undefined;
+    const params: Record<string, string> = { [param]: entity.id };
+    for (const parent of ancestors(entity.type)) {
+      const id = entity.refs[parent.type];
+      if (id === undefined) return undefined;
+      params[parent.param] = id;
+    }
+    return params;
+  }
   const representations = (type: string) => {
     const op = items.get(type);
     return op ? successOf(op).formats : [];
@@ -128,18 +173,13 @@ export function indexOf(model: ApiModel): ModelIndex {
     itemOperation: (type) => items.get(type),
     collectionOfLink,
     referencedTypes,
-    parentOf(op) {
-      for (const [type, item] of items) {
-        const param = lastParam(item.path);
-        if (param && op.path.startsWith(`${item.path}/`)) return { type, param };
-      }
-      return undefined;
-    },
-    hrefOf(origin, type, id, format = 'default') {
-      const op = items.get(type);
-      const param = op && lastParam(op.path);
-      if (!op || !param) return undefined;
-      return operationUrl(origin, op, { [param]: id }, format === 'default' ? {} : { [model.api.formatParam]: format }, model).href;
+    parentOf,
+    itemParams,
+    hrefOf(origin, entity, format = 'default') {
+      const op = items.get(entity.type);
+      const params = itemParams(entity);
+      if (!op || !params) return undefined;
+      return operationUrl(origin, op, params, format === 'default' ? {} : { [model.api.formatParam]: format }, model).href;
     },
     entityRepresentation: (type) => representations(type).find((f) => f.body === type),
     referenceRepresentation: (type) => representations(type).find((f) => f.body !== type),

@@ -7,6 +7,7 @@ import { serveMock, type MockServer } from './serve-mock.js';
 import { skipWithoutXsd, xsdErrors, xsdRootElements } from './test-support/rest-api-xsd.js';
 import { startEveryAction } from './test-support/start-every-action.js';
 import { operationUrl } from '@vbem/models';
+import { indexOf } from './model-index.js';
 
 let mock: MockServer;
 let bodies: Map<string, string>;
@@ -19,9 +20,11 @@ beforeAll(async () => {
   const tasks = [...mock.state.tasks.keys()].map((id) => operationUrl(mock.url, taskOp, { [idParam(taskOp.path)]: id }, {}, model).href);
   // Every format of one entity of every collection, linked or not.
   const items = Object.values(model.operations).flatMap((op) => {
-    const first = op.entity && op.method === 'GET' && /\}$/.test(op.path) ? [...(mock.state.collections.get(op.entity)?.keys() ?? [])][0] : undefined;
+    const first = op.entity && op.method === 'GET' && /\}$/.test(op.path) ? [...(mock.state.collections.get(op.entity)?.values() ?? [])][0] : undefined;
     if (first === undefined) return [];
-    return op.responses.filter((r) => !r.error).flatMap((r) => r.formats.map((f) => operationUrl(mock.url, op, { [idParam(op.path)]: first }, f.format === 'default' ? {} : { [model.api.formatParam]: f.format }, model).href));
+    // An item under a parent item is asked for under its own parent.
+    const params = { ...indexOf(model).itemParams(first), [idParam(op.path)]: first.id };
+    return op.responses.filter((r) => !r.error).flatMap((r) => r.formats.map((f) => operationUrl(mock.url, op, params, f.format === 'default' ? {} : { [model.api.formatParam]: f.format }, model).href));
   });
   // Every GET without path parameters (lists, queries, documents such as reports), in each format.
   const roots = Object.values(model.operations).flatMap((op) =>

@@ -5,6 +5,7 @@ import { createMockState } from '../create-mock-state.js';
 import { indexOf } from '../model-index.js';
 import { serveMock, type MockServer, type ServeMockOptions } from '../serve-mock.js';
 import { idParam, mockSession } from '../test-support/mock-session.js';
+import type { MockEntity } from '../mock-state.js';
 
 const index = indexOf(model);
 const ops = Object.values(model.operations);
@@ -47,15 +48,19 @@ describe('collection lists', () => {
 
 describe('items', () => {
   it.each(ofKind('item').map((op) => [op.id, op] as const))('%s serves every entity in each format and 404 for an unknown id', async (_id, op) => {
+    // An item under a parent item is asked for under its own parent.
+    const paramsOf = (entity: MockEntity, id = entity.id) => ({ ...indexOf(model).itemParams(entity), [idParam(op.path)]: id });
     for (const entity of entitiesOf(op.entity!)) {
       for (const f of successOf(op).formats) {
-        const response = await session.get(url(op, { [idParam(op.path)]: entity.id }, formatQuery(f.format)));
+        const response = await session.get(url(op, paramsOf(entity), formatQuery(f.format)));
         expect(response.status).toBe(200);
-        const value = decodeIn(model, f.body, await response.text(), { strict: true }) as { UID: string };
-        expect(value.UID).toBe(`urn:veeam:${entity.type}:${entity.id}`);
+        const value = decodeIn(model, f.body, await response.text(), { strict: true }) as { UID?: string; Href: string };
+        // An item without a UID (one addressed under its parent) is named by its Href.
+        if (value.UID === undefined) expect(new URL(value.Href).pathname.endsWith(`/${entity.id}`)).toBe(true);
+        else expect(value.UID).toBe(`urn:veeam:${entity.type}:${entity.id}`);
       }
     }
-    const missing = await session.get(url(op, { [idParam(op.path)]: '00000000-0000-0000-0000-000000000000' }));
+    const missing = await session.get(url(op, paramsOf(entitiesOf(op.entity!)[0]!, '00000000-0000-0000-0000-000000000000')));
     expect(missing.status).toBe(404);
     expect(errorOf(await missing.text()).StatusCode).toBe(404);
   });

@@ -25,8 +25,9 @@ afterEach(() => {
 });
 afterAll(() => mock.close());
 
-const send = (op: OperationSpec, id: string) => {
-  const url = operationUrl(mock.url, op, Object.fromEntries(op.params.map((p) => [p.name, id])), Object.fromEntries(op.query.filter((q) => q.const !== undefined).map((q) => [q.name, q.const!])), model);
+/** Sends `id` in every path parameter but those `around` names (the parent of an item under a parent item). */
+const send = (op: OperationSpec, id: string, around: Readonly<Record<string, string>> = {}) => {
+  const url = operationUrl(mock.url, op, Object.fromEntries(op.params.map((p) => [p.name, around[p.name] ?? id])), Object.fromEntries(op.query.filter((q) => q.const !== undefined).map((q) => [q.name, q.const!])), model);
   const headers = { [model.api.sessionHeader]: session.token };
   return fetch(url, { method: op.method, headers, ...(op.requestBody ? { body: requestBodyOf(model, op) } : {}) });
 };
@@ -53,8 +54,9 @@ describe('an unknown id', () => {
   });
 
   it.each(named.filter((op) => index.kind(op) === 'item').map((op) => [op.id, op] as const))('%s finds a known id written in upper case (ids are matched case-insensitively)', async (_id, op) => {
-    const known = [...state.collections.get(op.entity!)!.keys()][0]!;
-    expect((await send(op, known.toUpperCase())).status).toBe(200);
+    const known = [...state.collections.get(op.entity!)!.values()][0]!;
+    const upper = Object.fromEntries(Object.entries(index.itemParams(known) ?? {}).map(([name, id]) => [name, id.toUpperCase()]));
+    expect((await send(op, known.id.toUpperCase(), upper)).status).toBe(200);
   });
 
   it.each(named.filter((op) => index.kind(op) === 'item').map((op) => [op.id, op] as const))('%s answers 200 with the Error body under the status fault 200 (a broken fake for status checks)', async (_id, op) => {

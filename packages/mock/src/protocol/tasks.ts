@@ -82,7 +82,7 @@ export function taskView(state: MockState, origin: string, task: MockTask): Reco
   if (task.related) {
     const created = state.collections.get(task.related.type)?.get(task.related.id);
     const representation = index.entityRepresentation(task.related.type);
-    const relatedHref = index.hrefOf(origin, task.related.type, task.related.id, representation?.format ?? 'default');
+    const relatedHref = created && index.hrefOf(origin, created, representation?.format ?? 'default');
     if (created && relatedHref) {
       const name = created.fields[Head.Name];
       links.push({ [LinkAttr.Rel]: Rel.Related, [LinkAttr.Href]: relatedHref, ...(typeof name === 'string' ? { [LinkAttr.Name]: name } : {}), ...(representation?.linkType ? { [LinkAttr.Type]: representation.linkType } : {}) });

@@ -1294,6 +1294,56 @@ export const examples: readonly ExampleSpec[] = [
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?> <CloudTenant Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e?format=Entity\" Type=\"CloudTenant\" Name=\"ABC Company\" UID=\"urn:veeam:CloudTenant:8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">   <Links>     <Link Href=\"http://local.host:9399/api/backupServers/a1134794-5a4f-446c-be5d-b433eaf1bc7e\" Name=\"win10x64.tech.local\" Type=\"BackupServerReference\" Rel=\"Up\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Alternate\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Name=\"ABC Company\" Type=\"CloudTenantReference\" Rel=\"Edit\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/resources\" Type=\"CloudTenantResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e\" Rel=\"Delete\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResourceList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/computeResources\" Type=\"CloudTenantComputeResource\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenantList\" Rel=\"Down\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/subtenants\" Type=\"CloudSubtenant\" Rel=\"Create\"/>     <Link Href=\"http://local.host:9399/api/cloud/tenants/8c32c8b8-bc94-4677-acab-dd7b98a1df0e/freelicenseCounters\" Name=\"FreeLicenseCounters\" Type=\"FreeLicenseCounters\" Rel=\"Related\"/>   </Links>   <Password/>   <Description>Tenant account for ABC Company</Description>   <Enabled>true</Enabled>   <LeaseOptions Enabled=\"false\"/>   <Resources>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/2fcc7f11-2a33-448d-a242-ba8f0618c97b\" Id=\"2fcc7f11-2a33-448d-a242-ba8f0618c97b\">       <RepositoryQuota>         <DisplayName>Cloud Vol 01</DisplayName>         <RepositoryUid>urn:veeam:Repository:a0f35f34-8d58-4470-b52d-071e1417732a</RepositoryUid>         <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>         <Quota>307200</Quota>       </RepositoryQuota>     </CloudTenantResource>     <CloudTenantResource Type=\"CloudTenantResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/resources/8c6aa6b6-4668-4f81-9729-60c56b9b300b\" Id=\"8c6aa6b6-4668-4f81-9729-60c56b9b300b\">       <RepositoryQuota>         <DisplayName>Cloud Repository 2</DisplayName>         <RepositoryUid>urn:veeam:Repository:0a9c15f5-bc17-4848-a14b-b2ec3f9919ea</RepositoryUid>         <Quota>102400</Quota>       </RepositoryQuota>     </CloudTenantResource>   </Resources>   <LastResult>Success</LastResult>   <LastActive>1753-01-01T00:00:00Z</LastActive>   <ComputeResources>     <CloudTenantComputeResource Type=\"CloudTenantComputeResource\" Href=\"https://localhost:9398/api/cloud/tenants/b25f5f1d-a3c3-45ed-af23-9ef31a94dac7/computeResources/25f485fd-06e3-4ee2-9703-465c4d8c2fae\" Id=\"25f485fd-06e3-4ee2-9703-465c4d8c2fae\">       <CloudHardwarePlanUid>urn:veeam:CloudHardwarePlan:91156f8d-8bd3-44af-bec3-b6ac2ea24288</CloudHardwarePlanUid>       <WanAcceleratorUid>urn:veeam:WanAccelerator:34ebeeb4-75d0-4e71-b315-fbc16eb2975f</WanAcceleratorUid>       <PlatformType>VMware</PlatformType>       <UseNetworkFailoverResources>true</UseNetworkFailoverResources>       <NetworkAppliance>         <Name>Cloud Appliance ABC Company(esx01)</Name>         <ProductionNetwork>VM Network</ProductionNetwork>         <ObtainIPAddressAutomatically>true</ObtainIPAddressAutomatically>         <ViDistributedSwitchUuid />         <ProductionNetworkUnderDvs>false</ProductionNetworkUnderDvs>       </NetworkAppliance>       <ComputeResourceStats>         <MemoryUsageMb>8192</MemoryUsageMb>         <CPUCount>2</CPUCount>         <StorageResourceStats>           <StorageResourceStat>             <StorageName>Cloud Replicas</StorageName>             <StorageUsageGb>35</StorageUsageGb>             <StorageLimitGb>300</StorageLimitGb>           </StorageResourceStat>         </StorageResourceStats>       </ComputeResourceStats>     </CloudTenantComputeResource>   </ComputeResources>   <ThrottlingEnabled>false</ThrottlingEnabled>   <ThrottlingSpeedLimit>1</ThrottlingSpeedLimit>   <ThrottlingSpeedUnit>MBps</ThrottlingSpeedUnit>   <PublicIpCount>0</PublicIpCount>   <BackupCount>0</BackupCount>   <ReplicaCount>0</ReplicaCount>   <MaxConcurrentTasks>1</MaxConcurrentTasks>   <WorkStationBackupCount>0</WorkStationBackupCount>   <ServerBackupCount>0</ServerBackupCount>   <BackupProtectionEnabled>false</BackupProtectionEnabled>   <BackupProtectionPeriod>1</BackupProtectionPeriod>   <TenantType>     <StandaloneTenant>       <TenantCredentials>         <Username>ABC Company</Username>       </TenantCredentials>     </StandaloneTenant>   </TenantType> </CloudTenant>\n"
   },
   {
+    "file": "cloud-tenant-resources.xml",
+    "status": 200,
+    "params": {
+      "id": "d1a65661-b72c-4698-9232-dcb4d8de0a94"
+    },
+    "summary": "Built from get_tenants_id.html's body (the page's own is cut off after its first line).",
+    "expect": {
+      "CloudTenantResource": [
+        {
+          "Id": "f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "Type": "CloudTenantResource",
+          "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+          "RepositoryQuota": {
+            "DisplayName": "Cloud repository 1",
+            "RepositoryUid": "urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a",
+            "Quota": 51200,
+            "UsedQuota": 0
+          }
+        }
+      ]
+    },
+    "type": "CloudTenantResources",
+    "operation": "listCloudTenantResources",
+    "xml": "<CloudTenantResources xmlns=\"http://www.veeam.com/ent/v1.0\">\n    <CloudTenantResource Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b\" Type=\"CloudTenantResource\" Id=\"f6650df8-fd04-4bd4-b7c5-c5c03203b41b\">\n        <RepositoryQuota>\n            <DisplayName>Cloud repository 1</DisplayName>\n            <RepositoryUid>urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a</RepositoryUid>\n            <WanAcceleratorUid>urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931</WanAcceleratorUid>\n            <Quota>51200</Quota>\n            <UsedQuota>0</UsedQuota>\n        </RepositoryQuota>\n    </CloudTenantResource>\n</CloudTenantResources>\n"
+  },
+  {
+    "file": "cloud-tenant-resource.xml",
+    "status": 200,
+    "params": {
+      "id": "d1a65661-b72c-4698-9232-dcb4d8de0a94",
+      "resourceId": "f6650df8-fd04-4bd4-b7c5-c5c03203b41b"
+    },
+    "summary": "Built from get_tenants_id.html's body (the page's own is cut off after its first line).",
+    "expect": {
+      "Id": "f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+      "Type": "CloudTenantResource",
+      "Href": "https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b",
+      "RepositoryQuota": {
+        "DisplayName": "Cloud repository 1",
+        "RepositoryUid": "urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a",
+        "WanAcceleratorUid": "urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931",
+        "Quota": 51200,
+        "UsedQuota": 0
+      }
+    },
+    "type": "CloudTenantResource",
+    "operation": "getCloudTenantResource",
+    "xml": "<CloudTenantResource Href=\"https://enterprise06.tech.local:9398/api/cloud/tenants/d1a65661-b72c-4698-9232-dcb4d8de0a94/resources/f6650df8-fd04-4bd4-b7c5-c5c03203b41b\" Type=\"CloudTenantResource\" Id=\"f6650df8-fd04-4bd4-b7c5-c5c03203b41b\" xmlns=\"http://www.veeam.com/ent/v1.0\">\n    <RepositoryQuota>\n        <DisplayName>Cloud repository 1</DisplayName>\n        <RepositoryUid>urn:veeam:Repository:f9a1ca35-79fd-4707-ac1a-122a22451a5a</RepositoryUid>\n        <WanAcceleratorUid>urn:veeam:WanAccelerator:d6af7637-de80-4a10-94cc-a2acec188931</WanAcceleratorUid>\n        <Quota>51200</Quota>\n        <UsedQuota>0</UsedQuota>\n    </RepositoryQuota>\n</CloudTenantResource>\n"
+  },
+  {
     "file": "error.500.xml",
     "type": "ErrorBody",
     "xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Error Message=\"Object reference not set to an instance of an object.\" StatusCode=\"500\" xmlns=\"http://www.veeam.com/ent/v1.0\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n    <FirstChanceExceptionMessage>Object reference not set to an instance of an object.</FirstChanceExceptionMessage>\n</Error>\n"

@@ -803,6 +803,12 @@ export interface CloudTenants {
   CloudTenant: CloudTenant[];
 }
 
+/** The storage quotas of one tenant, /cloud/tenants/{id}/resources (CloudTenantResourceListType). */
+export interface CloudTenantResources {
+  /** The <CloudTenantResource> element. */
+  CloudTenantResource: CloudTenantResource[];
+}
+
 /** The relation of a link to the resource that carries it. */
 export type LinkRel = 'Up' | 'Down' | 'Alternate' | 'Related' | 'Create' | 'Edit' | 'Delete' | 'Start' | 'Stop' | 'Retry' | 'Clone' | 'Test' | 'Undo' | 'Restore' | 'Failover' | 'Download' | 'Browse' | 'ToggleScheduleEnabled' | 'ToggleRestoreScopesEnabled' | 'VeeamZip' | 'QuickBackup' | 'Sync' | 'First' | 'Previous' | 'Next' | 'Last' | 'Enable' | 'Disable';
 
@@ -2157,6 +2163,7 @@ export interface ModelTypes {
   CloudTenantComputeResource: CloudTenantComputeResource;
   CloudTenant: CloudTenant;
   CloudTenants: CloudTenants;
+  CloudTenantResources: CloudTenantResources;
   Link: Link;
   Resource: Resource;
   Entity: Entity;

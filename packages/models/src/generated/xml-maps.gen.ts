@@ -2931,6 +2931,18 @@ export const xmlMaps = {
       }
     ]
   },
+  "CloudTenantResources": {
+    "root": "CloudTenantResources",
+    "attributes": [],
+    "elements": [
+      {
+        "name": "CloudTenantResource",
+        "type": "CloudTenantResource",
+        "repeated": true,
+        "optional": true
+      }
+    ]
+  },
   "Link": {
     "attributes": [
       {
