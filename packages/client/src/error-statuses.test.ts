@@ -21,7 +21,9 @@ async function run(client: VbemClient, operation: OperationSpec): Promise<unknow
   if (plan.paged) {
     for await (const _ of fn() as AsyncIterable<unknown>) return;
   }
-  return fn(...operation.params.map(() => ID), ...(operation.requestBody ? [requestBodyFor(operation)] : []));
+  // One id, or an object naming each id of an item under its parent item.
+  const ids = operation.params.length > 1 ? [Object.fromEntries(operation.params.map((p) => [p.name, ID]))] : operation.params.map(() => ID);
+  return fn(...ids, ...(operation.requestBody ? [requestBodyFor(operation)] : []));
 }
 
 const cases = (Object.values(operations) as OperationSpec[]).flatMap((operation) =>

@@ -21,7 +21,7 @@ describe('loadModelWith', () => {
     const model = loadModelWith(widgets);
     const builtin = loadModel(defaultSpecDir);
     const added = Object.keys(model.operations).filter((id) => !(id in builtin.operations));
-    expect(added.sort()).toEqual(['getWidget', 'listWidgets', 'polishWidget', 'queryWidgets', 'spinWidget']);
+    expect(added.sort()).toEqual(['getWidget', 'getWidgetPart', 'listWidgetParts', 'listWidgetRestorePoints', 'listWidgets', 'polishWidget', 'queryWidgets', 'spinWidget']);
     expect(model.examples).toContainEqual(expect.objectContaining({ file: 'widget.spin.request.xml', type: 'WidgetSpinSpec', request: true }));
     expect(model.xmlMaps.QueryEntities!.elements.map((e) => e.name)).toContain('Widgets');
     expect(Object.keys(model.operations)).toEqual(expect.arrayContaining(Object.keys(builtin.operations)));
