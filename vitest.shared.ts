@@ -20,8 +20,8 @@ export const shared = defineConfig({
     // by side, and the package that runs longest (conformance) would otherwise leave a core idle
     // once the others are done. Test files still never share a server: each starts its own.
     maxWorkers: '100%',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     outputFile: { json: '.vitest/report.json' },
     typecheck: { enabled: !mutating, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

@@ -43,7 +43,7 @@ describe('a resource family added by editing only the spec', () => {
     } finally {
       await mock.close();
     }
-  }, 60_000);
+  }, 300_000);
 
   it('is checked by the conformance suite, server and client targets, every operation, all passing', async () => {
     const report = await runConformance({ model, sample: 2 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   mock = await startObservedMock(3);
   report = await runConformance({ baseUrl: mock.url, username: TEST_USER, password: TEST_PASSWORD, sample: 2, targets: ['server'], probeBadPassword: true, keepExchanges: true });
   text = formatHar(report);
-}, 60_000);
+}, 300_000);
 afterAll(() => mock.close());
 
 it('writes a HAR that validates against the HAR 1.2 schema', () => {
@@ -80,7 +80,7 @@ it("records each action's documented request body as postData (the built-in fake
   const posted = har.log.entries.filter((e) => e._vbem.target === 'client' && e.request.postData !== undefined);
   expect(new Set(posted.map((e) => e._vbem.representation))).toEqual(new Set(['xml', 'json']));
   for (const entry of posted) expect(entry.request.postData!.mimeType, entry.request.url).toContain(mediaTypeOf(builtinModel, entry._vbem.representation!));
-}, 60_000);
+}, 300_000);
 
 it('keeps no exchange in the report unless asked (a large run would hold every body to its end)', async () => {
   const run = await runConformance({ include: [builtinModel.api.protocol.authProbe], sample: 1, targets: ['server'] });

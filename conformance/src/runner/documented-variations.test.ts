@@ -14,7 +14,7 @@ it('passes a server that sends the other documented form of a list item, and say
   expect(report.results.filter((r) => r.status === 'failed')).toEqual([]);
   const noted = report.results.filter((r) => r.check === 'body.shape' && r.status === 'passed' && / in the documented forms /.test(r.message));
   expect(noted.map((r) => r.message).join('\n')).toMatch(new RegExp(`<${itemForms[0]![1]}>, the form .* documents \\(for <${itemForms[0]![0]}>\\)`));
-}, 60_000);
+}, 300_000);
 
 // The Rels of the links that must be there where their condition holds (when, not optional): the
 // real spec has none today, the widgets overlay has one.
@@ -30,7 +30,7 @@ it('fails links.documented against a server that leaves out a conditional link w
   expect(failed.length).toBeGreaterThan(0);
   // Plain links may share a Rel with the conditional ones (and go too): a conditional one must be among the failures.
   expect(failed.map((r) => r.message).join('\n')).toMatch(/expected a link Rel="\w+" to a \w+ \(its \w+ is \w+\), got none/);
-}, 60_000);
+}, 300_000);
 
 // EM 13 as it is: microsecond timestamps, conditional links (the overlay's must be there where their
 // condition holds, the spec's optional ones come where theirs does), the other documented form of each

@@ -87,7 +87,7 @@ it('judges only the item operation an include names, reading its collection for 
   } finally {
     await mock.close();
   }
-}, 60_000);
+}, 300_000);
 
 it('runs only the checks an include of check ids names, on both targets, and reports the others left out by choice', async () => {
   const prefix = serverChecks.find((c) => c.id.includes('.'))!.id.split('.')[0]!;
@@ -101,7 +101,7 @@ it('runs only the checks an include of check ids names, on both targets, and rep
   // The client target is called for the chosen operation only (and the entry point, logon, logoff and links it follows).
   expect(report.coverage.client).toMatchObject({ checked: 1, leftOut: operations.length - 1 });
   expect(new Set(report.exchanges!.client!.map((j) => j.exchange.operationId)).size).toBeLessThan(operations.length / 2);
-}, 60_000);
+}, 300_000);
 
 it('runs no target none of whose checks was chosen, and refuses a choice that leaves no target to run', async () => {
   const clientOnly = clientChecks.map((c) => c.id).filter((id) => !serverChecks.some((s) => s.id === id));
@@ -118,4 +118,4 @@ it('runs no target none of whose checks was chosen, and refuses a choice that le
   } finally {
     await mock.close();
   }
-}, 60_000);
+}, 300_000);

@@ -22,7 +22,7 @@ it('logs on with the alias the entry point offers and reports the newest adverti
   expect(JSON.parse(formatJson(report)).api).toEqual(report.api);
   expect(formatJunit(report)).toContain('<property name="api.version" value="v1_7"/>');
   expect(formatJunit(report)).toContain('<property name="api.representations" value="xml json"/>');
-}, 60_000);
+}, 300_000);
 
 it('logs on with the newest advertised version where the entry point offers no alias', async () => {
   // The XML entry point only: the version is read from the first representation's.
@@ -31,4 +31,4 @@ it('logs on with the newest advertised version where the entry point offers no a
   expect(logonsSent()).toEqual(['?v=v1_7']);
   expect(report.api).toEqual({ asked: 'v1_7', version: 'v1_7', mediaType: api.mediaType, representations: ['xml'], mediaTypes: [api.mediaType] });
   expect(report.results.filter((r) => r.status === 'failed')).toEqual([]);
-}, 60_000);
+}, 300_000);

@@ -31,7 +31,7 @@ describe('without the lab option', () => {
     expect(mock.received.filter(isActionRequest)).toEqual([]);
     expect(report.labActions).toBeUndefined();
     expect(report.results.filter((r) => r.check === 'action.task')).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('refuses an origin that is not the base URL\'s before sending anything', async () => {
     const other = mock.url.replace('127.0.0.1', 'localhost');
@@ -51,26 +51,26 @@ describe('with the lab option naming the base URL\'s origin', () => {
     expect(report.results.filter((r) => r.status === 'failed')).toEqual([]);
     expect(formatPretty(report)).toMatch(new RegExp(`LAB ACTIONS: ${actions.length} state-changing requests sent to ${mock.url}`));
     expect(JSON.parse(formatJson(report)).labActions.sent).toHaveLength(actions.length);
-  }, 60_000);
+  }, 300_000);
 
   it('fails an action answered 200 instead of its documented status', async () => {
     for (const a of actions) mock.faults[a.id] = { status: 200 };
     const failed = verdicts(await lab(), 'failed');
     expect(failed.length).toBe(actions.length);
     expect(failed[0]!.message).toMatch(/expected 202 .*came 200/);
-  }, 60_000);
+  }, 300_000);
 
   it('fails a task that never finishes within the deadline', async () => {
     for (const a of actions) mock.faults[a.id] = { task: 'hang' };
     const failed = verdicts(await lab(50), 'failed');
     expect(failed.length).toBe(actions.length);
     expect(failed[0]!.message).toMatch(/never finished/);
-  }, 60_000);
+  }, 300_000);
 
   it('fails a task that carries no links', async () => {
     for (const a of actions) mock.faults[a.id] = { mutate: (xml) => xml.replace(/<Links>[\s\S]*?<\/Links>/, '') };
     expect(verdicts(await lab(), 'failed').map((r) => r.message)).toContainEqual(expect.stringMatching(/carries no links/));
-  }, 60_000);
+  }, 300_000);
 
   it('warns about an undocumented state, naming it, without failing', async () => {
     const finished = shape.states.at(-1)!;
@@ -78,7 +78,7 @@ describe('with the lab option naming the base URL\'s origin', () => {
     const report = await lab();
     expect(verdicts(report, 'warning').map((r) => r.message)).toContainEqual(expect.stringMatching(/undocumented State CompletedSuccessfully/));
     expect(verdicts(report, 'failed')).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('fails a finished task that does not link to what it created', async () => {
     expect(creating.length).toBeGreaterThan(0);
@@ -86,5 +86,5 @@ describe('with the lab option naming the base URL\'s origin', () => {
     const failed = verdicts(await lab(), 'failed');
     expect(failed.length).toBe(creating.length);
     expect(failed[0]!.message).toMatch(/without a Related link/);
-  }, 60_000);
+  }, 300_000);
 });

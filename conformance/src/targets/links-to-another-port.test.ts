@@ -32,7 +32,7 @@ it('does not follow a link to the same host on another port: nothing is sent the
   expect(reached).toEqual([]);
   expect(exchanges.filter((e) => new URL(e.request.url).origin !== baseUrl)).toEqual([]);
   expect(outcome.skipped.some((s) => s.reason.startsWith(`link on another origin (${otherOrigin})`))).toBe(true);
-}, 60_000);
+}, 300_000);
 
 it('follows those links on the base URL when the other port is declared the same server', async () => {
   const { baseUrl, otherOrigin, reached } = await linksToAnotherPort();
@@ -40,4 +40,4 @@ it('follows those links on the base URL when the other port is declared the same
   expect(reached).toEqual([]);
   expect(outcome.skipped.filter((s) => s.reason.startsWith('link on another origin'))).toEqual([]);
   expect(mock!.received.filter((r) => r.method === 'GET').length).toBeGreaterThan(5);
-}, 60_000);
+}, 300_000);
