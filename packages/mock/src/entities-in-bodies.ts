@@ -1,4 +1,4 @@
-import { decodeIn, matchOperation, type OperationSpec } from '@vbem/models';
+import { decodeIn, mapFields, matchOperation, type OperationSpec } from '@vbem/models';
 import { lastParam } from './last-param.js';
 import type { ModelIndex } from './model-index.js';
 import { Head, HEAD_FIELDS, LinkAttr } from './protocol-names.js';
@@ -36,8 +36,7 @@ function entityOfHref(index: ModelIndex, href: unknown): { type: string; id: str
 
 /** The entities the `refers` fields of an entity of `type` name by UID or id (not by name). */
 function referredBy(index: ModelIndex, type: string, o: Record<string, unknown>): { type: string; id: string }[] {
-  const map = index.map(type);
-  return [...map.attributes, ...map.elements].flatMap((f) => {
+  return mapFields(index.map(type)).flatMap((f) => {
     const value = o[f.name];
     if (f.refers === undefined || !index.collections.includes(f.refers) || typeof value !== 'string') return [];
     const id = f.scalar === 'uid' ? value.slice(value.lastIndexOf(':') + 1) : f.scalar === 'guid' ? value : '';
