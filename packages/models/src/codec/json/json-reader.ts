@@ -101,7 +101,8 @@ export class JsonReader implements ReaderCallbacks {
         const inner = v as Record<string, unknown>;
         let items: unknown[] | undefined;
         for (const key in inner) {
-          const casing = key === p.inner!.name ? 'PascalCase' : key === p.inner!.camel ? 'camelCase' : undefined;
+          // The item's plural, as EM writes it; the wrapper's own name too, where the two differ and no body shows which.
+          const casing = key === p.inner!.name || key === p.name ? 'PascalCase' : key === p.inner!.camel || key === p.camel ? 'camelCase' : undefined;
           if (casing === undefined) {
             if (inner[key] !== null && this.issues.wants('unknown')) this.issues.add({ path: this.path(key), expected: `only the ${p.inner!.name} array`, actual: `"${key}"`, code: 'unknown' });
             continue;
